@@ -1,0 +1,35 @@
+#pragma once
+// The default data: the layers listed in geodata/layers.json, read from the boundary data
+// folder (../shared/geodata, or --data DIR). Also the summary behind `--validate`.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/admin_mapping.h"
+#include "core/diagnostics.h"
+#include "core/feature.h"
+
+namespace corridor {
+
+struct Geodata {
+    std::filesystem::path data_dir;
+    AdminMappings mappings;
+    std::vector<Layer> layers;
+    Diagnostics diagnostics;
+
+    const Layer* layer(const std::string& id) const;
+    // Admin layers at one level (both countries), in catalogue order.
+    std::vector<const Layer*> admin_layers(AdminLevel level) const;
+    // A commune by P-code in any commune layer; nullptr if unknown.
+    const Feature* commune(const std::string& pcode, const Layer** layer_out = nullptr) const;
+    size_t commune_count(const std::string& country) const;
+};
+
+// Reads geodata/layers.json and every layer it lists from `data_dir`.
+Geodata load_geodata(const std::filesystem::path& data_dir, Diagnostics* progress = nullptr);
+
+// Text of `--validate`: each layer with its feature count and extent, communes per country,
+// then every warning and error. Usable data (no errors, both countries' communes) returns true.
+bool write_validation_report(const Geodata& data, std::string& report);
+
+}  // namespace corridor

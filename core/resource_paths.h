@@ -1,0 +1,22 @@
+#pragma once
+// Where the program finds its own files (shaders, assets, project geodata) and the boundary
+// data, whether it runs from the build tree or from an installed prefix, from any directory.
+#include <filesystem>
+
+namespace corridor {
+
+// Folder holding shaders/, assets/ and geodata/. Order: $CORRIDOR_RESOURCES, then
+// <exe dir>/../share/corridor-viewer when installed, then the source tree.
+std::filesystem::path resource_dir();
+std::filesystem::path shader_path(const std::string& name);   // shaders/<name>
+std::filesystem::path asset_path(const std::string& name);    // assets/<name>
+std::filesystem::path project_geodata_path(const std::string& name);  // geodata/<name>
+
+// Default boundary data folder (../shared/geodata beside the checkout); --data overrides it.
+std::filesystem::path default_data_dir();
+
+// Per-user folders (XDG): settings such as imgui.ini, and caches. Created on demand.
+std::filesystem::path user_config_dir();
+std::filesystem::path user_cache_dir();
+
+}  // namespace corridor

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages the build, the viewer and the tests need.
+# Runs as root, or through sudo; does nothing when everything is already there.
+set -euo pipefail
+packages=(cmake make g++ pkg-config libsfml-dev libimgui-dev libgdal-dev libgeos-dev libproj-dev
+          nlohmann-json3-dev libgtest-dev xvfb xauth libgl1-mesa-dri fonts-dejavu-core)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo_cmd=()
+[ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+echo "Installing: ${missing[*]}"
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

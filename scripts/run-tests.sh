@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds and runs every test twice: once normally, once with
+# AddressSanitizer and UndefinedBehaviorSanitizer. GUI tests run under xvfb-run.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/install-deps.sh"
+
+run_suite() {  # run_suite BUILD_DIR LABEL [cmake args]
+  local build=$1 label=$2; shift 2
+  echo "== $label build"
+  "$root/scripts/build.sh" "$build" "$@"
+  echo "== $label tests"
+  xvfb-run -a -s "-screen 0 1920x1200x24" ctest --test-dir "$build" --output-on-failure -j2
+}
+
+# A sanitizer report must fail the run: ASan aborts on error, UBSan is built with
+# -fno-sanitize-recover, and LeakSanitizer is on by default.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/lsan.supp:print_suppressions=0}
+
+run_suite "$root/build" "normal"
+run_suite "$root/build-asan" "sanitizer" -DCORRIDOR_SANITIZE=ON

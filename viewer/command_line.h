@@ -1,0 +1,25 @@
+#pragma once
+// The viewer's command-line options.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace corridor {
+
+struct CommandLine {
+    std::string data_dir;                 // --data DIR (empty: default)
+    bool validate = false;                // --validate
+    std::string script;                   // --script FILE.json
+    std::string screenshot;               // --screenshot FILE.png
+    std::string lang;                     // --lang fr|en (empty: from the system locale)
+    std::vector<std::string> open_files;  // extra vector files to open as layers
+    int width = 1280, height = 800;       // --size WxH
+    bool fullscreen = false;              // --fullscreen
+    bool help = false;
+};
+
+// Parses argv; on a bad option returns nullopt and fills `error`.
+std::optional<CommandLine> parse_command_line(int argc, char** argv, std::string& error);
+const char* usage_text();
+
+}  // namespace corridor
