@@ -1,0 +1,53 @@
+#pragma once
+// Draws the map layers with OpenGL shaders (shaders/*.glsl): polygon fills triangulated once
+// with GEOS, boundary lines of constant screen width in a rank hierarchy, and the hover and
+// selection highlight driven by a feature ID uniform, so nothing is rebuilt per frame.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/geodata_catalog.h"
+#include "viewer/camera.h"
+
+namespace corridor {
+
+// A feature by position: Geodata::layers[layer].features[feature].
+struct FeatureRef {
+    int layer = -1, feature = -1;
+    bool valid() const { return layer >= 0 && feature >= 0; }
+    bool operator==(const FeatureRef&) const = default;
+};
+
+struct MapHighlight {
+    FeatureRef hovered, selected;
+    std::vector<FeatureRef> emphasised;  // e.g. the communes of the selected initiative
+};
+
+class MapRenderer {
+public:
+    MapRenderer();
+    ~MapRenderer();
+
+    // Builds the GPU meshes of every layer once and compiles the shaders. Needs a current GL
+    // context. Returns false (with diagnostics) when a shader fails to compile.
+    bool init(const Geodata& data, Diagnostics& diag);
+    // Adds one more layer (a user's file) after init; `layer_index` is its Geodata index.
+    void add_layer(const Layer& layer, int layer_index);
+
+    void set_layer_visible(int layer_index, bool visible);
+    bool layer_visible(int layer_index) const;
+
+    // Draws with raw GL into the current context; the caller wraps it in SFML's
+    // pushGLStates/popGLStates. `line_scale` widens every line (projector UI scale).
+    void draw(const Camera& camera, const MapHighlight& highlight, float line_scale = 1.0f);
+
+    // Triangles drawn by the last draw() (for benchmarks and the debug overlay).
+    size_t last_triangle_count() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace corridor
