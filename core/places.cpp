@@ -6,6 +6,7 @@
 
 #include <geodesic.h>
 
+#include "core/accented_names.h"
 #include "core/projection.h"
 #include "core/spatial_index.h"
 #include "core/text_fold.h"
@@ -109,6 +110,7 @@ std::vector<Place> build_places(const Geodata& data, Diagnostics* diag) {
         {"places_geonames", "feature_code", class_from_geonames, true},
     };
     const CommuneLookup communes(data);
+    const AccentedNames accents(data);
     std::vector<Place> places;
     std::unordered_map<std::string, std::vector<size_t>> by_folded_name;  // -> indices in `places`
 
@@ -141,8 +143,8 @@ std::vector<Place> build_places(const Geodata& data, Diagnostics* diag) {
             p.feature = f.index;
             if (const Feature* commune = communes.find(p.mercator)) {
                 p.commune = commune->name;
-                p.cercle = commune->admin.cercle;
-                p.region = commune->admin.region;
+                p.cercle = accents.spelling(commune->admin.cercle);
+                p.region = accents.spelling(commune->admin.region);
                 p.country = commune->admin.country;
             } else {
                 p.commune = clean(f.admin.commune);

@@ -29,6 +29,7 @@ struct SearchEntry {
     std::string parent;   // where it lies: "cercle de Kadiolo, Sikasso, Mali"; empty for a country
     std::string id;       // P-code, feature id or initiative id, unique within `layer`
     std::string layer;    // source layer id ("mli_communes", "places_mali", ...) or "initiatives"
+    long feature = -1;    // index in that layer's features; -1 when not from a layer
     LonLat lonlat;        // where to go: the place, or a point inside the unit
     Box bounds;           // Web Mercator extent to fit; empty for points
     int importance = 0;   // higher wins among equally good matches

@@ -153,3 +153,94 @@ TEST(Search, BlankOrOddQueriesGiveNothingAndNeverCrash) {
     EXPECT_TRUE(index.search(std::string(200, 'x')).empty());
     EXPECT_TRUE(SearchIndex().search("segou").empty());
 }
+
+// ---- On the real layers (../shared/geodata) ----
+
+#include "core/search_entries.h"
+#include "real_geodata.h"
+
+namespace {
+
+const SearchIndex& real_index() {
+    static const SearchIndex index(build_search_entries(real_geodata()));
+    return index;
+}
+
+}  // namespace
+
+TEST(SearchRealData, HoldsEveryPlaceAndAdminUnit) {
+    const SearchIndex& index = real_index();
+    size_t mali_places = 0, communes = 0;
+    for (const SearchEntry& e : index.entries()) {
+        mali_places += e.layer == "places_mali";
+        communes += e.kind == SearchKind::Commune;
+    }
+    EXPECT_EQ(mali_places, 18769u);
+    EXPECT_EQ(communes, 701u + 351u);
+}
+
+TEST(SearchRealData, FindsAccentedNamesFromPlainQueries) {
+    const SearchIndex& index = real_index();
+    auto hits = index.search("kolondieba");
+    ASSERT_FALSE(hits.empty());
+    EXPECT_EQ(index.entry(hits[0].entry).name, "Kolondiéba");
+    EXPECT_EQ(hits[0].tier, MatchTier::Exact);
+
+    hits = index.search("segou");
+    ASSERT_FALSE(hits.empty());
+    EXPECT_EQ(index.entry(hits[0].entry).name, "Ségou");
+    EXPECT_EQ(index.entry(hits[0].entry).kind, SearchKind::Region);  // the most important exact match
+
+    // v02 writes the cercle "Kolondieba"; its seat commune "Kolondiéba" gives the accents
+    // (accented_names.h), to the cercle and to the parent text of its communes.
+    bool cercle_found = false;
+    for (const SearchHit& h : hits) {
+        const SearchEntry& e = index.entry(h.entry);
+        if (e.kind == SearchKind::Cercle) cercle_found = true, EXPECT_EQ(e.name, "Kolondiéba");
+        if (e.kind == SearchKind::Commune) EXPECT_EQ(e.parent, "cercle de Kolondiéba, Sikasso, Mali");
+    }
+    EXPECT_TRUE(cercle_found);
+
+    // With a typo (transposed letters) it is still there, first.
+    hits = index.search("kolondeiba");
+    ASSERT_FALSE(hits.empty());
+    EXPECT_EQ(index.entry(hits[0].entry).name, "Kolondiéba");
+}
+
+TEST(SearchRealData, KadioloIsInSikasso) {
+    const SearchIndex& index = real_index();
+    auto hits = index.search("kadiolo");
+    ASSERT_FALSE(hits.empty());
+    const SearchEntry& top = index.entry(hits[0].entry);
+    EXPECT_EQ(top.name, "Kadiolo");
+    EXPECT_TRUE(top.kind == SearchKind::Cercle || top.kind == SearchKind::Commune || top.kind == SearchKind::Town);
+    EXPECT_NE(top.parent.find("Sikasso"), std::string::npos) << top.parent;
+    // The commune's text names its cercle, region and country.
+    bool commune_found = false;
+    for (const SearchHit& h : hits) {
+        const SearchEntry& e = index.entry(h.entry);
+        if (e.kind != SearchKind::Commune || e.name != "Kadiolo") continue;
+        commune_found = true;
+        EXPECT_EQ(format_search_result(e, "fr"), "Kadiolo, commune, cercle de Kadiolo, Sikasso, Mali");
+        // Its point lies in its own commune: Kadiolo is near 10.55°N, 5.76°W (data README).
+        EXPECT_NEAR(e.lonlat.lat, 10.55, 0.5);
+        EXPECT_NEAR(e.lonlat.lon, -5.76, 0.5);
+    }
+    EXPECT_TRUE(commune_found);
+}
+
+TEST(SearchRealData, BurkinaUnitsNameTheirProvince) {
+    const SearchIndex& index = real_index();
+    auto hits = index.search("ouahigouya");
+    ASSERT_FALSE(hits.empty());
+    bool commune_found = false;
+    for (const SearchHit& h : hits) {
+        const SearchEntry& e = index.entry(h.entry);
+        if (e.kind == SearchKind::Commune && e.name == "Ouahigouya") {
+            commune_found = true;
+            EXPECT_NE(e.parent.find("Yatenga"), std::string::npos) << e.parent;  // README: Yatenga, Nord
+            EXPECT_NE(e.parent.find("Burkina Faso"), std::string::npos) << e.parent;
+        }
+    }
+    EXPECT_TRUE(commune_found);
+}
