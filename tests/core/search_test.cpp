@@ -196,8 +196,13 @@ TEST(SearchRealData, FindsAccentedNamesFromPlainQueries) {
     bool cercle_found = false;
     for (const SearchHit& h : hits) {
         const SearchEntry& e = index.entry(h.entry);
-        if (e.kind == SearchKind::Cercle) cercle_found = true, EXPECT_EQ(e.name, "Kolondiéba");
-        if (e.kind == SearchKind::Commune) EXPECT_EQ(e.parent, "cercle de Kolondiéba, Sikasso, Mali");
+        if (e.kind == SearchKind::Cercle) {
+            cercle_found = true;
+            EXPECT_EQ(e.name, "Kolondiéba");
+        }
+        if (e.kind == SearchKind::Commune) {
+            EXPECT_EQ(e.parent, "cercle de Kolondiéba, Sikasso, Mali");
+        }
     }
     EXPECT_TRUE(cercle_found);
 
