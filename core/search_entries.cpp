@@ -36,7 +36,7 @@ SearchKind admin_kind(AdminLevel level, const std::string& country) {
 std::string unit_phrase(const char* unit_word, const std::string& name) {
     if (name.empty()) return "";
     const std::string folded = fold_text(name);
-    const bool vowel = !folded.empty() && std::string_view("aeiouy").find(folded[0]) != std::string_view::npos;
+    const bool vowel = !folded.empty() && std::string_view("aeiou").find(folded[0]) != std::string_view::npos;
     return std::string(unit_word) + (vowel ? " d'" : " de ") + name;
 }
 

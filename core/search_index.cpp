@@ -61,6 +61,27 @@ int prefix_distance(std::string_view q, std::string_view t, int max_d) {
     return best;
 }
 
+int letter_slot(char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    return c >= '0' && c <= '9' ? 26 : 27;
+}
+
+// Cheap necessary condition before the distance: each edit can account for at most one of the
+// query's letters, so a prefix within `max_d` edits holds all but `max_d` of them (with
+// repeats counted) among its first query-length + max_d bytes.
+// A swap of neighbours keeps the letters, so it costs nothing here. Spaces are not counted.
+bool shares_enough_letters(const std::array<uint8_t, 28>& query_counts, size_t n, size_t window, std::string_view t,
+                           int max_d) {
+    std::array<uint8_t, 28> used{};
+    int matched = 0;
+    const size_t m = std::min(t.size(), window);
+    for (size_t j = 0; j < m; ++j) {
+        int slot = letter_slot(t[j]);
+        if (t[j] != ' ' && used[slot] < query_counts[slot]) ++used[slot], ++matched;
+    }
+    return matched + max_d >= static_cast<int>(n);
+}
+
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 }  // namespace
@@ -168,10 +189,15 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit)
     const int k = max_typos(q.size());
     if (hits.size() < limit && k > 0) {
         const uint32_t qset = letter_set(q);
+        std::array<uint8_t, 28> qcounts{};
+        for (char c : q)
+            if (c != ' ') ++qcounts[letter_slot(c)];
+        const size_t letters = q.size() - std::count(q.begin(), q.end(), ' ');
         for (const WordRef& w : all_words_) {
             if ((seen[w.entry] && hits[seen[w.entry] - 1].tier != MatchTier::Fuzzy) || w.length + k < static_cast<int>(q.size())) continue;
             size_t upto = std::min<size_t>(q.size() + k, w.length);
             if (std::popcount(qset & ~prefix_masks_[w.masks + upto - 1]) > k) continue;
+            if (!shares_enough_letters(qcounts, letters, q.size() + k, suffix(w), k)) continue;
             int d = prefix_distance(q, suffix(w), k);
             if (d <= k) add(w.entry, MatchTier::Fuzzy, d);
         }
