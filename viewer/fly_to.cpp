@@ -37,7 +37,7 @@ CameraView fly_path(const CameraView& from, const CameraView& to, double viewpor
     double r1 = std::log(std::sqrt(b1 * b1 + 1) - b1);
     double S = (r1 - r0) / kRho;
     double s = s_t * S;
-    double u = w0 / (rho2 * u1) * (std::cosh(r0) * std::tanh(kRho * s + r0) - std::sinh(r0));
+    double u = w0 / rho2 * (std::cosh(r0) * std::tanh(kRho * s + r0) - std::sinh(r0));
     double w = w0 * std::cosh(r0) / std::cosh(kRho * s + r0);
     return {{from.center.x + dx * u / u1, from.center.y + dy * u / u1}, w / viewport_width};
 }

@@ -114,6 +114,9 @@ bool init(sf::RenderWindow& window, const Options& options) {
     io.IniFilename = state->ini_file.empty() ? nullptr : state->ini_file.c_str();
     io.BackendPlatformName = "corridor_imgui_sfml";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    // Changing the cursor shape ended runs under Xvfb with an X BadCursor error
+    // (X_ChangeWindowAttributes) with SFML 2.5.1; keep the system arrow until that is understood.
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);

@@ -61,7 +61,9 @@ void draw_map_furniture(const Camera& camera, const Geodata& data, const std::fu
     // Scale bar at the centre's latitude, bottom left, above the cursor position.
     double lat = mercator_to_lonlat(camera.center()).lat;
     ScaleBar bar = scale_bar(camera.meters_per_pixel(), lat, std::min(200.0, camera.viewport_width() / 4));
-    float base = h - pad - line - 6;
+    // Long attribution lines reach the left edge on small windows: stack above them.
+    float bottom = lines.empty() ? h - pad : h - pad - line * lines.size();
+    float base = bottom - line - 6;
     if (bar.pixels > 0) {
         float x0 = pad + 2, x1 = x0 + float(bar.pixels);
         dl->AddRectFilled(ImVec2(x0 - 4, base - line - 8), ImVec2(x1 + 40, base + 4), paper);
@@ -76,7 +78,7 @@ void draw_map_furniture(const Camera& camera, const Geodata& data, const std::fu
         std::snprintf(buf, sizeof buf, "%.5f°%c  %.5f°%c", std::fabs(p.lat), p.lat >= 0 ? 'N' : 'S',
                       std::fabs(p.lon), p.lon >= 0 ? 'E' : 'W');
         ImVec2 size = ImGui::CalcTextSize(buf);
-        ImVec2 at(pad + 2, h - pad - line);
+        ImVec2 at(pad + 2, bottom - line);
         dl->AddRectFilled(ImVec2(at.x - 4, at.y), ImVec2(at.x + size.x + 4, at.y + line), paper);
         dl->AddText(at, ink, buf);
     }
