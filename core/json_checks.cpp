@@ -1,7 +1,6 @@
 #include "core/json_checks.h"
 
-#include <fstream>
-#include <sstream>
+#include "core/json_text.h"
 
 namespace corridor {
 
@@ -23,8 +22,7 @@ std::optional<JsonDocument> parse_json_document(const std::string& text, const s
         TextPosition p = position_of_offset(text, e.byte == 0 ? 0 : e.byte - 1);
         std::string what = e.what();
         if (size_t colon = what.rfind(": "); colon != std::string::npos) what = what.substr(colon + 2);
-        diag.error(file, "line " + std::to_string(p.line) + ", column " + std::to_string(p.column),
-                   "not valid JSON: " + what);
+        diag.error(file, describe_position(p), "not valid JSON: " + what);
         return std::nullopt;
     }
     doc.lines = JsonLineMap(text);
@@ -32,14 +30,12 @@ std::optional<JsonDocument> parse_json_document(const std::string& text, const s
 }
 
 std::optional<JsonDocument> read_json_document(const std::filesystem::path& path, Diagnostics& diag) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diag.error(path.string(), "", "cannot open the file");
+    std::string text, error;
+    if (!read_text_file(path.string(), text, error)) {
+        diag.error(path.string(), "", error);
         return std::nullopt;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return parse_json_document(buffer.str(), path.string(), diag);
+    return parse_json_document(text, path.string(), diag);
 }
 
 const json* entry_array(const JsonDocument& doc, const char* key, Diagnostics& diag) {

@@ -5,16 +5,6 @@
 
 namespace corridor {
 
-TextPosition position_of_offset(std::string_view text, size_t offset) {
-    offset = std::min(offset, text.size());
-    TextPosition p{1, 1};
-    for (size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') ++p.line, p.column = 1;
-        else ++p.column;
-    }
-    return p;
-}
-
 std::string json_pointer_append(const std::string& pointer, std::string_view key) {
     std::string out = pointer + "/";
     for (char c : key) {

@@ -11,13 +11,6 @@
 
 namespace corridor {
 
-struct TextPosition {
-    size_t line = 0, column = 0;  // both 1-based
-};
-
-// Line and column of the byte at 0-based `offset` (clamped to the text).
-TextPosition position_of_offset(std::string_view text, size_t offset);
-
 // "/a~1b" for key "a/b": the escaping of RFC 6901.
 std::string json_pointer_append(const std::string& pointer, std::string_view key);
 std::string json_pointer_append(const std::string& pointer, size_t index);

@@ -282,14 +282,15 @@ TEST(Corridors, BadTownsAreNamed) {
 namespace {
 fs::path shipped(const char* name) { return fs::path(CORRIDOR_SOURCE_DIR) / "geodata" / name; }
 KnownPcode real_pcodes() {
-    return [](const std::string& p) { return test::real_commune_pcodes().count(p) > 0; };
+    return [](const std::string& p) { return test::real_geodata().commune(p) != nullptr; };  // as the app does
 }
 }  // namespace
 
 TEST(ShippedData, RealCommuneLayersAreThere) {
     // Guards the tests below against passing on an empty set of layers.
-    EXPECT_EQ(test::real_commune_layers()[0].features.size(), 701u);
-    EXPECT_EQ(test::real_commune_layers()[1].features.size(), 351u);
+    EXPECT_EQ(test::real_geodata().commune_count("Mali"), 701u);
+    EXPECT_EQ(test::real_geodata().commune_count("Burkina Faso"), 351u);
+    EXPECT_EQ(test::real_commune_pcodes().size(), 701u + 351u);
 }
 
 TEST(ShippedData, InitiativesAndCorridorsLoadWithoutAnyProblem) {
@@ -319,10 +320,7 @@ TEST(ShippedData, CorridorTownsLieInTheCommuneTheyName) {
     auto corridors = load_corridors(shipped("corridors.json"), {}, diag);
     for (const auto& c : corridors)
         for (const auto& t : c.towns) {
-            const Feature* commune = nullptr;
-            for (const auto& layer : test::real_commune_layers())
-                for (const auto& f : layer.features)
-                    if (f.id == t.commune) commune = &f;
+            const Feature* commune = test::real_geodata().commune(t.commune);
             ASSERT_NE(commune, nullptr) << t.commune;
             OGRPoint point(t.position.lon, t.position.lat);
             EXPECT_TRUE(commune->lonlat->Contains(&point)) << t.name << " not in " << commune->name;
