@@ -22,8 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path tmp_dir() {
-    const char* env = std::getenv("CORRIDOR_TEST_TMP");
-    fs::path dir = fs::path(env ? env : fs::temp_directory_path().string()) / "corridor_analysis";
+    fs::path dir = test::scratch_dir() / "corridor_analysis";
     fs::create_directories(dir);
     return dir;
 }

@@ -18,17 +18,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path tmp_dir() {
-    const char* env = std::getenv("CORRIDOR_TEST_TMP");
-    fs::path dir = fs::path(env ? env : fs::temp_directory_path().string()) / "initiatives";
-    fs::create_directories(dir);
-    return dir;
-}
+fs::path tmp_dir() { return test::scratch_dir(); }
 
 fs::path write_fixture(const std::string& name, const std::string& text) {
-    fs::path path = tmp_dir() / name;
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
+    return test::write_file("initiatives/" + name, text);
 }
 
 // 1-based line of the first occurrence of `marker`, counted independently of the reader.
