@@ -21,8 +21,8 @@ struct LevelFields {
 struct AdminMapping {
     std::string id;                                    // "cod-ab-mali"
     std::map<AdminLevel, LevelFields> levels;           // which fields hold each level
-    std::string country;                               // fixed country name when no field has it
-    std::vector<std::string> name_fallbacks;           // for non-admin layers: fields to try for a name
+    std::string feature_name, feature_id;              // own name/ID fields of non-admin layers (places)
+    bool detectable = true;                            // false: generic fields, never guessed for a user file
 };
 
 struct AdminMappings {

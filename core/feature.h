@@ -38,7 +38,8 @@ struct Feature {
 
 struct Layer {
     std::string id;           // catalogue id ("mli_communes") or the file's stem
-    std::string title;        // shown in the legend
+    std::string title;        // shown in the legend (English)
+    std::string title_fr;     // the same in French
     std::string path;         // the file it came from
     AdminLevel level = AdminLevel::None;
     std::string country;      // "Mali", "Burkina Faso", or empty for mixed/other layers

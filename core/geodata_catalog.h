@@ -2,6 +2,7 @@
 // The default data: the layers listed in geodata/layers.json, read from the boundary data
 // folder (../shared/geodata, or --data DIR). Also the summary behind `--validate`.
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,12 @@ struct Geodata {
     size_t commune_count(const std::string& country) const;
 };
 
-// Reads geodata/layers.json and every layer it lists from `data_dir`.
-Geodata load_geodata(const std::filesystem::path& data_dir, Diagnostics* progress = nullptr);
+// Called before each layer is read: fraction of layers done so far, and the layer's id.
+using LoadProgress = std::function<void(float fraction, const std::string& layer_id)>;
+
+// Reads geodata/layers.json and every layer it lists from `data_dir`. Problems go to
+// Geodata::diagnostics; a layer that cannot be read is left out, the others still load.
+Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& progress = {});
 
 // Text of `--validate`: each layer with its feature count and extent, communes per country,
 // then every warning and error. Usable data (no errors, both countries' communes) returns true.
