@@ -3,32 +3,28 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "core/json_location.h"
+#include "core/json_text.h"
 
 namespace corridor {
 
 bool load_translation_file(const std::filesystem::path& file,
                            std::unordered_map<std::string, std::string>& out, Diagnostics& diagnostics) {
     const std::string name = file.string();
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        diagnostics.error(name, "", "cannot open the translation file");
+    std::string text, read_error;
+    if (!read_text_file(name, text, read_error)) {
+        diagnostics.error(name, "", "translation file: " + read_error);
         return false;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
 
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
-        diagnostics.error(name, "line " + std::to_string(line_at_offset(text, e.byte)),
+        diagnostics.error(name, describe_position(position_of_offset(text, e.byte)),
                           std::string("not valid JSON: ") + e.what());
         return false;
     }

@@ -5,11 +5,6 @@
 
 namespace corridor {
 
-int line_at_offset(std::string_view text, size_t offset) {
-    offset = std::min(offset, text.size());
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
-}
-
 namespace {
 
 // One open object or array while scanning: the pointer of the container and, inside it, the

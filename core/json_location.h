@@ -1,15 +1,11 @@
 #pragma once
-// Line numbers for messages about JSON files. nlohmann_json reports a byte offset for syntax
-// errors but keeps no positions for parsed values, so a message about a value ("/steps/4/caption/fr
-// is empty") finds its line by scanning the text again (see json_location.cpp).
-#include <cstddef>
+// Line numbers for messages about values in JSON files. nlohmann_json reports a byte offset for
+// syntax errors (see json_text.h) but keeps no positions for parsed values, so a message about a
+// value ("/steps/4/caption/fr is empty") finds its line by scanning the text again.
 #include <string>
 #include <string_view>
 
 namespace corridor {
-
-// 1-based line of a byte offset in `text` (offsets past the end give the last line).
-int line_at_offset(std::string_view text, size_t offset);
 
 // 1-based line where the value at JSON pointer `pointer` ("/steps/4/caption/fr") starts in
 // `text`. When that value is absent, the line of its nearest present ancestor; 0 when the text

@@ -1,11 +1,9 @@
 #include "core/tour.h"
 
-#include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
 
 #include "core/json_location.h"
+#include "core/json_text.h"
 
 namespace corridor {
 
@@ -258,7 +256,7 @@ std::optional<Tour> parse_tour(const std::string& text, const std::string& file,
     try {
         doc = json::parse(text);
     } catch (const json::parse_error& e) {
-        diagnostics.error(file, "line " + std::to_string(line_at_offset(text, e.byte)),
+        diagnostics.error(file, describe_position(position_of_offset(text, e.byte)),
                           std::string("not valid JSON: ") + e.what());
         return std::nullopt;
     }
@@ -289,14 +287,12 @@ std::optional<Tour> parse_tour(const std::string& text, const std::string& file,
 }
 
 std::optional<Tour> load_tour(const std::filesystem::path& path, const TourReferences& refs, Diagnostics& diagnostics) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diagnostics.error(path.string(), "", "cannot open the tour file");
+    std::string text, read_error;
+    if (!read_text_file(path.string(), text, read_error)) {
+        diagnostics.error(path.string(), "", "tour file: " + read_error);
         return std::nullopt;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return parse_tour(buffer.str(), path.string(), refs, diagnostics);
+    return parse_tour(text, path.string(), refs, diagnostics);
 }
 
 }  // namespace corridor

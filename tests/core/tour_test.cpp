@@ -128,7 +128,9 @@ TEST(TourLoad, SyntaxErrorNamesLine) {
     r.file = write("syntax.json", "{\n  \"id\": \"t\",\n  \"steps\": [\n    {\"target\": }\n  ]\n}\n");
     r.tour = load_tour(r.file, small_refs(), r.diagnostics);
     EXPECT_FALSE(r.tour);
-    EXPECT_TRUE(r.has_error("line 4", "not valid JSON")) << r.text();
+    ASSERT_EQ(r.diagnostics.error_count(), 1u) << r.text();
+    EXPECT_EQ(r.diagnostics.items()[0].where.rfind("line 4, column ", 0), 0u) << r.text();
+    EXPECT_NE(r.diagnostics.items()[0].message.find("not valid JSON"), std::string::npos) << r.text();
 }
 
 TEST(TourLoad, MissingFileIsAnError) {
@@ -136,7 +138,7 @@ TEST(TourLoad, MissingFileIsAnError) {
     r.file = scratch_file("does-not-exist.json");
     r.tour = load_tour(r.file, small_refs(), r.diagnostics);
     EXPECT_FALSE(r.tour);
-    EXPECT_TRUE(r.has_error("", "cannot open")) << r.text();
+    EXPECT_TRUE(r.has_error("", "cannot open file")) << r.text();
 }
 
 TEST(TourLoad, MissingLanguageNamesPathAndLine) {
@@ -337,8 +339,6 @@ TEST(JsonLocation, FindsTheLineOfAValue) {
     EXPECT_EQ(line_of_pointer(text, "/a/1/c/d"), 4);
     EXPECT_EQ(line_of_pointer(text, "/e"), 6);
     EXPECT_EQ(line_of_pointer(text, "/a/1/zzz"), 3);  // absent: its parent's line
-    EXPECT_EQ(line_at_offset(text, 0), 1);
-    EXPECT_EQ(line_at_offset(text, text.find("\"e\"")), 6);
     EXPECT_EQ(json_place(text, "/a/1/c"), "/a/1/c (line 4)");
 }
 
