@@ -9,6 +9,7 @@
 #include "core/diagnostics.h"
 #include "core/geodata_catalog.h"
 #include "viewer/camera.h"
+#include "viewer/map_style.h"
 
 namespace corridor {
 
@@ -29,6 +30,11 @@ public:
     MapRenderer();
     ~MapRenderer();
 
+    // Colours and widths. Fill colours are baked into the meshes, so set the style before init();
+    // without a call, init() reads geodata/styles/map_style.json (defaults where absent).
+    void set_style(const MapStyle& style);
+    const MapStyle& style() const;
+
     // Builds the GPU meshes of every layer once and compiles the shaders. Needs a current GL
     // context. Returns false (with diagnostics) when a shader fails to compile.
     bool init(const Geodata& data, Diagnostics& diag);
@@ -40,10 +46,13 @@ public:
 
     // Draws with raw GL into the current context; the caller wraps it in SFML's
     // pushGLStates/popGLStates. `line_scale` widens every line (projector UI scale).
+    // Clears the viewport (camera's size, from the origin) to the style's background first.
     void draw(const Camera& camera, const MapHighlight& highlight, float line_scale = 1.0f);
 
     // Triangles drawn by the last draw() (for benchmarks and the debug overlay).
     size_t last_triangle_count() const;
+    // Where the vertices live on the GPU, for the debug overlay and benchmarks.
+    size_t gpu_bytes() const;
 
 private:
     struct Impl;

@@ -1,0 +1,7 @@
+#version 130
+in vec4 v_color;
+out vec4 frag_color;
+
+void main() {
+    frag_color = v_color;
+}

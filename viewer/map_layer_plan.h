@@ -1,0 +1,38 @@
+#pragma once
+// How each layer looks: which meshes it contributes (fill, lines, points), in which drawing
+// order, with which colours and widths. Pure data decisions, no GL, so they can be tested.
+#include <functional>
+#include <vector>
+
+#include "core/feature.h"
+#include "viewer/map_mesh.h"
+#include "viewer/map_style.h"
+
+namespace corridor {
+
+struct DrawItemPlan {
+    int layer = -1;            // Geodata index
+    MeshKind kind = MeshKind::Fill;
+    int order = 0;             // drawn in increasing order
+    LineStyle line;            // lines and points (width: point size)
+    std::function<bool(const Feature&)> include;     // null: all features
+    std::function<Rgba(const Feature&)> fill_color;  // fills only
+    bool visible_by_default = true;
+};
+
+// The drawing order, bottom to top.
+enum DrawOrder {
+    kOrderNeighbourFill = 0, kOrderCountryFill = 1, kOrderCommuneFill = 2, kOrderUserFill = 3,
+    kOrderNeighbourBorder = 10, kOrderCommuneLine = 11, kOrderCercleLine = 12, kOrderRegionLine = 13,
+    kOrderNationalBorder = 14, kOrderUserLine = 20, kOrderPoints = 30,
+};
+
+// `user_turn` picks the user layer's colour from the palette.
+std::vector<DrawItemPlan> plan_layer(const Layer& layer, int layer_index, const MapStyle& style, int user_turn);
+
+// "Mali", "Burkina Faso" or other: the country a feature of the countries layer or an admin
+// layer stands for.
+bool is_corridor_country(const std::string& name);
+std::string feature_country(const Layer& layer, const Feature& feature);
+
+}  // namespace corridor

@@ -1,0 +1,185 @@
+#include "viewer/map_mesh.h"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "core/triangulate.h"
+
+namespace corridor {
+namespace {
+
+constexpr int kChunkGrid = 8;  // up to 8x8 chunks per layer: fine enough to cull, few draw calls
+
+bool is_polygonal(OGRwkbGeometryType t) {
+    t = wkbFlatten(t);
+    return t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon || t == wkbMultiSurface;
+}
+
+// Calls `visit` for every linear path: polygon rings for fills' outlines, lines as they are.
+template <class Visit>
+void for_each_path(const OGRGeometry& g, Visit&& visit) {
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbLineString:
+    case wkbLinearRing:
+        visit(*g.toSimpleCurve());
+        break;
+    case wkbPolygon:
+        for (const OGRLinearRing* ring : *g.toPolygon()) visit(*ring);
+        break;
+    case wkbMultiPolygon:
+    case wkbMultiLineString:
+    case wkbGeometryCollection:
+        for (const OGRGeometry* part : *g.toGeometryCollection()) for_each_path(*part, visit);
+        break;
+    default:
+        break;
+    }
+}
+
+template <class Visit>
+void for_each_point(const OGRGeometry& g, Visit&& visit) {
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPoint:
+        if (!g.IsEmpty()) visit(g.toPoint()->getX(), g.toPoint()->getY());
+        break;
+    case wkbMultiPoint:
+    case wkbGeometryCollection:
+        for (const OGRGeometry* part : *g.toGeometryCollection()) for_each_point(*part, visit);
+        break;
+    default:
+        break;
+    }
+}
+
+struct Builder {
+    const MeshRequest& req;
+    BandMesh& band;
+    double tolerance;
+    int failed = 0;
+
+    void quad(float x, float y, float dx, float dy, float feature) {
+        const uint32_t base = uint32_t(band.line_vertices.size());
+        for (float end : {-1.0f, 1.0f})
+            for (float side : {-1.0f, 1.0f})
+                band.line_vertices.push_back({x, y, dx, dy, side, end, feature});
+        for (uint32_t i : {0u, 1u, 2u, 2u, 1u, 3u}) band.line_indices.push_back(base + i);
+    }
+
+    // A segment is a quad spanning from a to b; each end pushed out half a width along the
+    // direction so that consecutive segments overlap at joins instead of leaving notches.
+    void segment(MapPoint a, MapPoint b, float feature) {
+        double dx = b.x - a.x, dy = b.y - a.y, len = std::hypot(dx, dy);
+        if (len <= 0) return;
+        const float ux = float(dx / len), uy = float(dy / len);
+        const uint32_t base = uint32_t(band.line_vertices.size());
+        for (int e = 0; e < 2; ++e) {
+            const MapPoint& p = e == 0 ? a : b;
+            const float end = e == 0 ? -1.0f : 1.0f;
+            const float x = float(p.x - req.origin.x), y = float(p.y - req.origin.y);
+            for (float side : {-1.0f, 1.0f}) band.line_vertices.push_back({x, y, ux, uy, side, end, feature});
+        }
+        for (uint32_t i : {0u, 1u, 2u, 2u, 1u, 3u}) band.line_indices.push_back(base + i);
+    }
+
+    std::unique_ptr<OGRGeometry> simplified(const OGRGeometry& g) const {
+        if (tolerance <= 0) return nullptr;
+        return std::unique_ptr<OGRGeometry>(g.SimplifyPreserveTopology(tolerance));
+    }
+
+    void add_fill(const Feature& f, const OGRGeometry& g) {
+        if (!is_polygonal(g.getGeometryType())) return;
+        std::vector<MapPoint> tris;
+        if (!triangulate_polygons(g, tris)) {
+            std::unique_ptr<OGRGeometry> valid(g.MakeValid());
+            if (!valid || !triangulate_polygons(*valid, tris)) {
+                ++failed;
+                return;
+            }
+        }
+        const Rgba color = req.fill_color ? req.fill_color(f) : Rgba{};
+        for (const MapPoint& p : tris)
+            band.fill_vertices.push_back({float(p.x - req.origin.x), float(p.y - req.origin.y), float(f.index), color});
+    }
+
+    void add_lines(const Feature& f, const OGRGeometry& g) {
+        for_each_path(g, [&](const OGRSimpleCurve& path) {
+            const int n = path.getNumPoints();
+            for (int i = 0; i + 1 < n; ++i)
+                segment({path.getX(i), path.getY(i)}, {path.getX(i + 1), path.getY(i + 1)}, float(f.index));
+        });
+    }
+
+    void add_points(const Feature& f, const OGRGeometry& g) {
+        for_each_point(g, [&](double x, double y) {
+            quad(float(x - req.origin.x), float(y - req.origin.y), 1, 0, float(f.index));
+        });
+    }
+
+    void add(const Feature& f) {
+        if (!f.mercator) return;
+        std::unique_ptr<OGRGeometry> simple = req.kind == MeshKind::Points ? nullptr : simplified(*f.mercator);
+        const OGRGeometry& g = simple ? *simple : *f.mercator;
+        const size_t first_index = band.line_indices.size();
+        switch (req.kind) {
+        case MeshKind::Fill: add_fill(f, g); break;
+        case MeshKind::Lines: add_lines(f, g); break;
+        case MeshKind::Points: add_points(f, g); break;
+        }
+        band.feature_lines[f.index] = {uint32_t(first_index), uint32_t(band.line_indices.size() - first_index)};
+    }
+};
+
+// Features grouped by the grid cell holding their bounds' centre; a feature stays whole in
+// one chunk, and the chunk's bounds grow to cover it.
+std::vector<std::vector<const Feature*>> chunk_features(const MeshRequest& req) {
+    const Box& all = req.layer->bounds;
+    std::vector<std::vector<const Feature*>> cells(kChunkGrid * kChunkGrid);
+    const double cw = std::max(all.width(), 1.0) / kChunkGrid, ch = std::max(all.height(), 1.0) / kChunkGrid;
+    for (const Feature& f : req.layer->features) {
+        if (!f.mercator || f.bounds.empty() || (req.include && !req.include(f))) continue;
+        const double cx = (f.bounds.min_x + f.bounds.max_x) / 2, cy = (f.bounds.min_y + f.bounds.max_y) / 2;
+        const int i = std::clamp(int((cx - all.min_x) / cw), 0, kChunkGrid - 1);
+        const int j = std::clamp(int((cy - all.min_y) / ch), 0, kChunkGrid - 1);
+        cells[j * kChunkGrid + i].push_back(&f);
+    }
+    return cells;
+}
+
+}  // namespace
+
+int lod_band_for(double meters_per_pixel) {
+    for (int b = 0; b < kLodBands; ++b)
+        if (meters_per_pixel >= kLodMinMetersPerPixel[b]) return b;
+    return kLodBands - 1;
+}
+
+std::vector<BandMesh> build_mesh(const MeshRequest& request, int* failed_features) {
+    // Points keep one size on screen, so detail levels would be identical: one band serves all.
+    const int bands = request.kind == MeshKind::Points ? 1 : kLodBands;
+    const auto cells = chunk_features(request);
+    std::vector<BandMesh> out(bands);
+    int failed = 0;
+    for (int b = 0; b < bands; ++b) {
+        BandMesh& band = out[b];
+        band.feature_lines.assign(request.layer->features.size(), Range{});
+        Builder builder{request, band, kLodMinMetersPerPixel[b] * 0.5};
+        for (const auto& cell : cells) {
+            if (cell.empty()) continue;
+            MeshChunk chunk;
+            const bool fill = request.kind == MeshKind::Fill;
+            chunk.range.first = uint32_t(fill ? band.fill_vertices.size() : band.line_indices.size());
+            for (const Feature* f : cell) {
+                builder.add(*f);
+                chunk.bounds.expand(f->bounds);
+            }
+            chunk.range.count = uint32_t((fill ? band.fill_vertices.size() : band.line_indices.size()) - chunk.range.first);
+            if (chunk.range.count) band.chunks.push_back(chunk);
+        }
+        failed = std::max(failed, builder.failed);
+    }
+    if (failed_features) *failed_features = failed;
+    return out;
+}
+
+}  // namespace corridor
