@@ -79,7 +79,7 @@ fs::path write_gpkg(const std::string& name, const OGRSpatialReference& srs,
         OGRPoint point(points[0].first, points[0].second);
         if (points.size() == 1) f.SetGeometry(&point);
         else f.SetGeometry(&line);
-        layer->CreateFeature(&f);
+        if (layer->CreateFeature(&f) != OGRERR_NONE) return {};
     }
     return path;
 }

@@ -1,4 +1,7 @@
 #include "core/tour.h"
+#include "core/corridor_reader.h"
+#include "core/initiative_reader.h"
+#include "core/resource_paths.h"
 
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
@@ -31,7 +34,7 @@ fs::path write(const std::string& name, const std::string& text) {
 
 TourReferences small_refs() {
     static const std::set<std::string> communes = {"ML030536", "ML030204", "BF540307"};
-    static const std::set<std::string> initiatives = {"kadiolo-central-market", "cdel-amm"};
+    static const std::set<std::string> initiatives = {"kadiolo-central-market", "cdel-amm-led-centre"};
     static const std::set<std::string> corridors = {"northern-corridor"};
     return {[](const std::string& id) { return communes.count(id) > 0; },
             [](const std::string& id) { return initiatives.count(id) > 0; },
@@ -55,7 +58,7 @@ json valid_tour() {
                   {"sources", sources}},
                  {{"target", {{"kind", "commune"}, {"id", "ML030536"}}},
                   {"caption", caption("Sikasso", "Sikasso")},
-                  {"highlight", {{"communes", {"ML030536", "BF540307"}}, {"initiatives", {"cdel-amm"}}}},
+                  {"highlight", {{"communes", {"ML030536", "BF540307"}}, {"initiatives", {"cdel-amm-led-centre"}}}},
                   {"sources", sources}},
                  {{"target", {{"kind", "initiative"}, {"id", "kadiolo-central-market"}}},
                   {"caption", caption("Kadiolo", "Kadiolo")},
@@ -115,7 +118,7 @@ TEST(TourLoad, ValidTourLoadsEveryField) {
     EXPECT_EQ(t.steps[1].target.id, "ML030536");
     EXPECT_FALSE(t.steps[1].duration_s);
     EXPECT_EQ(t.steps[1].highlight.communes, (std::vector<std::string>{"ML030536", "BF540307"}));
-    EXPECT_EQ(t.steps[1].highlight.initiatives, (std::vector<std::string>{"cdel-amm"}));
+    EXPECT_EQ(t.steps[1].highlight.initiatives, (std::vector<std::string>{"cdel-amm-led-centre"}));
     EXPECT_EQ(t.steps[2].target.kind, TourTargetKind::Initiative);
     EXPECT_EQ(t.steps[3].target.kind, TourTargetKind::Corridor);
     EXPECT_EQ(t.steps[3].highlight.corridors, (std::vector<std::string>{"northern-corridor"}));
@@ -362,12 +365,20 @@ std::set<std::string> real_pcodes() {
     return out;
 }
 
-// The ids agreed with the helper writing geodata/initiatives.json and geodata/corridors.json.
-const std::set<std::string> kInitiativeIds = {
-    "northern-corridor-study", "women-caucus-training-sikasso", "sikasso-clerks-office",
-    "kadiolo-business-cashew-training", "regional-tourism-study", "cdel-amm", "sikasso-led-service",
-    "kadiolo-central-market", "shea-butter-corridor", "led-forum-bamako"};
-const std::set<std::string> kCorridorIds = {"northern-corridor", "shea-corridor"};
+// The ids the shipped initiative and corridor files define.
+std::set<std::string> shipped_ids(bool corridors) {
+    Diagnostics diag;
+    std::set<std::string> ids;
+    if (corridors) {
+        for (const Corridor& c : load_corridors(project_geodata_path("corridors.json"), {}, diag)) ids.insert(c.id);
+    } else {
+        for (const Initiative& i : load_initiatives(project_geodata_path("initiatives.json"), {}, diag)) ids.insert(i.id);
+    }
+    EXPECT_FALSE(diag.has_errors());
+    return ids;
+}
+const std::set<std::string> kInitiativeIds = shipped_ids(false);
+const std::set<std::string> kCorridorIds = shipped_ids(true);
 
 }  // namespace
 
@@ -406,10 +417,10 @@ TEST(DefaultTour, TellsTheStoryTheBriefAsksFor) {
         for (const auto* list : {&s.highlight.communes, &s.highlight.initiatives, &s.highlight.corridors})
             highlighted.insert(list->begin(), list->end());
     }
-    for (const char* id : {"ML030536", "ML030204", "northern-corridor", "shea-corridor"})
+    for (const char* id : {"ML030536", "ML030204", "northern-corridor", "shea-butter-corridor"})
         EXPECT_TRUE(targets.count(id)) << id << " is not a step's target";
-    for (const char* id : {"ML090101", "BF470101", "BF530210", "ML050609", "ML050101", "BF540307", "cdel-amm",
-                           "sikasso-led-service", "sikasso-clerks-office", "women-caucus-training-sikasso",
-                           "kadiolo-central-market", "kadiolo-business-cashew-training", "led-forum-bamako"})
+    for (const char* id : {"ML090101", "BF470101", "BF530210", "ML050609", "ML050101", "BF540307", "cdel-amm-led-centre",
+                           "sikasso-led-service", "sikasso-municipal-clerk-office", "sikasso-women-caucus-led-training",
+                           "kadiolo-central-market", "kadiolo-business-cashew-training", "bamako-led-forum"})
         EXPECT_TRUE(highlighted.count(id)) << id << " is never highlighted";
 }
