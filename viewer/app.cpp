@@ -12,6 +12,9 @@
 #include "viewer/imgui_sfml_platform.h"
 #include "viewer/panels/layer_list.h"
 #include "viewer/panels/map_furniture.h"
+#include "viewer/panels/menu_bar.h"
+#include "viewer/presenter/keep_on_screen.h"
+#include "viewer/presenter/view_export.h"
 #include "viewer/ui_language.h"
 
 namespace corridor {
@@ -34,7 +37,10 @@ const sf::Color kBackground(170, 211, 223);  // sea and everything outside the d
 }  // namespace
 
 App::App(AppOptions options) : options_(std::move(options)) {
-    set_language(language_from(options_.command_line.lang));
+    translator_.load(asset_path("i18n"), problems_);
+    translator_.set_language(initial_language(options_.command_line.lang));
+    set_ui_translator(&translator_);
+    settings_ = load_presenter_settings(user_config_dir() / "settings.json", problems_);
 }
 
 App::~App() {
@@ -43,21 +49,16 @@ App::~App() {
     for (auto& j : layer_jobs_) j.job.wait();
     renderer_.reset();
     if (imgui_ready_) imgui_sfml::shutdown();
+    set_ui_translator(nullptr);
 }
 
 bool App::start() {
     const CommandLine& cl = options_.command_line;
-    sf::ContextSettings gl;
-    gl.stencilBits = 8;
-    auto style = cl.fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
-    sf::VideoMode mode = cl.fullscreen ? sf::VideoMode::getDesktopMode() : sf::VideoMode(cl.width, cl.height);
-    window_.create(mode, "Corridor Viewer", style, gl);
-    if (!window_.isOpen()) {
+    windowed_size_ = {unsigned(cl.width), unsigned(cl.height)};
+    if (!create_window(cl.fullscreen)) {
         std::cerr << "corridor-viewer: cannot open a window (is DISPLAY set?)\n";
         return false;
     }
-    window_.setVerticalSyncEnabled(!options_.scripted);
-    window_.setKeyRepeatEnabled(true);
     imgui_sfml::Options io_options;
     if (!options_.scripted) io_options.ini_file = user_config_dir() / "imgui.ini";
     imgui_ready_ = imgui_sfml::init(window_, io_options);
@@ -65,7 +66,8 @@ bool App::start() {
         std::cerr << "corridor-viewer: cannot start the OpenGL user interface\n";
         return false;
     }
-    resize(window_.getSize().x, window_.getSize().y);
+    apply_ui_style(settings_.ui_scale, settings_.high_contrast);
+    update_fonts();
     Box home = default_home();
     camera_.fit(home);
 
@@ -93,8 +95,10 @@ int App::run(FrameHooks* hooks) {
         if (!window_.isOpen()) break;
         if (hooks) hooks->before_frame(*this);
 
+        update_fonts();
         imgui_sfml::new_frame(window_, sf::seconds(float(dt)));
         update_loading();
+        presenter_.update(*this, dt);
         fly_.advance(camera_, dt);
         update_hover();
         frame_record_.clear();
@@ -114,12 +118,14 @@ void App::handle_event(const sf::Event& e) {
     imgui_sfml::process_event(e);
     if (e.type == sf::Event::Closed) return window_.close();
     if (e.type == sf::Event::Resized) return resize(e.size.width, e.size.height);
+    if (e.type == sf::Event::KeyPressed && handle_app_key(e.key)) return;
+    if (presenter_.active() && e.type == sf::Event::KeyPressed && presenter_.handle_key(*this, e.key)) return;
     const ImGuiIO& io = ImGui::GetIO();
     MapInputResult r = input_.handle(e, camera_, clock_, !io.WantCaptureMouse, !io.WantCaptureKeyboard);
     if (r.camera_moved) fly_.stop();
     if (r.home) go_home();
     if (r.escape) select({});
-    if (r.clicked && !geodata_job_.valid()) {
+    if (r.clicked && !geodata_job_.valid() && !presenter_.active()) {
         MapPoint p = camera_.screen_to_map(r.at);
         PickedFeature f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
                                        [this](int i) { return layer_visible(i); });
@@ -192,11 +198,31 @@ void App::on_geodata_loaded(LoadedGeodata loaded) {
     area.expand(home.max_x + home.width(), home.max_y + home.height());
     camera_.set_limits(area, kMinMetersPerPixel, std::max(home.width(), home.height()) / 128);
     camera_.fit(home, 40);
+    rebuild_renderer();
+    on_tours_loaded();
+}
+
+void App::rebuild_renderer() {
+    std::vector<bool> visible;
+    for (int i = 0; i < int(data_.layers.size()); ++i) visible.push_back(layer_visible(i));
     renderer_ = std::make_unique<MapRenderer>();
     Diagnostics gl_problems;
+    MapStyle style = load_map_style(project_geodata_path("styles/map_style.json"), gl_problems);
+    renderer_->set_style(settings_.high_contrast ? high_contrast_map_style(style) : style);
     if (!renderer_->init(data_, gl_problems)) renderer_.reset();
     problems_.append(gl_problems);
     if (gl_problems.has_errors()) problems_open_ = true;
+    for (int i = 0; renderer_ && i < int(visible.size()); ++i) renderer_->set_layer_visible(i, visible[i]);
+}
+
+void App::on_tours_loaded() {
+    TourPlaces places = load_tour_places(data_, project_geodata_path(""));
+    Diagnostics tour_problems;
+    std::vector<Tour> tours = load_tours(project_geodata_path("tours"), tour_references(places), tour_problems);
+    problems_.append(tour_problems);
+    if (tour_problems.has_errors()) problems_open_ = true;
+    presenter_.set_tours(std::move(tours), std::move(places));
+    fonts_dirty_ = true;  // the caption fonts carry the tours' characters
 }
 
 void App::update_loading() {
@@ -225,6 +251,7 @@ void App::update_loading() {
 void App::update_hover() {
     highlight_.hovered = {};
     if (geodata_job_.valid()) return;
+    if (presenter_.active()) return;
     if (!input_.mouse_inside() || input_.dragging() || ImGui::GetIO().WantCaptureMouse) return;
     MapPoint p = camera_.screen_to_map(input_.mouse());
     PickedFeature f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
@@ -234,12 +261,28 @@ void App::update_hover() {
 
 void App::draw_ui() {
     auto visible = [this](int i) { return layer_visible(i); };
-    MenuActions menu = draw_menu_bar(layers_open_, &menu_height_);
+    if (presenter_.active()) {
+        // Only the map, the caption and the plug-ins (which check presenting()) for the audience.
+        menu_height_ = 0;
+        for (const PanelDraw& panel : panels_) panel(*this, frame_record_);
+        presenter_.draw(*this, fonts_);
+        draw_export_notice();
+        keep_windows_on_screen(0);
+        return;
+    }
+    MenuState menu_state{layers_open_, fullscreen_, settings_.ui_scale, settings_.high_contrast, presenter_.has_tour(),
+                         export_folder(settings_).string()};
+    MenuActions menu = draw_menu_bar(menu_state, &menu_height_);
     if (menu.quit) window_.close();
     if (menu.home) go_home();
     if (menu.toggle_layers) layers_open_ = !layers_open_;
-    if (menu.switch_language) set_language(language() == Language::French ? Language::English : Language::French);
+    if (!menu.language.empty()) set_language(menu.language);
     if (menu.open_file) file_browser_.open(std::filesystem::current_path());
+    if (menu.export_scale) export_png(menu.export_scale);
+    if (menu.toggle_fullscreen) set_fullscreen(!fullscreen_);
+    if (menu.ui_scale > 0) set_ui_scale(menu.ui_scale);
+    if (menu.toggle_high_contrast) set_high_contrast(!settings_.high_contrast);
+    if (menu.start_tour) presenter_.start(*this);
 
     draw_map_furniture(camera_, data_, visible, input_.mouse_inside(), input_.mouse(), menu_height_);
     draw_layer_list(data_, visible, [this](int i, bool v) { set_layer_visible(i, v); }, &layers_open_, menu_height_,
@@ -251,20 +294,21 @@ void App::draw_ui() {
 
     std::vector<LoadingTask> tasks;
     if (geodata_job_.valid())
-        tasks.push_back({std::string(tr("Reading the boundary data… ", "Lecture des limites administratives… ")) +
-                             geodata_status_->layer_id(),
+        tasks.push_back({std::string(tr("map.reading_boundaries")) + " " + geodata_status_->layer_id(),
                          geodata_status_->fraction});
     for (const auto& j : layer_jobs_) tasks.push_back({j.name});
     for (const auto& p : queued_layers_) tasks.push_back({p.filename().string()});
     draw_loading(tasks, clock_, frame_record_);
     draw_problems(problems_, &problems_open_, frame_record_);
     if (highlight_.hovered.valid()) draw_hover_tooltip(data_, highlight_.hovered, frame_record_);
+    draw_export_notice();
+    keep_windows_on_screen(menu_height_);
 }
 
 void App::draw_map() {
     if (!renderer_) return;
     window_.pushGLStates();
-    renderer_->draw(camera_, highlight_);
+    renderer_->draw(camera_, highlight_, settings_.ui_scale);
     window_.popGLStates();
 }
 
@@ -274,7 +318,14 @@ nlohmann::json App::state() const {
     s["hovered"] = feature_json(data_, highlight_.hovered);
     s["selected"] = feature_json(data_, highlight_.selected);
     s["layers"] = layers_json(data_, [this](int i) { return layer_visible(i); });
-    s["language"] = language_code();
+    s["language"] = translator_.language();
+    s["tour"] = presenter_.tour_state(translator_.language());
+    s["presenter"] = {{"active", presenter_.active()},
+                      {"fullscreen", fullscreen_},
+                      {"ui_scale", settings_.ui_scale},
+                      {"high_contrast", settings_.high_contrast}};
+    s["export"] = {{"path", export_notice_.path}, {"ok", export_notice_.ok}};
+    s["windows"] = window_rects_json();
     s["loading"] = loading();
     state_sections_.write_into(s);
     return s;

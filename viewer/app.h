@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/feature_picker.h"
+#include "core/i18n.h"
 #include "core/geodata_catalog.h"
 #include "viewer/background_load.h"
 #include "viewer/camera.h"
@@ -22,6 +23,9 @@
 #include "viewer/map_renderer.h"
 #include "viewer/panels/feature_panel.h"
 #include "viewer/panels/file_browser.h"
+#include "viewer/presenter/presenter.h"
+#include "viewer/presenter/presenter_settings.h"
+#include "viewer/presenter/projector_theme.h"
 #include "viewer/state_json.h"
 
 namespace corridor {
@@ -87,6 +91,28 @@ public:
     FeaturePanel& feature_panel() { return feature_panel_; }
     StateSections& state_sections() { return state_sections_; }
 
+    // Language: one translator for the whole UI (assets/i18n); "fr" or "en".
+    const Translator& translator() const { return translator_; }
+    const std::string& language() const { return translator_.language(); }
+    void set_language(const std::string& lang);
+
+    // Presenting (viewer/presenter): the guided tour, fullscreen, projector settings, export.
+    Presenter& presenter() { return presenter_; }
+    bool presenting() const { return presenter_.active(); }  // plug-in panels hide their windows
+    // Initiative and corridor ids the tour's current step highlights, for the overlay to draw.
+    const Presenter::Highlight& tour_highlight() const { return presenter_.highlight(); }
+    bool fullscreen() const { return fullscreen_; }
+    void set_fullscreen(bool on);  // recreates the window; GL resources are shared and survive
+    float ui_scale() const { return settings_.ui_scale; }  // 1..3: ImGui sizes, map lines, labels
+    void set_ui_scale(float scale);                         // saved in settings.json
+    bool high_contrast() const { return settings_.high_contrast; }
+    void set_high_contrast(bool on);                        // saved; rebuilds the map's meshes
+    // Saves the view as a PNG at `scale` (1, 2, 4) times the window; empty `png`: the export
+    // folder and a name from the place and date. Shows a confirmation; false on failure.
+    bool export_png(int scale, std::filesystem::path png = {});
+    // The selected feature's name, else the commune (else region, country) under the view centre.
+    std::string view_place_name() const;
+
     // What the user sees (docs/scripting.md); valid after a frame was drawn.
     nlohmann::json state() const;
     // Saves the drawn frame; call from FrameHooks::after_draw.
@@ -99,6 +125,12 @@ private:
     void draw_map();
     void on_geodata_loaded(LoadedGeodata loaded);
     void resize(unsigned width, unsigned height);
+    bool create_window(bool fullscreen);
+    bool handle_app_key(const sf::Event::KeyEvent& key);
+    void update_fonts();
+    void rebuild_renderer();
+    void on_tours_loaded();
+    void draw_export_notice();
 
     AppOptions options_;
     sf::RenderWindow window_;
@@ -128,6 +160,20 @@ private:
     float menu_height_ = 0;
     double clock_ = 0;  // seconds of app time: real, or fixed steps when scripted
     bool imgui_ready_ = false;
+
+    Translator translator_;
+    PresenterSettings settings_;
+    Presenter presenter_;
+    UiFonts fonts_;
+    float fonts_for_height_ = 0;  // the window height the caption fonts were built for
+    bool fonts_dirty_ = true;
+    bool fullscreen_ = false;
+    sf::Vector2u windowed_size_;
+    struct ExportNotice {
+        std::string path, message;
+        bool ok = false;
+        double until = 0;  // app clock
+    } export_notice_;
 };
 
 }  // namespace corridor

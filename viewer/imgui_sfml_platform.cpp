@@ -49,33 +49,6 @@ void map_keys(ImGuiIO& io) {
     for (auto [imgui_key, sf_key] : keys) io.KeyMap[imgui_key] = sf_key;
 }
 
-void load_font(ImGuiIO& io, float size) {
-    ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());  // Basic Latin + Latin-1 (é è à ç)
-    static const ImWchar extra[] = {
-        0x0100, 0x017F,  // Latin Extended-A (œ, Œ)
-        0x2000, 0x206F,  // General Punctuation (— … ’ « » are Latin-1/here)
-        0x20AC, 0x20AC,  // €
-        0x2190, 0x21FF,  // Arrows
-        0x2212, 0x2212,  // minus sign
-        0x2248, 0x2248,  // ≈
-        0x25A0, 0x25FF,  // Geometric shapes (▸ ▾ ● ■)
-        0x2713, 0x2717,  // ✓ ✗
-        0,
-    };
-    builder.AddRanges(extra);
-    builder.BuildRanges(&state->glyph_ranges);
-    const char* path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-    if (std::FILE* f = std::fopen(path, "rb")) {
-        std::fclose(f);
-        if (io.Fonts->AddFontFromFileTTF(path, size, nullptr, state->glyph_ranges.Data)) return;
-    }
-    // Without DejaVu (fonts-dejavu-core) ImGui's built-in font still shows Latin-1.
-    ImFontConfig config;
-    config.SizePixels = size;
-    io.Fonts->AddFontDefault(&config);
-}
-
 void update_cursor(sf::RenderWindow& window) {
     ImGuiIO& io = ImGui::GetIO();
     if (io.ConfigFlags & ImGuiConfigFlags_NoMouseCursorChange) return;
@@ -104,6 +77,44 @@ void load_cursors() {
 
 }  // namespace
 
+ImFont* add_font(float size, const ImWchar* ranges) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!ranges) {
+        if (state->glyph_ranges.empty()) {
+            ImFontGlyphRangesBuilder builder;
+            builder.AddRanges(io.Fonts->GetGlyphRangesDefault());  // Basic Latin + Latin-1 (é è à ç)
+            static const ImWchar extra[] = {
+                0x0100, 0x017F,  // Latin Extended-A (œ, Œ)
+                0x2000, 0x206F,  // General Punctuation (— … ’ « » are Latin-1/here)
+                0x20AC, 0x20AC,  // €
+                0x2190, 0x21FF,  // Arrows
+                0x2212, 0x2212,  // minus sign
+                0x2248, 0x2248,  // ≈
+                0x25A0, 0x25FF,  // Geometric shapes (▸ ▾ ● ■)
+                0x2713, 0x2717,  // ✓ ✗
+                0,
+            };
+            builder.AddRanges(extra);
+            builder.BuildRanges(&state->glyph_ranges);
+        }
+        ranges = state->glyph_ranges.Data;
+    }
+    const char* path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    if (std::FILE* f = std::fopen(path, "rb")) {
+        std::fclose(f);
+        if (ImFont* font = io.Fonts->AddFontFromFileTTF(path, size, nullptr, ranges)) return font;
+    }
+    // Without DejaVu (fonts-dejavu-core) ImGui's built-in font still shows Latin-1.
+    ImFontConfig config;
+    config.SizePixels = size;
+    return io.Fonts->AddFontDefault(&config);
+}
+
+void rebuild_font_texture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 bool init(sf::RenderWindow& window, const Options& options) {
     if (state) return true;
     state = new State;
@@ -121,7 +132,7 @@ bool init(sf::RenderWindow& window, const Options& options) {
     io.GetClipboardTextFn = get_clipboard;
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     map_keys(io);
-    load_font(io, options.font_size);
+    add_font(options.font_size);
     load_cursors();
     ImGui::StyleColorsLight();
     sf::Vector2u size = window.getSize();

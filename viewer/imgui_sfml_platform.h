@@ -8,6 +8,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Time.hpp>
 #include <SFML/Window/Event.hpp>
+#include <imgui.h>
 
 namespace corridor::imgui_sfml {
 
@@ -22,6 +23,11 @@ bool init(sf::RenderWindow& window, const Options& options);
 void shutdown();
 
 void process_event(const sf::Event& event);
+
+// Adds DejaVu Sans (or ImGui's own font) at `size` pixels to the atlas; `ranges` null: Latin
+// plus the punctuation and symbols the UI uses. Call between frames; then rebuild_font_texture().
+ImFont* add_font(float size, const ImWchar* ranges = nullptr);
+void rebuild_font_texture();
 void new_frame(sf::RenderWindow& window, sf::Time dt);
 // Renders the ImGui draw data with raw GL, inside SFML's push/popGLStates.
 void render(sf::RenderWindow& window);

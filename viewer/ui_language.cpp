@@ -1,30 +1,44 @@
 #include "viewer/ui_language.h"
 
-#include <atomic>
-#include <cstdlib>
+#include <cstdarg>
+#include <cstdio>
 
 namespace corridor {
 
 namespace {
-std::atomic<Language> current{Language::English};
+const Translator* current = nullptr;  // UI thread only
 }
 
-void set_language(Language lang) { current = lang; }
-Language language() { return current; }
-const char* language_code() { return language() == Language::French ? "fr" : "en"; }
+void set_ui_translator(const Translator* translator) { current = translator; }
 
-Language language_from(const std::string& option) {
-    if (option == "fr") return Language::French;
-    if (option == "en") return Language::English;
-    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const char* v = std::getenv(var);
-        if (v && *v) return std::string(v).rfind("fr", 0) == 0 ? Language::French : Language::English;
-    }
-    return Language::English;
+const char* tr(const char* key) {
+    if (current) return current->tr(key);
+    static thread_local std::string missing;
+    missing = "[" + std::string(key) + "]";
+    return missing.c_str();
+}
+
+std::string tr_format(const char* key, ...) {
+    char buf[512];
+    va_list args;
+    va_start(args, key);
+    std::vsnprintf(buf, sizeof buf, tr(key), args);
+    va_end(args);
+    return buf;
+}
+
+const std::string& ui_language() {
+    static const std::string english = "en";
+    return current ? current->language() : english;
+}
+
+std::string initial_language(const std::string& option) {
+    if (option == "fr" || option == "en") return option;
+    return system_language();
 }
 
 const std::string& layer_title(const Layer& l) {
-    if (language() == Language::French && !l.title_fr.empty()) return l.title_fr;
+    if (ui_language() == "fr" && !l.title_fr.empty()) return l.title_fr;
     return l.title.empty() ? l.id : l.title;
 }
 

@@ -1,23 +1,28 @@
 #pragma once
-// The interface language. The viewer has two (French and English) and few strings per panel,
-// so each call site carries both: tr("Layers", "Couches"). No catalogue to fall out of date.
+// The interface language. Every word on screen comes from assets/i18n/{fr,en}.json through the
+// app's one Translator; panels are plain functions, so they reach it through tr(key) here
+// instead of each taking the translator as an argument.
 #include <string>
 
 #include "core/feature.h"
+#include "core/i18n.h"
 
 namespace corridor {
 
-enum class Language { English, French };
+// The App sets its translator once at start (and may clear it on exit); tr() reads it.
+void set_ui_translator(const Translator* translator);
 
-void set_language(Language lang);
-Language language();
-const char* language_code();  // "en" or "fr"
-// --lang value, or the system locale (LANG / LC_ALL / LC_MESSAGES starting with "fr").
-Language language_from(const std::string& option);
+// The text of `key` in the interface language; "[key]" when missing or before a translator is set.
+const char* tr(const char* key);
+// tr(key) used as a printf format: tr_format("problems.count", errors, warnings).
+std::string tr_format(const char* key, ...);
+
+// "fr" or "en".
+const std::string& ui_language();
+// The start language: `option` ("fr"/"en" from --lang or a script) or else the system locale.
+std::string initial_language(const std::string& option);
 
 // The layer's title in the interface language (the id when it has none).
 const std::string& layer_title(const Layer& layer);
-
-inline const char* tr(const char* en, const char* fr) { return language() == Language::French ? fr : en; }
 
 }  // namespace corridor

@@ -25,10 +25,10 @@ const std::string& country_of(const Layer& layer, const Feature& f) {
 
 const char* level_title(AdminLevel level) {
     switch (level) {
-    case AdminLevel::Commune: return tr("Commune", "Commune");
-    case AdminLevel::Cercle: return tr("Cercle / province", "Cercle / province");
-    case AdminLevel::Region: return tr("Region", "Région");
-    case AdminLevel::Country: return tr("Country", "Pays");
+    case AdminLevel::Commune: return tr("feature.commune");
+    case AdminLevel::Cercle: return tr("feature.cercle_province");
+    case AdminLevel::Region: return tr("feature.region");
+    case AdminLevel::Country: return tr("feature.country");
     case AdminLevel::None: break;
     }
     return "";
@@ -81,13 +81,13 @@ void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
             const std::string& country = country_of(*layer, *f);
             ImGui::TextDisabled("%s", level_title(layer->level));
             if (ImGui::BeginTable("admin", 2, ImGuiTableFlags_SizingFixedFit)) {
-                row(tr("Name", "Nom"), f->name);
-                row(tr("P-code", "P-code"), f->admin.pcode.empty() ? f->id : f->admin.pcode);
+                row(tr("feature.name"), f->name);
+                row(tr("feature.pcode"), f->admin.pcode.empty() ? f->id : f->admin.pcode);
                 if (layer->level == AdminLevel::Commune) row(second_level_name(country), f->admin.cercle);
                 if (layer->level == AdminLevel::Commune || layer->level == AdminLevel::Cercle)
-                    row(tr("Region", "Région"), f->admin.region);
-                if (layer->level != AdminLevel::Country) row(tr("Country", "Pays"), country);
-                if (area_km2_ > 0) row(tr("Area", "Superficie"), km2_text(area_km2_));
+                    row(tr("feature.region"), f->admin.region);
+                if (layer->level != AdminLevel::Country) row(tr("feature.country"), country);
+                if (area_km2_ > 0) row(tr("feature.area"), km2_text(area_km2_));
                 ImGui::EndTable();
             }
             for (const Section& section : sections_) section(data, feature_);
@@ -99,10 +99,10 @@ void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
                 for (const auto& [field, value] : f->attributes) row(field.c_str(), value.empty() ? " " : value);
                 ImGui::EndTable();
             }
-            if (area_km2_ > 0) ImGui::Text("%s: %s", tr("Area", "Superficie"), km2_text(area_km2_).c_str());
+            if (area_km2_ > 0) ImGui::Text("%s: %s", tr("feature.area"), km2_text(area_km2_).c_str());
         }
         ImGui::Separator();
-        ImGui::TextDisabled("%s", tr("Source", "Source"));
+        ImGui::TextDisabled("%s", tr("feature.source"));
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(layer->attribution.empty() ? layer->path.c_str() : layer->attribution.c_str());
         ImGui::PopTextWrapPos();
@@ -121,7 +121,7 @@ std::string tooltip_text(const Geodata& data, FeatureRef ref) {
     if (layer->level == AdminLevel::Commune && !f->admin.cercle.empty())
         text += "\n" + std::string(second_level_name(country)) + ": " + f->admin.cercle;
     if ((layer->level == AdminLevel::Commune || layer->level == AdminLevel::Cercle) && !f->admin.region.empty())
-        text += "\n" + std::string(tr("Region", "Région")) + ": " + f->admin.region;
+        text += "\n" + std::string(tr("feature.region")) + ": " + f->admin.region;
     if (layer->level != AdminLevel::Country && !country.empty()) text += "\n" + country;
     return text;
 }

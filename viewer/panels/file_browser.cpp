@@ -70,7 +70,7 @@ std::optional<fs::path> FileBrowser::draw(FrameRecord& frame) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_FirstUseEver, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(560, 420), ImGuiCond_FirstUseEver);
-    const char* title = tr("Open layer", "Ouvrir une couche");
+    const char* title = tr("file.open_layer");
     if (ImGui::Begin((std::string(title) + "###open").c_str(), &open_)) {
         frame.panel("open", title);
         ImGui::TextWrapped("%s", folder_.string().c_str());
@@ -92,10 +92,10 @@ std::optional<fs::path> FileBrowser::draw(FrameRecord& frame) {
         }
         ImGui::EndChild();
         ImGui::BeginDisabled(selected_ < 0);
-        if (ImGui::Button(tr("Open", "Ouvrir"))) chosen = files_[selected_];
+        if (ImGui::Button(tr("common.open"))) chosen = files_[selected_];
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ImGui::Button(tr("Cancel", "Annuler"))) open_ = false;
+        if (ImGui::Button(tr("common.cancel"))) open_ = false;
         if (!go_to.empty()) list(go_to);
     }
     ImGui::End();

@@ -12,7 +12,7 @@ void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visibl
                      const std::function<void(int, bool)>& set_visible, bool* open, float top, FrameRecord& frame) {
     if (!*open || data.layers.empty()) return;
     ImGui::SetNextWindowPos(ImVec2(12, top + 12), ImGuiCond_FirstUseEver);
-    const char* title = tr("Layers", "Couches");
+    const char* title = tr("legend.layers");
     if (ImGui::Begin((std::string(title) + "###layers").c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
         frame.panel("layers", title);
         for (int i = 0; i < int(data.layers.size()); ++i) {
@@ -32,7 +32,7 @@ void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecor
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y - 60), ImGuiCond_Always, ImVec2(0.5f, 1));
     ImGui::SetNextWindowSize(ImVec2(360, 0));
-    const char* title = tr("Loading", "Chargement");
+    const char* title = tr("loading.title");
     ImGui::Begin((std::string(title) + "###loading").c_str(), nullptr,
                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
     frame.panel("loading", title);
@@ -50,11 +50,11 @@ void draw_problems(const Diagnostics& problems, bool* open, FrameRecord& frame) 
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(12, io.DisplaySize.y - 80), ImGuiCond_FirstUseEver, ImVec2(0, 1));
     ImGui::SetNextWindowSize(ImVec2(520, 200), ImGuiCond_FirstUseEver);
-    const char* title = tr("Problems", "Problèmes");
+    const char* title = tr("problems.title");
     if (ImGui::Begin((std::string(title) + "###problems").c_str(), open)) {
         frame.panel("problems", title);
-        ImGui::Text("%zu %s, %zu %s", problems.error_count(), tr("errors", "erreurs"), problems.warning_count(),
-                    tr("warnings", "avertissements"));
+        ImGui::TextUnformatted(
+            tr_format("problems.count", int(problems.error_count()), int(problems.warning_count())).c_str());
         ImGui::Separator();
         for (const Diagnostic& d : problems.items()) {
             ImVec4 colour = d.severity == Severity::Error ? ImVec4(0.7f, 0, 0, 1) : ImVec4(0.45f, 0.35f, 0, 1);

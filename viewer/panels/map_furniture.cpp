@@ -84,25 +84,4 @@ void draw_map_furniture(const Camera& camera, const Geodata& data, const std::fu
     }
 }
 
-MenuActions draw_menu_bar(bool layers_shown, float* height) {
-    MenuActions a;
-    if (height) *height = 0;
-    if (!ImGui::BeginMainMenuBar()) return a;
-    if (ImGui::BeginMenu(tr("File", "Fichier"))) {
-        a.open_file = ImGui::MenuItem(tr("Open layer…", "Ouvrir une couche…"));
-        ImGui::Separator();
-        a.quit = ImGui::MenuItem(tr("Quit", "Quitter"));
-        ImGui::EndMenu();
-    }
-    if (ImGui::BeginMenu(tr("View", "Affichage"))) {
-        a.home = ImGui::MenuItem(tr("Home", "Vue d’ensemble"), "Home");
-        a.toggle_layers = ImGui::MenuItem(tr("Layers", "Couches"), nullptr, layers_shown);
-        a.switch_language = ImGui::MenuItem(tr("Français", "English"));
-        ImGui::EndMenu();
-    }
-    if (height) *height = ImGui::GetWindowSize().y;
-    ImGui::EndMainMenuBar();
-    return a;
-}
-
 }  // namespace corridor

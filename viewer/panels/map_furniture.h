@@ -1,6 +1,6 @@
 #pragma once
 // What every map carries around the data: a scale bar in true ground kilometres, the cursor's
-// lon/lat, the attribution of every visible layer, and the menu bar.
+// lon/lat, the attribution of every visible layer.
 #include <functional>
 #include <string>
 
@@ -26,12 +26,5 @@ std::vector<std::string> visible_attributions(const Geodata& data, const Box& vi
 // Scale bar (bottom left), cursor position and attribution (bottom right), drawn over the map.
 void draw_map_furniture(const Camera& camera, const Geodata& data, const std::function<bool(int)>& visible,
                         bool mouse_inside, ScreenPoint mouse, float top_margin);
-
-struct MenuActions {
-    bool open_file = false, home = false, quit = false, toggle_layers = false;
-    bool switch_language = false;
-};
-// Returns the menu bar's height in pixels through `height`.
-MenuActions draw_menu_bar(bool layers_shown, float* height);
 
 }  // namespace corridor

@@ -83,7 +83,8 @@ const std::map<std::string, StepKind>& step_names() {
         {"view", StepKind::View},   {"fit", StepKind::Fit},   {"move", StepKind::Move},
         {"click", StepKind::Click}, {"drag", StepKind::Drag}, {"wheel", StepKind::Wheel},
         {"key", StepKind::Key},     {"wait", StepKind::Wait}, {"screenshot", StepKind::Screenshot},
-        {"state", StepKind::State},
+        {"state", StepKind::State}, {"tour", StepKind::Tour},     {"export", StepKind::Export},
+        {"settle", StepKind::Settle}, {"ui_scale", StepKind::UiScale},
     };
     return names;
 }
@@ -92,7 +93,7 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
     if (!r.object(v, where)) return;
     if (v.size() != 1) {
         r.fail(where, "a step is an object with exactly one key (view, fit, move, click, drag, wheel, key, wait, "
-                      "screenshot, state), got " + std::to_string(v.size()));
+                      "settle, screenshot, state, tour, export, ui_scale), got " + std::to_string(v.size()));
         return;
     }
     const std::string name = v.begin().key();
@@ -114,6 +115,7 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
         if (s.lat < -85 || s.lat > 85) r.fail(at + "/lat", "latitude must lie within ±85°");
         if (s.zoom < 0 || s.zoom > 22) r.fail(at + "/zoom", "zoom must lie within 0..22");
         break;
+    case StepKind::Tour:
     case StepKind::Fit:
     case StepKind::Screenshot:
     case StepKind::State:
@@ -141,6 +143,24 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
         else r.fail(at, "unknown key '" + key + "' (examples: Escape, Home, PageDown, F11, a, +, Ctrl+F)");
         break;
     }
+    case StepKind::Export:
+        if (!r.object(arg, at)) return;
+        r.only(arg, at, {"path", "scale"});
+        if (const json* p = r.field(arg, at, "path")) s.text = r.string(*p, at + "/path");
+        if (arg.contains("scale")) {
+            const json& sc = arg["scale"];
+            if (!sc.is_number_integer() || (sc != 1 && sc != 2 && sc != 4)) r.fail(at + "/scale", "expected 1, 2 or 4");
+            else s.scale = sc.get<int>();
+        }
+        break;
+    case StepKind::UiScale:
+        if (!arg.is_number() || arg.get<double>() < 1 || arg.get<double>() > 3) {
+            r.fail(at, "expected a UI scale from 1 to 3");
+            return;
+        }
+        s.value = arg.get<double>();
+        break;
+    case StepKind::Settle:
     case StepKind::Wait:
         if (!arg.is_number_integer() || arg.get<long long>() < 0 || arg.get<long long>() > 100000) {
             r.fail(at, "expected a number of frames (0..100000)");

@@ -124,6 +124,25 @@ void ScriptRunner::expand(const ScriptStep& step) {
     case StepKind::Wait:
         for (int i = 0; i < step.frames; ++i) idle();
         break;
+    case StepKind::Settle: {
+        // Frames until the camera stops flying (a tour step's fly-to), at most step.frames.
+        auto left = std::make_shared<int>(step.frames);
+        actions_.push_back({false, [left](App& a) { return !a.flying() || --*left <= 0; }});
+        break;
+    }
+    case StepKind::Tour:
+        now([this, step](App& a) {
+            if (!a.presenter().start(a, step.text)) fail(step, "no tour with id '" + step.text + "' was loaded");
+        });
+        break;
+    case StepKind::Export:
+        now([this, step](App& a) {
+            if (!a.export_png(step.scale, step.text)) fail(step, "cannot export the view to '" + step.text + "'");
+        });
+        break;
+    case StepKind::UiScale:
+        now([v = step.value](App& a) { a.set_ui_scale(float(v)); });
+        break;
     case StepKind::Screenshot:
         actions_.push_back({true, [this, step](App& a) {
                                 if (!a.save_screenshot(step.text)) fail(step, "cannot write the screenshot '" + step.text + "'");
@@ -140,7 +159,9 @@ void ScriptRunner::expand(const ScriptStep& step) {
         break;
     }
     // One quiet frame after every input step, so its effects (hover, panels) are drawn.
-    if (step.kind != StepKind::Wait && step.kind != StepKind::Screenshot && step.kind != StepKind::State) idle();
+    if (step.kind != StepKind::Wait && step.kind != StepKind::Settle && step.kind != StepKind::Screenshot &&
+        step.kind != StepKind::State)
+        idle();
 }
 
 void ScriptRunner::before_frame(App& app) {

@@ -1,0 +1,180 @@
+#include "viewer/presenter/presenter.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "viewer/app.h"
+#include "viewer/ui_language.h"
+
+namespace corridor {
+
+namespace {
+// A commune or one town framed alone would fill the screen with one polygon: show some
+// surroundings (about 30 km) so the audience sees where it is.
+constexpr double kMinTargetMeters = 30000;
+
+Box padded(Box b) {
+    if (b.empty()) return b;
+    double cx = (b.min_x + b.max_x) / 2, cy = (b.min_y + b.max_y) / 2;
+    double half = kMinTargetMeters / 2;
+    b.expand(cx - half, cy - half);
+    b.expand(cx + half, cy + half);
+    return b;
+}
+}  // namespace
+
+void Presenter::set_tours(std::vector<Tour> tours, TourPlaces places) {
+    tours_ = std::move(tours);
+    places_ = std::move(places);
+}
+
+std::string Presenter::caption_characters() const {
+    std::string all;
+    for (const Tour& t : tours_) {
+        all += t.title.fr + t.title.en;
+        for (const TourStep& s : t.steps) {
+            all += s.title.fr + s.title.en + s.text.fr + s.text.en;
+            for (const TourSource& src : s.sources) all += src.title + src.url;
+        }
+    }
+    return all;
+}
+
+bool Presenter::start(App& app, const std::string& id) {
+    auto it = std::find_if(tours_.begin(), tours_.end(), [&](const Tour& t) { return id.empty() || t.id == id; });
+    if (it == tours_.end() || it->steps.empty()) return false;
+    player_.emplace(*it);
+    active_ = true;
+    app.select({});
+    show_step(app);
+    return true;
+}
+
+void Presenter::leave(App& app) {
+    active_ = false;
+    player_.reset();
+    highlight_ = {};
+    app.highlight().emphasised.clear();
+}
+
+void Presenter::show_step(App& app) {
+    const TourStep* step = player_ ? player_->current() : nullptr;
+    if (!step) return;
+    app.fly_to(padded(tour_target_bounds(step->target, places_)));
+    if (places_.data) app.highlight().emphasised = commune_refs(step->highlight.communes, *places_.data);
+    highlight_ = {step->highlight.initiatives, step->highlight.corridors};
+}
+
+bool Presenter::handle_key(App& app, const sf::Event::KeyEvent& key) {
+    if (!active_ || !player_) return false;
+    using K = sf::Keyboard;
+    bool moved = false;
+    switch (key.code) {
+    case K::PageDown:
+    case K::Space:
+    case K::Right: moved = player_->next(); break;
+    case K::PageUp:
+    case K::Left: moved = player_->previous(); break;
+    case K::Home: moved = player_->first(); break;
+    case K::End: moved = player_->last(); break;
+    case K::P: player_->toggle_play(); break;
+    case K::B: player_->toggle_blackout(); break;
+    case K::Escape: leave(app); break;
+    default: return false;  // zoom and up/down pan stay with the map, for a closer look
+    }
+    if (moved) show_step(app);
+    return true;
+}
+
+void Presenter::update(App& app, double dt) {
+    if (active_ && player_ && player_->update(dt)) show_step(app);
+}
+
+void Presenter::draw(App& app, const UiFonts& fonts) {
+    if (!active_ || !player_) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    const float W = io.DisplaySize.x, H = io.DisplaySize.y;
+    if (player_->blackout()) {
+        // Over everything, ImGui windows included; only the presenter's keys remain.
+        ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2(0, 0), ImVec2(W, H), IM_COL32(0, 0, 0, 255));
+        return;
+    }
+    const TourStep* step = player_->current();
+    TourCaption caption = player_->caption(ui_language());
+    const float margin = std::round(H * 0.025f);
+    const float width = W - 2 * margin;
+    const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_AlwaysAutoResize;
+
+    // The caption band, anchored to the bottom edge, as wide as the screen allows.
+    ImGui::SetNextWindowPos(ImVec2(margin, H - margin), ImGuiCond_Always, ImVec2(0, 1));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, H * 0.6f));
+    ImGui::SetNextWindowBgAlpha(0.93f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin * 0.7f));
+    if (ImGui::Begin("###tour_caption", nullptr, fixed)) {
+        ImGui::PushTextWrapPos(width - margin);
+        if (fonts.caption_title) ImGui::PushFont(fonts.caption_title);
+        ImGui::TextUnformatted(caption.title.c_str());
+        if (fonts.caption_title) ImGui::PopFont();
+        if (fonts.caption_text) ImGui::PushFont(fonts.caption_text);
+        ImGui::TextUnformatted(caption.text.c_str());
+        if (fonts.caption_text) ImGui::PopFont();
+        if (fonts.small) ImGui::PushFont(fonts.small);
+        if (step)
+            for (const TourSource& s : step->sources) {
+                std::string line = std::string(tr("tour.sources")) + ": " + s.title;
+                if (!s.url.empty()) line += " — " + s.url;
+                ImGui::TextDisabled("%s", line.c_str());
+            }
+        if (fonts.small) ImGui::PopFont();
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+
+    // Step indicator and controls, top right; the tour's title top left.
+    ImGui::SetNextWindowPos(ImVec2(W - margin, margin), ImGuiCond_Always, ImVec2(1, 0));
+    ImGui::SetNextWindowBgAlpha(0.85f);
+    if (ImGui::Begin("###tour_controls", nullptr, fixed)) {
+        if (fonts.small) ImGui::PushFont(fonts.small);
+        if (ImGui::Button("◀") && player_->previous()) show_step(app);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(player_->indicator().c_str());
+        ImGui::SameLine();
+        if (ImGui::Button("▶") && player_->next()) show_step(app);
+        ImGui::SameLine();
+        if (ImGui::Button(player_->playing() ? tr("tour.pause") : tr("tour.play"))) player_->toggle_play();
+        ImGui::SameLine();
+        if (ImGui::Button(tr("presenter.leave"))) leave(app);
+        if (fonts.small) ImGui::PopFont();
+    }
+    ImGui::End();
+    if (!active_) return;
+    ImGui::SetNextWindowPos(ImVec2(margin, margin), ImGuiCond_Always);
+    ImGui::SetNextWindowBgAlpha(0.85f);
+    if (ImGui::Begin("###tour_title", nullptr, fixed)) {
+        if (fonts.small) ImGui::PushFont(fonts.small);
+        ImGui::TextUnformatted(player_->tour().title.in(ui_language()).c_str());
+        if (fonts.small) ImGui::PopFont();
+    }
+    ImGui::End();
+}
+
+nlohmann::json Presenter::tour_state(const std::string& lang) const {
+    if (!player_) return {{"active", false}, {"id", nullptr}, {"step", 0}, {"count", 0},
+                          {"caption", {{"title", ""}, {"text", ""}}}, {"playing", false}, {"blackout", false}};
+    TourCaption c = player_->caption(lang);
+    return {{"active", active_},
+            {"id", player_->tour().id},
+            {"step", player_->step_index() + 1},
+            {"count", player_->step_count()},
+            {"caption", {{"title", c.title}, {"text", c.text}}},
+            {"playing", player_->playing()},
+            {"blackout", player_->blackout()},
+            {"initiatives", highlight_.initiatives},
+            {"corridors", highlight_.corridors}};
+}
+
+}  // namespace corridor
