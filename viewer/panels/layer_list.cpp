@@ -1,5 +1,6 @@
 #include "viewer/panels/layer_list.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <imgui.h>
@@ -12,6 +13,9 @@ void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visibl
                      const std::function<void(int, bool)>& set_visible, bool* open, float top, FrameRecord& frame) {
     if (!*open || data.layers.empty()) return;
     ImGui::SetNextWindowPos(ImVec2(12, top + 12), ImGuiCond_FirstUseEver);
+    // Auto-sized, so only a constraint keeps a long list inside small or 3x-scaled windows (it scrolls).
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(display.x - 24, std::max(100.0f, display.y - top - 24)));
     const char* title = tr("legend.layers");
     if (ImGui::Begin((std::string(title) + "###layers").c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
         frame.panel("layers", title);

@@ -122,12 +122,15 @@ void Presenter::draw(App& app, const UiFonts& fonts) {
         ImGui::TextUnformatted(caption.text.c_str());
         if (fonts.caption_text) ImGui::PopFont();
         if (fonts.small) ImGui::PushFont(fonts.small);
+        // Dark grey rather than ImGui's disabled grey: it must still read on a washed-out projector.
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.25f, 0.25f, 0.25f, 1));
         if (step)
             for (const TourSource& s : step->sources) {
-                std::string line = std::string(tr("tour.sources")) + ": " + s.title;
+                std::string line = tr_format("tour.sources_line", s.title.c_str());
                 if (!s.url.empty()) line += " — " + s.url;
-                ImGui::TextDisabled("%s", line.c_str());
+                ImGui::TextUnformatted(line.c_str());
             }
+        ImGui::PopStyleColor();
         if (fonts.small) ImGui::PopFont();
         ImGui::PopTextWrapPos();
     }

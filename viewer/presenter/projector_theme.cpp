@@ -27,7 +27,7 @@ UiFonts build_ui_fonts(float ui_scale, const CaptionSizes& captions, const std::
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
     builder.AddText(caption_chars.c_str());
-    builder.AddText("—–…’“”«» ·/×");
+    builder.AddText("—–…’“”«» ·/×◀▶");  // the controls' arrows too
     builder.BuildRanges(&ranges);
     f.caption_title = imgui_sfml::add_font(captions.title, ranges.Data);
     f.caption_text = imgui_sfml::add_font(captions.text, ranges.Data);
