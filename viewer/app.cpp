@@ -1,5 +1,6 @@
 #include "viewer/app.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include <SFML/Graphics/Image.hpp>
@@ -157,6 +158,20 @@ void App::fly_to(const Box& target) {
     if (target.empty()) return;
     Camera goal = camera_;
     goal.fit(target, 40);
+    fly_.start(camera_view(camera_), camera_view(goal));
+}
+
+void App::fly_to(const Box& target, double reserved) {
+    if (target.empty()) return;
+    reserved = std::clamp(reserved, 0.0, camera_.viewport_height() * 0.6);
+    Camera goal = camera_;
+    goal.set_viewport(camera_.viewport_width(), camera_.viewport_height() - reserved);
+    goal.fit(target, 40);
+    // The box sits in the upper part: the whole window's centre lies half the band lower.
+    MapPoint c = goal.center();
+    c.y -= reserved / 2 * goal.meters_per_pixel();
+    goal.set_viewport(camera_.viewport_width(), camera_.viewport_height());
+    goal.set_view(c, goal.zoom());
     fly_.start(camera_view(camera_), camera_view(goal));
 }
 

@@ -78,6 +78,8 @@ public:
 
     // Actions.
     void fly_to(const Box& target);
+    // Fits `target` into the part of the window above `bottom_reserved_px` (a caption band).
+    void fly_to(const Box& target, double bottom_reserved_px);
     void fly_to(MapPoint center, double zoom);
     void go_home() { fly_to(home_bounds()); }
     void select(FeatureRef feature);  // opens the detail panel; invalid: closes it

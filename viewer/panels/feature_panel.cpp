@@ -53,7 +53,7 @@ std::string km2_text(double km2) {
 }  // namespace
 
 const char* second_level_name(const std::string& country) {
-    return country == "Burkina Faso" ? "Province" : "Cercle";
+    return country == "Burkina Faso" ? tr("feature.province") : tr("feature.cercle");
 }
 
 void FeaturePanel::open(const Geodata& data, FeatureRef feature) {
@@ -70,7 +70,7 @@ void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
     if (!f) return close();
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12, 40), ImGuiCond_FirstUseEver, ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(340, 0), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 21, 0), ImGuiCond_FirstUseEver);  // follows the UI scale
     bool open = true;
     // The ### part keeps one window (position, size) whatever feature it shows.
     std::string title = f->name.empty() ? f->id : f->name;
@@ -81,6 +81,9 @@ void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
             const std::string& country = country_of(*layer, *f);
             ImGui::TextDisabled("%s", level_title(layer->level));
             if (ImGui::BeginTable("admin", 2, ImGuiTableFlags_SizingFixedFit)) {
+                // Values stretch: wrapped text in a fit-to-content column collapses to one letter a line.
+                ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthFixed);
+                ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
                 row(tr("feature.name"), f->name);
                 row(tr("feature.pcode"), f->admin.pcode.empty() ? f->id : f->admin.pcode);
                 if (layer->level == AdminLevel::Commune) row(second_level_name(country), f->admin.cercle);

@@ -69,7 +69,7 @@ std::optional<fs::path> FileBrowser::draw(FrameRecord& frame) {
     std::optional<fs::path> chosen;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_FirstUseEver, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(560, 420), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 35, ImGui::GetFontSize() * 26), ImGuiCond_FirstUseEver);
     const char* title = tr("file.open_layer");
     if (ImGui::Begin((std::string(title) + "###open").c_str(), &open_)) {
         frame.panel("open", title);

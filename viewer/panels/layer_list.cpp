@@ -35,7 +35,7 @@ void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecor
     if (tasks.empty()) return;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y - 60), ImGuiCond_Always, ImVec2(0.5f, 1));
-    ImGui::SetNextWindowSize(ImVec2(360, 0));
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 22, 0));
     const char* title = tr("loading.title");
     ImGui::Begin((std::string(title) + "###loading").c_str(), nullptr,
                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
@@ -53,7 +53,7 @@ void draw_problems(const Diagnostics& problems, bool* open, FrameRecord& frame) 
     if (!*open || problems.empty()) return;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(12, io.DisplaySize.y - 80), ImGuiCond_FirstUseEver, ImVec2(0, 1));
-    ImGui::SetNextWindowSize(ImVec2(520, 200), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32, ImGui::GetFontSize() * 12), ImGuiCond_FirstUseEver);
     const char* title = tr("problems.title");
     if (ImGui::Begin((std::string(title) + "###problems").c_str(), open)) {
         frame.panel("problems", title);

@@ -61,7 +61,9 @@ void Presenter::leave(App& app) {
 void Presenter::show_step(App& app) {
     const TourStep* step = player_ ? player_->current() : nullptr;
     if (!step) return;
-    app.fly_to(padded(tour_target_bounds(step->target, places_)));
+    // Keep the target clear of the caption band (before the first caption is drawn: a third).
+    double band = caption_height_ > 0 ? caption_height_ : app.camera().viewport_height() * 0.33;
+    app.fly_to(padded(tour_target_bounds(step->target, places_)), band);
     if (places_.data) app.highlight().emphasised = commune_refs(step->highlight.communes, *places_.data);
     highlight_ = {step->highlight.initiatives, step->highlight.corridors};
 }
@@ -133,6 +135,7 @@ void Presenter::draw(App& app, const UiFonts& fonts) {
         ImGui::PopStyleColor();
         if (fonts.small) ImGui::PopFont();
         ImGui::PopTextWrapPos();
+        caption_height_ = ImGui::GetWindowHeight() + margin;
     }
     ImGui::End();
     ImGui::PopStyleVar();

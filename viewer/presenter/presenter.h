@@ -56,6 +56,7 @@ private:
     std::optional<TourPlayer> player_;
     bool active_ = false;
     Highlight highlight_;
+    float caption_height_ = 0;  // of the last drawn caption band, with its margin; 0 before any
 };
 
 }  // namespace corridor
