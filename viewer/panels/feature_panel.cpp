@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "core/geodesic_area.h"
+#include "core/geodesic.h"
 #include "viewer/ui_language.h"
 
 namespace corridor {
