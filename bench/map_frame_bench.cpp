@@ -36,10 +36,13 @@ int main(int argc, char** argv) {
     const auto launch = Clock::now();
     // [frames] [--startup]: by default the path runs once every level of detail is uploaded
     // (steady state); --startup starts it at the first frame, while finer levels still arrive.
+    // --shot FILE.png saves the first frame (home view), to look at the style.
     int frames = 600;
     bool startup = false;
+    std::string shot;
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--startup") startup = true;
+        else if (std::string(argv[i]) == "--shot" && i + 1 < argc) shot = argv[++i];
         else frames = std::max(40, std::atoi(argv[i]));
     }
 
@@ -126,6 +129,12 @@ int main(int argc, char** argv) {
         window.popGLStates();
         glFinish();
         const double dt = ms_since(t0);
+        if (i == 0 && !shot.empty()) {
+            sf::Texture grab;
+            grab.create(1280, 800);
+            grab.update(window);
+            grab.copyToImage().saveToFile(shot);
+        }
         window.display();
         if (i == 0) first_frame_ms = ms_since(launch);
         if (all_detail_ms == 0 && !renderer.loading()) all_detail_ms = ms_since(launch);
