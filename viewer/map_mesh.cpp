@@ -180,6 +180,8 @@ int lod_band_for(double meters_per_pixel) {
     return kLodBands - 1;
 }
 
+double lod_tolerance(int band) { return 0.5 * std::sqrt(2.0) * kLodMinMetersPerPixel[band]; }
+
 MeshBuild prepare_mesh(const MeshRequest& request) {
     MeshBuild build;
     build.request = request;
@@ -206,7 +208,7 @@ BandMesh build_band(const MeshBuild& build, int b, int* failed_features) {
     const MeshRequest& req = build.request;
     BandMesh band;
     band.feature_lines.assign(req.layer->features.size(), Range{});
-    Builder builder{req, band, kLodMinMetersPerPixel[b] * 0.5};
+    Builder builder{req, band, lod_tolerance(b)};
     const bool fill = req.kind == MeshKind::Fill;
     for (const auto& cell : build.chunks) {
         if (cell.empty()) continue;

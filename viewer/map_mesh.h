@@ -15,11 +15,12 @@
 namespace corridor {
 
 // One level of detail per zoom band. Band b serves scales of at least kLodMinMetersPerPixel[b]
-// metres per pixel and is simplified to half a pixel at its finest scale; the last band is
-// the data as read.
+// metres per pixel up to twice that, and is simplified to half a pixel at the band's middle
+// scale (0.7 px at its finest, 0.35 px at its coarsest); the last band is the data as read.
 inline constexpr double kLodMinMetersPerPixel[] = {6400, 3200, 1600, 800, 400, 200, 100, 0};
 inline constexpr int kLodBands = 8;
 int lod_band_for(double meters_per_pixel);
+double lod_tolerance(int band);  // metres
 
 struct FillVertex {
     float x, y;      // Web Mercator metres minus the mesh origin (floats keep cm precision there)
