@@ -1,28 +1,50 @@
-#include <cstdio>
+// corridor-viewer: the offline map of the LED corridor of Mali and Burkina Faso.
+#include <iostream>
 
 #include "core/geodata_catalog.h"
 #include "core/resource_paths.h"
+#include "viewer/app.h"
 #include "viewer/command_line.h"
+#include "viewer/script/script_runner.h"
+
+using namespace corridor;
 
 int main(int argc, char** argv) {
-    using namespace corridor;
     std::string error;
     auto cl = parse_command_line(argc, argv, error);
     if (!cl) {
-        std::fprintf(stderr, "corridor-viewer: %s\n\n%s", error.c_str(), usage_text());
+        std::cerr << "corridor-viewer: " << error << "\n\n" << usage_text();
         return 2;
     }
     if (cl->help) {
-        std::fputs(usage_text(), stdout);
+        std::cout << usage_text();
         return 0;
     }
-    std::filesystem::path data_dir = cl->data_dir.empty() ? default_data_dir() : std::filesystem::path(cl->data_dir);
     if (cl->validate) {
-        Geodata data = load_geodata(data_dir);
+        Geodata data = load_geodata(cl->data_dir.empty() ? default_data_dir() : std::filesystem::path(cl->data_dir));
         std::string report;
         bool usable = write_validation_report(data, report);
-        std::fputs(report.c_str(), stdout);
+        std::cout << report;
         return usable ? 0 : 1;
     }
-    return 0;
+
+    std::optional<ScriptRunner> runner;
+    if (!cl->script.empty()) {
+        Diagnostics diag;
+        auto script = load_script(cl->script, diag);
+        if (!script) {
+            for (const Diagnostic& d : diag.items()) std::cerr << d.to_string() << "\n";
+            return 2;
+        }
+        if (script->width > 0) cl->width = script->width, cl->height = script->height;
+        if (!script->lang.empty()) cl->lang = script->lang;
+        runner.emplace(std::move(*script));
+    } else if (!cl->screenshot.empty()) {
+        runner.emplace(ScriptRunner::screenshot_script(cl->screenshot));
+    }
+
+    App app({*cl, runner.has_value()});
+    if (!app.start()) return 1;
+    app.run(runner ? &*runner : nullptr);
+    return runner ? runner->exit_code() : 0;
 }

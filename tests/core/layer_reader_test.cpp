@@ -1,0 +1,95 @@
+// Reading through GDAL/OGR: formats, geometry types, attributes and UTF-8 names.
+#include "core/layer_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "fixtures.h"
+
+using namespace corridor;
+using namespace corridor::test;
+
+namespace {
+
+// A 10x10 km-ish square near Sikasso with a square hole, a two-part multipolygon, a line and
+// a point, with accented names.
+std::string mixed_collection() {
+    return feature_collection(
+        feature(R"({"name":"Kolondiéba","code":"A1","pop":1200})",
+                R"({"type":"Polygon","coordinates":[[[-5.8,11.2],[-5.6,11.2],[-5.6,11.4],[-5.8,11.4],[-5.8,11.2]],
+                    [[-5.75,11.25],[-5.65,11.25],[-5.65,11.35],[-5.75,11.35],[-5.75,11.25]]]})") +
+        "," +
+        feature(R"({"name":"Ségou — « îles »","code":"A2","pop":null})",
+                R"({"type":"MultiPolygon","coordinates":[[[[-6.3,13.4],[-6.2,13.4],[-6.2,13.5],[-6.3,13.4]]],
+                    [[[-6.1,13.4],[-6.0,13.4],[-6.0,13.5],[-6.1,13.4]]]]})") +
+        "," + feature(R"({"name":"route","code":"L1"})", R"({"type":"LineString","coordinates":[[-5.0,11.0],[-4.0,12.0]]})") +
+        "," + feature(R"({"name":"Niéna","code":"P1"})", R"({"type":"Point","coordinates":[-6.351366,11.424405]})"));
+}
+
+// FlatGeobuf's spatial index reorders features, so find them by their code.
+const Feature& by_code(const Layer& layer, const std::string& code) {
+    for (const Feature& f : layer.features)
+        if (*f.attribute("code") == code) return f;
+    throw std::runtime_error("no feature with code " + code);
+}
+
+void expect_mixed_layer(const Layer& layer) {
+    ASSERT_EQ(layer.features.size(), 4u);
+    const Feature& square = by_code(layer, "A1");
+    EXPECT_EQ(*square.attribute("name"), "Kolondiéba");
+    EXPECT_EQ(*square.attribute("code"), "A1");
+    EXPECT_EQ(*square.attribute("pop"), "1200");
+    ASSERT_EQ(wkbFlatten(square.lonlat->getGeometryType()), wkbPolygon);
+    EXPECT_EQ(square.lonlat->toPolygon()->getNumInteriorRings(), 1);
+    // Outer square 0.2° x 0.2° minus the hole 0.1° x 0.1°.
+    EXPECT_NEAR(square.lonlat->toPolygon()->get_Area(), 0.04 - 0.01, 1e-9);
+
+    EXPECT_EQ(*by_code(layer, "A2").attribute("name"), "Ségou — « îles »");
+    EXPECT_EQ(*by_code(layer, "A2").attribute("pop"), "");
+    EXPECT_EQ(wkbFlatten(by_code(layer, "A2").lonlat->getGeometryType()), wkbMultiPolygon);
+    EXPECT_EQ(by_code(layer, "A2").lonlat->toMultiPolygon()->getNumGeometries(), 2);
+    EXPECT_EQ(wkbFlatten(by_code(layer, "L1").lonlat->getGeometryType()), wkbLineString);
+    EXPECT_EQ(wkbFlatten(by_code(layer, "P1").lonlat->getGeometryType()), wkbPoint);
+    EXPECT_EQ(*by_code(layer, "P1").attribute("name"), "Niéna");
+    EXPECT_EQ(layer.kind, GeometryKind::Mixed);
+}
+
+}  // namespace
+
+TEST(LayerReader, ReadsGeoJsonWithHolesMultipolygonsLinesPointsAndAttributes) {
+    Diagnostics diag;
+    auto layer = read_layer(write_file("mixed.geojson", mixed_collection()), {}, diag);
+    ASSERT_TRUE(layer) << (diag.empty() ? "" : diag.items()[0].to_string());
+    EXPECT_TRUE(diag.empty());
+    expect_mixed_layer(*layer);
+}
+
+class OtherFormats : public ::testing::TestWithParam<std::pair<const char*, const char*>> {};
+
+TEST_P(OtherFormats, ReadThroughTheSamePath) {
+    auto [driver, file] = GetParam();
+    auto source = write_file("mixed_src.geojson", mixed_collection());
+    auto target = scratch_dir() / file;
+    if (std::string(driver) == "ESRI Shapefile") {
+        // A Shapefile holds one geometry type: keep the polygons only.
+        source = write_file("polygons_src.geojson",
+                            feature_collection(feature(R"({"name":"Kolondiéba","code":"A1"})",
+                                                       R"({"type":"Polygon","coordinates":[[[-5.8,11.2],[-5.6,11.2],[-5.6,11.4],[-5.8,11.4],[-5.8,11.2]],[[-5.75,11.25],[-5.65,11.25],[-5.65,11.35],[-5.75,11.35],[-5.75,11.25]]]})")));
+    }
+    ASSERT_TRUE(convert(source, target, driver));
+    Diagnostics diag;
+    auto layer = read_layer(target, {}, diag);
+    ASSERT_TRUE(layer);
+    EXPECT_EQ(diag.error_count(), 0u);
+    if (std::string(driver) == "ESRI Shapefile") {
+        ASSERT_EQ(layer->features.size(), 1u);
+        EXPECT_EQ(*layer->features[0].attribute("name"), "Kolondiéba");
+        EXPECT_EQ(layer->features[0].lonlat->toPolygon()->getNumInteriorRings(), 1);
+    } else {
+        expect_mixed_layer(*layer);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, OtherFormats,
+                         ::testing::Values(std::make_pair("GPKG", "mixed.gpkg"),
+                                           std::make_pair("FlatGeobuf", "mixed.fgb"),
+                                           std::make_pair("ESRI Shapefile", "polygons.shp")));

@@ -1,0 +1,64 @@
+// Indexing: point lookup returns the containing feature, holes respected; on the real layers,
+// every key place falls in the commune the data README names.
+#include "core/spatial_index.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "core/geodata_catalog.h"
+#include "core/layer_reader.h"
+#include "core/projection.h"
+#include "fixtures.h"
+
+using namespace corridor;
+using namespace corridor::test;
+
+TEST(PolygonIndex, HolesAreRespected) {
+    // An outer square with a hole, and an island commune filling the hole.
+    auto file = write_file(
+        "donut.geojson",
+        feature_collection(
+            feature(R"({"name":"donut"})",
+                    R"({"type":"Polygon","coordinates":[[[0,10],[4,10],[4,14],[0,14],[0,10]],[[1,11],[3,11],[3,13],[1,13],[1,11]]]})") +
+            "," +
+            feature(R"({"name":"island"})", R"({"type":"Polygon","coordinates":[[[1.5,11.5],[2.5,11.5],[2.5,12.5],[1.5,12.5],[1.5,11.5]]]})")));
+    Diagnostics diag;
+    auto layer = read_layer(file, {}, diag);
+    ASSERT_TRUE(layer);
+    PolygonIndex index(*layer);
+    EXPECT_EQ(index.find(lonlat_to_mercator({0.5, 10.5})), 0);   // in the ring
+    EXPECT_EQ(index.find(lonlat_to_mercator({2.0, 12.0})), 1);   // on the island, inside the hole
+    EXPECT_EQ(index.find(lonlat_to_mercator({1.2, 11.2})), -1);  // in the hole, off the island
+    EXPECT_EQ(index.find(lonlat_to_mercator({5.0, 12.0})), -1);  // outside everything
+}
+
+TEST(PolygonIndex, KeyPlacesFallInTheirCommunes) {
+    Geodata data = load_geodata(real_data_dir());
+    ASSERT_FALSE(data.diagnostics.has_errors());
+    std::vector<std::unique_ptr<PolygonIndex>> indexes;
+    auto communes = data.admin_layers(AdminLevel::Commune);
+    ASSERT_EQ(communes.size(), 2u);
+    for (const Layer* l : communes) indexes.push_back(std::make_unique<PolygonIndex>(*l));
+
+    std::ifstream csv(real_data_dir() / "places" / "key_places.csv");
+    ASSERT_TRUE(csv);
+    std::string line;
+    std::getline(csv, line);  // header: name,country,lon,lat,...,commune,commune_pcode,...
+    int rows = 0;
+    while (std::getline(csv, line)) {
+        std::vector<std::string> cols;
+        std::stringstream ss(line);
+        for (std::string c; std::getline(ss, c, ',');) cols.push_back(c);
+        ASSERT_GE(cols.size(), 9u) << line;
+        const std::string& name = cols[0];
+        MapPoint p = lonlat_to_mercator({std::stod(cols[2]), std::stod(cols[3])});
+        std::string found;
+        for (size_t i = 0; i < communes.size() && found.empty(); ++i)
+            if (int f = indexes[i]->find(p); f >= 0) found = communes[i]->features[f].id;
+        EXPECT_EQ(found, cols[8]) << name;
+        ++rows;
+    }
+    EXPECT_EQ(rows, 15);
+}

@@ -1,0 +1,290 @@
+#include "viewer/app.h"
+
+#include <iostream>
+
+#include <SFML/Graphics/Image.hpp>
+#include <SFML/Graphics/Texture.hpp>
+#include <SFML/Window/Event.hpp>
+#include <imgui.h>
+
+#include "core/projection.h"
+#include "core/resource_paths.h"
+#include "viewer/imgui_sfml_platform.h"
+#include "viewer/panels/layer_list.h"
+#include "viewer/panels/map_furniture.h"
+#include "viewer/ui_language.h"
+
+namespace corridor {
+
+namespace {
+
+// Shown until the data is read: Mali and Burkina Faso, roughly.
+Box default_home() {
+    Box b;
+    MapPoint sw = lonlat_to_mercator({-12.3, 9.4}), ne = lonlat_to_mercator({4.3, 25.0});
+    b.expand(sw.x, sw.y), b.expand(ne.x, ne.y);
+    return b;
+}
+
+constexpr double kMinMetersPerPixel = 2;   // street level is pointless on admin boundaries
+constexpr double kPickTolerancePixels = 6;  // for points and lines
+
+const sf::Color kBackground(170, 211, 223);  // sea and everything outside the data
+
+}  // namespace
+
+App::App(AppOptions options) : options_(std::move(options)) {
+    set_language(language_from(options_.command_line.lang));
+}
+
+App::~App() {
+    // Jobs must end before the data they would hand over is destroyed.
+    if (geodata_job_.valid()) geodata_job_.wait();
+    for (auto& j : layer_jobs_) j.job.wait();
+    renderer_.reset();
+    if (imgui_ready_) imgui_sfml::shutdown();
+}
+
+bool App::start() {
+    const CommandLine& cl = options_.command_line;
+    sf::ContextSettings gl;
+    gl.stencilBits = 8;
+    auto style = cl.fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
+    sf::VideoMode mode = cl.fullscreen ? sf::VideoMode::getDesktopMode() : sf::VideoMode(cl.width, cl.height);
+    window_.create(mode, "Corridor Viewer", style, gl);
+    if (!window_.isOpen()) {
+        std::cerr << "corridor-viewer: cannot open a window (is DISPLAY set?)\n";
+        return false;
+    }
+    window_.setVerticalSyncEnabled(!options_.scripted);
+    window_.setKeyRepeatEnabled(true);
+    imgui_sfml::Options io_options;
+    if (!options_.scripted) io_options.ini_file = user_config_dir() / "imgui.ini";
+    imgui_ready_ = imgui_sfml::init(window_, io_options);
+    if (!imgui_ready_) {
+        std::cerr << "corridor-viewer: cannot start the OpenGL user interface\n";
+        return false;
+    }
+    resize(window_.getSize().x, window_.getSize().y);
+    Box home = default_home();
+    camera_.fit(home);
+
+    std::filesystem::path data_dir = cl.data_dir.empty() ? default_data_dir() : std::filesystem::path(cl.data_dir);
+    geodata_job_ = load_geodata_async(data_dir, geodata_status_);
+    for (const std::string& f : settings_layers(user_config_dir() / "settings.json", problems_)) queued_layers_.push_back(f);
+    for (const std::string& f : cl.open_files) queued_layers_.push_back(f);
+    problems_open_ = problems_.has_errors();
+    return true;
+}
+
+int App::run(FrameHooks* hooks) {
+    sf::Clock clock;
+    while (window_.isOpen()) {
+        double dt = options_.scripted ? kScriptFrameSeconds : clock.restart().asSeconds();
+        clock_ += dt;
+        sf::Event e;
+        while (window_.pollEvent(e)) {
+            bool user_input = e.type != sf::Event::Closed && e.type != sf::Event::Resized &&
+                              e.type != sf::Event::GainedFocus && e.type != sf::Event::LostFocus;
+            // In a scripted run only the script moves the mouse: a stray real pointer would
+            // make the run depend on where it rests.
+            if (!(options_.scripted && user_input)) handle_event(e);
+        }
+        if (!window_.isOpen()) break;
+        if (hooks) hooks->before_frame(*this);
+
+        imgui_sfml::new_frame(window_, sf::seconds(float(dt)));
+        update_loading();
+        fly_.advance(camera_, dt);
+        update_hover();
+        frame_record_.clear();
+        draw_ui();
+
+        window_.clear(kBackground);
+        draw_map();
+        imgui_sfml::render(window_);
+        if (hooks) hooks->after_draw(*this);
+        window_.display();
+        if (hooks && hooks->finished()) break;
+    }
+    return 0;
+}
+
+void App::handle_event(const sf::Event& e) {
+    imgui_sfml::process_event(e);
+    if (e.type == sf::Event::Closed) return window_.close();
+    if (e.type == sf::Event::Resized) return resize(e.size.width, e.size.height);
+    const ImGuiIO& io = ImGui::GetIO();
+    MapInputResult r = input_.handle(e, camera_, clock_, !io.WantCaptureMouse, !io.WantCaptureKeyboard);
+    if (r.camera_moved) fly_.stop();
+    if (r.home) go_home();
+    if (r.escape) select({});
+    if (r.clicked && !geodata_job_.valid()) {
+        MapPoint p = camera_.screen_to_map(r.at);
+        PickedFeature f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
+                                       [this](int i) { return layer_visible(i); });
+        select({f.layer, f.feature});
+    }
+}
+
+void App::resize(unsigned width, unsigned height) {
+    window_.setView(sf::View(sf::FloatRect(0, 0, float(width), float(height))));
+    camera_.set_viewport(width, height);
+}
+
+bool App::loading() const { return geodata_job_.valid() || !layer_jobs_.empty() || !queued_layers_.empty(); }
+
+Box App::home_bounds() const {
+    Box b;
+    for (const char* id : {"mli_communes", "bfa_communes"})
+        if (const Layer* l = data_.layer(id)) b.expand(l->bounds);
+    return b.empty() ? default_home() : b;
+}
+
+bool App::layer_visible(int layer) const { return renderer_ ? renderer_->layer_visible(layer) : true; }
+
+void App::set_layer_visible(int layer, bool visible) {
+    if (renderer_) renderer_->set_layer_visible(layer, visible);
+}
+
+void App::fly_to(const Box& target) {
+    if (target.empty()) return;
+    Camera goal = camera_;
+    goal.fit(target, 40);
+    fly_.start(camera_view(camera_), camera_view(goal));
+}
+
+void App::fly_to(MapPoint center, double zoom) {
+    Camera goal = camera_;
+    goal.set_view(center, zoom);
+    fly_.start(camera_view(camera_), camera_view(goal));
+}
+
+void App::select(FeatureRef feature) {
+    highlight_.selected = feature;
+    if (feature.valid()) feature_panel_.open(data_, feature);
+    else feature_panel_.close();
+}
+
+FeatureRef App::find_feature(const std::string& key) const {
+    for (int by_name = 0; by_name < 2; ++by_name)
+        for (int i : FeaturePicker::pick_order(data_)) {
+            const Layer& l = data_.layers[i];
+            for (size_t j = 0; j < l.features.size(); ++j) {
+                const Feature& f = l.features[j];
+                if (by_name ? f.name == key : f.id == key) return {i, int(j)};
+            }
+        }
+    return {};
+}
+
+void App::open_layer(const std::filesystem::path& file) { queued_layers_.push_back(file); }
+
+void App::on_geodata_loaded(LoadedGeodata loaded) {
+    data_ = std::move(loaded.data);
+    picker_ = std::move(loaded.picker);
+    problems_.append(data_.diagnostics);
+    problems_open_ = problems_.has_errors();
+    Box home = home_bounds();
+    // Keep the view on West Africa: the centre within the corridor plus its own size around it.
+    Box area = home;
+    area.expand(home.min_x - home.width(), home.min_y - home.height());
+    area.expand(home.max_x + home.width(), home.max_y + home.height());
+    camera_.set_limits(area, kMinMetersPerPixel, std::max(home.width(), home.height()) / 128);
+    camera_.fit(home, 40);
+    renderer_ = std::make_unique<MapRenderer>();
+    Diagnostics gl_problems;
+    if (!renderer_->init(data_, gl_problems)) renderer_.reset();
+    problems_.append(gl_problems);
+    if (gl_problems.has_errors()) problems_open_ = true;
+}
+
+void App::update_loading() {
+    if (is_ready(geodata_job_)) on_geodata_loaded(geodata_job_.get());
+    if (geodata_job_.valid()) return;  // user layers need the catalogue's admin mappings
+    for (const auto& path : queued_layers_)
+        layer_jobs_.push_back({path.filename().string(), read_layer_async(path, data_.mappings)});
+    queued_layers_.clear();
+    for (auto it = layer_jobs_.begin(); it != layer_jobs_.end();) {
+        if (!is_ready(it->job)) {
+            ++it;
+            continue;
+        }
+        LoadedLayer loaded = it->job.get();
+        it = layer_jobs_.erase(it);
+        problems_.append(loaded.diagnostics);
+        if (loaded.diagnostics.has_errors() || !loaded.layer) problems_open_ = true;
+        if (!loaded.layer) continue;
+        data_.layers.push_back(std::move(*loaded.layer));
+        int index = int(data_.layers.size()) - 1;
+        picker_.sync(data_);
+        if (renderer_) renderer_->add_layer(data_.layers.back(), index);
+    }
+}
+
+void App::update_hover() {
+    highlight_.hovered = {};
+    if (geodata_job_.valid()) return;
+    if (!input_.mouse_inside() || input_.dragging() || ImGui::GetIO().WantCaptureMouse) return;
+    MapPoint p = camera_.screen_to_map(input_.mouse());
+    PickedFeature f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
+                                   [this](int i) { return layer_visible(i); });
+    highlight_.hovered = {f.layer, f.feature};
+}
+
+void App::draw_ui() {
+    auto visible = [this](int i) { return layer_visible(i); };
+    MenuActions menu = draw_menu_bar(layers_open_, &menu_height_);
+    if (menu.quit) window_.close();
+    if (menu.home) go_home();
+    if (menu.toggle_layers) layers_open_ = !layers_open_;
+    if (menu.switch_language) set_language(language() == Language::French ? Language::English : Language::French);
+    if (menu.open_file) file_browser_.open(std::filesystem::current_path());
+
+    draw_map_furniture(camera_, data_, visible, input_.mouse_inside(), input_.mouse(), menu_height_);
+    draw_layer_list(data_, visible, [this](int i, bool v) { set_layer_visible(i, v); }, &layers_open_, menu_height_,
+                    frame_record_);
+    if (feature_panel_.is_open()) feature_panel_.draw(data_, frame_record_);
+    if (!feature_panel_.is_open()) highlight_.selected = {};
+    if (auto file = file_browser_.draw(frame_record_)) open_layer(*file);
+    for (const PanelDraw& panel : panels_) panel(*this, frame_record_);
+
+    std::vector<LoadingTask> tasks;
+    if (geodata_job_.valid())
+        tasks.push_back({std::string(tr("Reading the boundary data… ", "Lecture des limites administratives… ")) +
+                             geodata_status_->layer_id(),
+                         geodata_status_->fraction});
+    for (const auto& j : layer_jobs_) tasks.push_back({j.name});
+    for (const auto& p : queued_layers_) tasks.push_back({p.filename().string()});
+    draw_loading(tasks, clock_, frame_record_);
+    draw_problems(problems_, &problems_open_, frame_record_);
+    if (highlight_.hovered.valid()) draw_hover_tooltip(data_, highlight_.hovered, frame_record_);
+}
+
+void App::draw_map() {
+    if (!renderer_) return;
+    window_.pushGLStates();
+    renderer_->draw(camera_, highlight_);
+    window_.popGLStates();
+}
+
+nlohmann::json App::state() const {
+    nlohmann::json s = frame_json(frame_record_);
+    s["camera"] = camera_json(camera_);
+    s["hovered"] = feature_json(data_, highlight_.hovered);
+    s["selected"] = feature_json(data_, highlight_.selected);
+    s["layers"] = layers_json(data_, [this](int i) { return layer_visible(i); });
+    s["language"] = language_code();
+    s["loading"] = loading();
+    state_sections_.write_into(s);
+    return s;
+}
+
+bool App::save_screenshot(const std::filesystem::path& png) {
+    sf::Texture texture;
+    if (!texture.create(window_.getSize().x, window_.getSize().y)) return false;
+    texture.update(window_);
+    return texture.copyToImage().saveToFile(png.string());
+}
+
+}  // namespace corridor

@@ -1,0 +1,133 @@
+#pragma once
+// The viewer's loop. It owns the window, the camera, the data, the renderer and the panels,
+// and calls them each frame; the work itself lives in those parts. Every input event, a
+// user's or a script's, goes through handle_event().
+#include <filesystem>
+#include <functional>
+#include <future>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <nlohmann/json.hpp>
+
+#include "core/feature_picker.h"
+#include "core/geodata_catalog.h"
+#include "viewer/background_load.h"
+#include "viewer/camera.h"
+#include "viewer/command_line.h"
+#include "viewer/fly_to.h"
+#include "viewer/map_input.h"
+#include "viewer/map_renderer.h"
+#include "viewer/panels/feature_panel.h"
+#include "viewer/panels/file_browser.h"
+#include "viewer/state_json.h"
+
+namespace corridor {
+
+class App;
+
+// Called around each frame: scripted runs inject events and take screenshots here.
+class FrameHooks {
+public:
+    virtual ~FrameHooks() = default;
+    virtual void before_frame(App& app) = 0;  // after the window's own events
+    virtual void after_draw(App& app) = 0;    // the frame is drawn, not yet displayed
+    virtual bool finished() const = 0;        // the loop ends after this frame
+};
+
+struct AppOptions {
+    CommandLine command_line;
+    bool scripted = false;  // ignore the real mouse and keyboard; fixed frame time; no imgui.ini
+};
+
+class App {
+public:
+    static constexpr double kScriptFrameSeconds = 1.0 / 60;
+
+    explicit App(AppOptions options);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // Opens the window and starts loading. False (with a message on stderr) if no window.
+    bool start();
+    // Runs frames until the window closes or `hooks` finish. Returns 0.
+    int run(FrameHooks* hooks = nullptr);
+
+    // The one path for input: ImGui first, then the map unless ImGui wants the event.
+    void handle_event(const sf::Event& event);
+
+    // State, for the script runner and panels.
+    bool loading() const;            // boundary data or a user layer still being read
+    bool flying() const { return fly_.active(); }
+    Camera& camera() { return camera_; }
+    const Geodata& data() const { return data_; }
+    sf::RenderWindow& window() { return window_; }
+    FeatureRef hovered() const { return highlight_.hovered; }
+    FeatureRef selected() const { return highlight_.selected; }
+    MapHighlight& highlight() { return highlight_; }  // panels may set `emphasised`
+    Box home_bounds() const;
+    bool layer_visible(int layer) const;
+    void set_layer_visible(int layer, bool visible);
+
+    // Actions.
+    void fly_to(const Box& target);
+    void fly_to(MapPoint center, double zoom);
+    void go_home() { fly_to(home_bounds()); }
+    void select(FeatureRef feature);  // opens the detail panel; invalid: closes it
+    void open_layer(const std::filesystem::path& file);
+    // Finds a feature by P-code / id, else by name, communes first; invalid when none.
+    FeatureRef find_feature(const std::string& id_or_name) const;
+
+    // Plug-in points for other panels.
+    using PanelDraw = std::function<void(App& app, FrameRecord& frame)>;
+    void add_panel(PanelDraw draw) { panels_.push_back(std::move(draw)); }
+    FeaturePanel& feature_panel() { return feature_panel_; }
+    StateSections& state_sections() { return state_sections_; }
+
+    // What the user sees (docs/scripting.md); valid after a frame was drawn.
+    nlohmann::json state() const;
+    // Saves the drawn frame; call from FrameHooks::after_draw.
+    bool save_screenshot(const std::filesystem::path& png);
+
+private:
+    void update_loading();
+    void update_hover();
+    void draw_ui();
+    void draw_map();
+    void on_geodata_loaded(LoadedGeodata loaded);
+    void resize(unsigned width, unsigned height);
+
+    AppOptions options_;
+    sf::RenderWindow window_;
+    Camera camera_;
+    MapInput input_;
+    FlyTo fly_;
+    Geodata data_;
+    FeaturePicker picker_;
+    std::unique_ptr<MapRenderer> renderer_;  // null until the data is loaded and GL is ready
+    MapHighlight highlight_;
+    FeaturePanel feature_panel_;
+    FileBrowser file_browser_;
+    std::vector<PanelDraw> panels_;
+    StateSections state_sections_;
+    FrameRecord frame_record_;  // of the last drawn frame
+
+    std::future<LoadedGeodata> geodata_job_;
+    std::shared_ptr<LoadStatus> geodata_status_ = std::make_shared<LoadStatus>();
+    struct LayerJob {
+        std::string name;
+        std::future<LoadedLayer> job;
+    };
+    std::vector<LayerJob> layer_jobs_;
+    std::vector<std::filesystem::path> queued_layers_;  // wait for the catalogue's mappings
+    Diagnostics problems_;
+    bool problems_open_ = false, layers_open_ = true;
+    float menu_height_ = 0;
+    double clock_ = 0;  // seconds of app time: real, or fixed steps when scripted
+    bool imgui_ready_ = false;
+};
+
+}  // namespace corridor

@@ -1,0 +1,139 @@
+#include "viewer/panels/feature_panel.h"
+
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "core/geodesic_area.h"
+#include "viewer/ui_language.h"
+
+namespace corridor {
+
+namespace {
+
+const Feature* feature_of(const Geodata& data, FeatureRef ref, const Layer** layer = nullptr) {
+    if (!ref.valid() || ref.layer >= int(data.layers.size())) return nullptr;
+    const Layer& l = data.layers[ref.layer];
+    if (ref.feature >= int(l.features.size())) return nullptr;
+    if (layer) *layer = &l;
+    return &l.features[ref.feature];
+}
+
+const std::string& country_of(const Layer& layer, const Feature& f) {
+    return f.admin.country.empty() ? layer.country : f.admin.country;
+}
+
+const char* level_title(AdminLevel level) {
+    switch (level) {
+    case AdminLevel::Commune: return tr("Commune", "Commune");
+    case AdminLevel::Cercle: return tr("Cercle / province", "Cercle / province");
+    case AdminLevel::Region: return tr("Region", "Région");
+    case AdminLevel::Country: return tr("Country", "Pays");
+    case AdminLevel::None: break;
+    }
+    return "";
+}
+
+void row(const char* label, const std::string& value) {
+    if (value.empty()) return;
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::TextDisabled("%s", label);
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextWrapped("%s", value.c_str());
+}
+
+std::string km2_text(double km2) {
+    char buf[64];
+    if (km2 >= 100) std::snprintf(buf, sizeof buf, "%.0f km²", km2);
+    else std::snprintf(buf, sizeof buf, "%.1f km²", km2);
+    return buf;
+}
+
+}  // namespace
+
+const char* second_level_name(const std::string& country) {
+    return country == "Burkina Faso" ? "Province" : "Cercle";
+}
+
+void FeaturePanel::open(const Geodata& data, FeatureRef feature) {
+    const Feature* f = feature_of(data, feature);
+    if (!f) return close();
+    if (feature == feature_) return;
+    feature_ = feature;
+    area_km2_ = f->lonlat ? geodesic_area_m2(*f->lonlat) / 1e6 : 0;
+}
+
+void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
+    const Layer* layer = nullptr;
+    const Feature* f = feature_of(data, feature_, &layer);
+    if (!f) return close();
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12, 40), ImGuiCond_FirstUseEver, ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(340, 0), ImGuiCond_FirstUseEver);
+    bool open = true;
+    // The ### part keeps one window (position, size) whatever feature it shows.
+    std::string title = f->name.empty() ? f->id : f->name;
+    if (ImGui::Begin((title + "###feature").c_str(), &open)) {
+        frame.panel("feature", title);
+        bool admin = layer->level != AdminLevel::None;
+        if (admin) {
+            const std::string& country = country_of(*layer, *f);
+            ImGui::TextDisabled("%s", level_title(layer->level));
+            if (ImGui::BeginTable("admin", 2, ImGuiTableFlags_SizingFixedFit)) {
+                row(tr("Name", "Nom"), f->name);
+                row(tr("P-code", "P-code"), f->admin.pcode.empty() ? f->id : f->admin.pcode);
+                if (layer->level == AdminLevel::Commune) row(second_level_name(country), f->admin.cercle);
+                if (layer->level == AdminLevel::Commune || layer->level == AdminLevel::Cercle)
+                    row(tr("Region", "Région"), f->admin.region);
+                if (layer->level != AdminLevel::Country) row(tr("Country", "Pays"), country);
+                if (area_km2_ > 0) row(tr("Area", "Superficie"), km2_text(area_km2_));
+                ImGui::EndTable();
+            }
+            for (const Section& section : sections_) section(data, feature_);
+        } else {
+            ImGui::TextDisabled("%s", layer_title(*layer).c_str());
+            if (ImGui::BeginTable("attributes", 2,
+                                  ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
+                                  ImVec2(0, std::min(400.0f, 24.0f + 22.0f * f->attributes.size())))) {
+                for (const auto& [field, value] : f->attributes) row(field.c_str(), value.empty() ? " " : value);
+                ImGui::EndTable();
+            }
+            if (area_km2_ > 0) ImGui::Text("%s: %s", tr("Area", "Superficie"), km2_text(area_km2_).c_str());
+        }
+        ImGui::Separator();
+        ImGui::TextDisabled("%s", tr("Source", "Source"));
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(layer->attribution.empty() ? layer->path.c_str() : layer->attribution.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::End();
+    if (!open) close();
+}
+
+std::string tooltip_text(const Geodata& data, FeatureRef ref) {
+    const Layer* layer = nullptr;
+    const Feature* f = feature_of(data, ref, &layer);
+    if (!f) return {};
+    std::string text = f->name.empty() ? f->id : f->name;
+    if (layer->level == AdminLevel::None) return text + "\n" + layer_title(*layer);
+    const std::string& country = country_of(*layer, *f);
+    if (layer->level == AdminLevel::Commune && !f->admin.cercle.empty())
+        text += "\n" + std::string(second_level_name(country)) + ": " + f->admin.cercle;
+    if ((layer->level == AdminLevel::Commune || layer->level == AdminLevel::Cercle) && !f->admin.region.empty())
+        text += "\n" + std::string(tr("Region", "Région")) + ": " + f->admin.region;
+    if (layer->level != AdminLevel::Country && !country.empty()) text += "\n" + country;
+    return text;
+}
+
+void draw_hover_tooltip(const Geodata& data, FeatureRef feature, FrameRecord& frame) {
+    std::string text = tooltip_text(data, feature);
+    if (text.empty()) return;
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::EndTooltip();
+    frame.tooltip_visible = true;
+    frame.tooltip_text = text;
+}
+
+}  // namespace corridor

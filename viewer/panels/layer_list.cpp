@@ -1,0 +1,69 @@
+#include "viewer/panels/layer_list.h"
+
+#include <cmath>
+
+#include <imgui.h>
+
+#include "viewer/ui_language.h"
+
+namespace corridor {
+
+void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visible,
+                     const std::function<void(int, bool)>& set_visible, bool* open, float top, FrameRecord& frame) {
+    if (!*open || data.layers.empty()) return;
+    ImGui::SetNextWindowPos(ImVec2(12, top + 12), ImGuiCond_FirstUseEver);
+    const char* title = tr("Layers", "Couches");
+    if (ImGui::Begin((std::string(title) + "###layers").c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
+        frame.panel("layers", title);
+        for (int i = 0; i < int(data.layers.size()); ++i) {
+            const Layer& l = data.layers[i];
+            bool on = visible(i);
+            ImGui::PushID(i);
+            if (ImGui::Checkbox(layer_title(l).c_str(), &on)) set_visible(i, on);
+            if (ImGui::IsItemHovered() && !l.path.empty()) ImGui::SetTooltip("%s\n%zu", l.path.c_str(), l.features.size());
+            ImGui::PopID();
+        }
+    }
+    ImGui::End();
+}
+
+void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecord& frame) {
+    if (tasks.empty()) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y - 60), ImGuiCond_Always, ImVec2(0.5f, 1));
+    ImGui::SetNextWindowSize(ImVec2(360, 0));
+    const char* title = tr("Loading", "Chargement");
+    ImGui::Begin((std::string(title) + "###loading").c_str(), nullptr,
+                 ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+    frame.panel("loading", title);
+    for (const LoadingTask& t : tasks) {
+        ImGui::TextUnformatted(t.text.c_str());
+        // Reading one file has no measurable fraction: the bar sweeps to show work goes on.
+        float f = t.fraction >= 0 ? t.fraction : float(std::fmod(time * 0.8, 1.0));
+        ImGui::ProgressBar(f, ImVec2(-1, 6), "");
+    }
+    ImGui::End();
+}
+
+void draw_problems(const Diagnostics& problems, bool* open, FrameRecord& frame) {
+    if (!*open || problems.empty()) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(12, io.DisplaySize.y - 80), ImGuiCond_FirstUseEver, ImVec2(0, 1));
+    ImGui::SetNextWindowSize(ImVec2(520, 200), ImGuiCond_FirstUseEver);
+    const char* title = tr("Problems", "Problèmes");
+    if (ImGui::Begin((std::string(title) + "###problems").c_str(), open)) {
+        frame.panel("problems", title);
+        ImGui::Text("%zu %s, %zu %s", problems.error_count(), tr("errors", "erreurs"), problems.warning_count(),
+                    tr("warnings", "avertissements"));
+        ImGui::Separator();
+        for (const Diagnostic& d : problems.items()) {
+            ImVec4 colour = d.severity == Severity::Error ? ImVec4(0.7f, 0, 0, 1) : ImVec4(0.45f, 0.35f, 0, 1);
+            ImGui::PushStyleColor(ImGuiCol_Text, colour);
+            ImGui::TextWrapped("%s", d.to_string().c_str());
+            ImGui::PopStyleColor();
+        }
+    }
+    ImGui::End();
+}
+
+}  // namespace corridor

@@ -1,0 +1,28 @@
+#pragma once
+// The legend: every layer with a visibility checkbox, plus the loading progress and the
+// problems found while reading (each naming file, place and problem) in their own windows.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/geodata_catalog.h"
+#include "viewer/state_json.h"
+
+namespace corridor {
+
+void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visible,
+                     const std::function<void(int, bool)>& set_visible, bool* open, float top, FrameRecord& frame);
+
+// What is loading now ("Boundary data", "roads.geojson") and how far, 0..1, or < 0 where
+// unknown (one file read by GDAL), shown then as a sweeping bar.
+struct LoadingTask {
+    std::string text;
+    float fraction = -1;
+};
+void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecord& frame);
+
+// Errors (and the warning count) of every load; the window closes until new problems come.
+void draw_problems(const Diagnostics& problems, bool* open, FrameRecord& frame);
+
+}  // namespace corridor

@@ -1,0 +1,108 @@
+#include "viewer/panels/map_furniture.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "core/projection.h"
+#include "viewer/ui_language.h"
+
+namespace corridor {
+
+ScaleBar scale_bar(double meters_per_pixel, double lat, double max_pixels) {
+    ScaleBar bar;
+    double ground_per_pixel = meters_per_pixel * mercator_scale_at(lat);
+    double max_ground = ground_per_pixel * max_pixels;
+    if (!(max_ground > 0)) return bar;
+    double power = std::pow(10.0, std::floor(std::log10(max_ground)));
+    for (double step : {5.0, 2.0, 1.0})
+        if (step * power <= max_ground) {
+            bar.ground_meters = step * power;
+            break;
+        }
+    bar.pixels = bar.ground_meters / ground_per_pixel;
+    char buf[32];
+    if (bar.ground_meters >= 1000) std::snprintf(buf, sizeof buf, "%g km", bar.ground_meters / 1000);
+    else std::snprintf(buf, sizeof buf, "%g m", bar.ground_meters);
+    bar.label = buf;
+    return bar;
+}
+
+std::vector<std::string> visible_attributions(const Geodata& data, const Box& view,
+                                              const std::function<bool(int)>& visible) {
+    std::vector<std::string> lines;
+    for (size_t i = 0; i < data.layers.size(); ++i) {
+        const Layer& l = data.layers[i];
+        if (l.attribution.empty() || (visible && !visible(int(i))) || !l.bounds.intersects(view)) continue;
+        if (std::find(lines.begin(), lines.end(), l.attribution) == lines.end()) lines.push_back(l.attribution);
+    }
+    return lines;
+}
+
+void draw_map_furniture(const Camera& camera, const Geodata& data, const std::function<bool(int)>& visible,
+                        bool mouse_inside, ScreenPoint mouse, float /*top_margin*/) {
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    const float w = float(camera.viewport_width()), h = float(camera.viewport_height());
+    const float line = ImGui::GetTextLineHeight(), pad = 8;
+    const ImU32 ink = IM_COL32(30, 30, 30, 255), paper = IM_COL32(255, 255, 255, 200);
+
+    // Attribution, bottom right, one line per source; long lines are clipped at the left.
+    std::vector<std::string> lines = visible_attributions(data, camera.visible_bounds(), visible);
+    float y = h - pad - line * lines.size();
+    for (const std::string& text : lines) {
+        ImVec2 size = ImGui::CalcTextSize(text.c_str());
+        ImVec2 at(w - pad - size.x, y);
+        dl->AddRectFilled(ImVec2(at.x - 3, at.y), ImVec2(w - pad + 3, at.y + line), paper);
+        dl->AddText(at, ink, text.c_str());
+        y += line;
+    }
+
+    // Scale bar at the centre's latitude, bottom left, above the cursor position.
+    double lat = mercator_to_lonlat(camera.center()).lat;
+    ScaleBar bar = scale_bar(camera.meters_per_pixel(), lat, std::min(200.0, camera.viewport_width() / 4));
+    // Long attribution lines reach the left edge on small windows: stack above them.
+    float bottom = lines.empty() ? h - pad : h - pad - line * lines.size();
+    float base = bottom - line - 6;
+    if (bar.pixels > 0) {
+        float x0 = pad + 2, x1 = x0 + float(bar.pixels);
+        dl->AddRectFilled(ImVec2(x0 - 4, base - line - 8), ImVec2(x1 + 40, base + 4), paper);
+        dl->AddLine(ImVec2(x0, base), ImVec2(x1, base), ink, 2);
+        dl->AddLine(ImVec2(x0, base - 6), ImVec2(x0, base), ink, 2);
+        dl->AddLine(ImVec2(x1, base - 6), ImVec2(x1, base), ink, 2);
+        dl->AddText(ImVec2(x0, base - line - 6), ink, bar.label.c_str());
+    }
+    if (mouse_inside) {
+        LonLat p = camera.screen_to_lonlat(mouse);
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.5f°%c  %.5f°%c", std::fabs(p.lat), p.lat >= 0 ? 'N' : 'S',
+                      std::fabs(p.lon), p.lon >= 0 ? 'E' : 'W');
+        ImVec2 size = ImGui::CalcTextSize(buf);
+        ImVec2 at(pad + 2, bottom - line);
+        dl->AddRectFilled(ImVec2(at.x - 4, at.y), ImVec2(at.x + size.x + 4, at.y + line), paper);
+        dl->AddText(at, ink, buf);
+    }
+}
+
+MenuActions draw_menu_bar(bool layers_shown, float* height) {
+    MenuActions a;
+    if (height) *height = 0;
+    if (!ImGui::BeginMainMenuBar()) return a;
+    if (ImGui::BeginMenu(tr("File", "Fichier"))) {
+        a.open_file = ImGui::MenuItem(tr("Open layer…", "Ouvrir une couche…"));
+        ImGui::Separator();
+        a.quit = ImGui::MenuItem(tr("Quit", "Quitter"));
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr("View", "Affichage"))) {
+        a.home = ImGui::MenuItem(tr("Home", "Vue d’ensemble"), "Home");
+        a.toggle_layers = ImGui::MenuItem(tr("Layers", "Couches"), nullptr, layers_shown);
+        a.switch_language = ImGui::MenuItem(tr("Français", "English"));
+        ImGui::EndMenu();
+    }
+    if (height) *height = ImGui::GetWindowSize().y;
+    ImGui::EndMainMenuBar();
+    return a;
+}
+
+}  // namespace corridor

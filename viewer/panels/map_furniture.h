@@ -1,0 +1,37 @@
+#pragma once
+// What every map carries around the data: a scale bar in true ground kilometres, the cursor's
+// lon/lat, the attribution of every visible layer, and the menu bar.
+#include <functional>
+#include <string>
+
+#include "core/geodata_catalog.h"
+#include "viewer/camera.h"
+
+namespace corridor {
+
+struct ScaleBar {
+    double ground_meters = 0;  // a round length: 1, 2 or 5 times a power of ten
+    double pixels = 0;         // its length on screen
+    std::string label;         // "50 km", "500 m"
+};
+
+// The longest round ground length that fits in `max_pixels` at latitude `lat` (degrees):
+// Web Mercator stretches by 1/cos(lat), so ground metres = mercator metres * cos(lat).
+ScaleBar scale_bar(double meters_per_pixel, double lat, double max_pixels);
+
+// Attribution lines of the visible layers that meet the view, each once, in layer order.
+std::vector<std::string> visible_attributions(const Geodata& data, const Box& view,
+                                              const std::function<bool(int)>& visible);
+
+// Scale bar (bottom left), cursor position and attribution (bottom right), drawn over the map.
+void draw_map_furniture(const Camera& camera, const Geodata& data, const std::function<bool(int)>& visible,
+                        bool mouse_inside, ScreenPoint mouse, float top_margin);
+
+struct MenuActions {
+    bool open_file = false, home = false, quit = false, toggle_layers = false;
+    bool switch_language = false;
+};
+// Returns the menu bar's height in pixels through `height`.
+MenuActions draw_menu_bar(bool layers_shown, float* height);
+
+}  // namespace corridor

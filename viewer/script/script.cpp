@@ -1,0 +1,252 @@
+#include "viewer/script/script.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace corridor {
+
+using nlohmann::json;
+
+namespace {
+
+// Reads typed values out of a JSON object, reporting each problem with its JSON path.
+struct Reader {
+    const std::string& file;
+    Diagnostics& diag;
+    bool ok = true;
+
+    void fail(const std::string& where, const std::string& message) {
+        diag.error(file, where, message);
+        ok = false;
+    }
+    const json* field(const json& obj, const std::string& where, const char* name) {
+        auto it = obj.find(name);
+        if (it == obj.end()) {
+            fail(where + "/" + name, "missing field '" + std::string(name) + "'");
+            return nullptr;
+        }
+        return &*it;
+    }
+    double number(const json& obj, const std::string& where, const char* name) {
+        const json* v = field(obj, where, name);
+        if (!v) return 0;
+        if (!v->is_number()) {
+            fail(where + "/" + name, "expected a number, got " + std::string(v->type_name()));
+            return 0;
+        }
+        return v->get<double>();
+    }
+    std::string string(const json& v, const std::string& where) {
+        if (!v.is_string() || v.get<std::string>().empty()) {
+            fail(where, "expected a non-empty string, got " + std::string(v.is_string() ? "\"\"" : v.type_name()));
+            return {};
+        }
+        return v.get<std::string>();
+    }
+    bool object(const json& v, const std::string& where) {
+        if (v.is_object()) return true;
+        fail(where, "expected an object, got " + std::string(v.type_name()));
+        return false;
+    }
+    void only(const json& obj, const std::string& where, std::initializer_list<const char*> allowed) {
+        for (auto it = obj.begin(); it != obj.end(); ++it)
+            if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return it.key() == a; }))
+                fail(where + "/" + it.key(), "unknown field '" + it.key() + "'");
+    }
+    // {"lon", "lat"} or {"x", "y"}.
+    ScriptPoint point(const json& v, const std::string& where, bool with_delta = false) {
+        ScriptPoint p;
+        if (!object(v, where)) return p;
+        if (v.contains("lon") || v.contains("lat")) {
+            if (with_delta) only(v, where, {"lon", "lat", "delta"});
+            else only(v, where, {"lon", "lat"});
+            p.is_lonlat = true;
+            p.lon = number(v, where, "lon"), p.lat = number(v, where, "lat");
+            if (p.lat < -85 || p.lat > 85) fail(where + "/lat", "latitude must lie within ±85°");
+        } else if (v.contains("x") || v.contains("y")) {
+            if (with_delta) only(v, where, {"x", "y", "delta"});
+            else only(v, where, {"x", "y"});
+            p.x = number(v, where, "x"), p.y = number(v, where, "y");
+        } else {
+            fail(where, "expected {\"lon\", \"lat\"} or {\"x\", \"y\"}");
+        }
+        return p;
+    }
+};
+
+const std::map<std::string, StepKind>& step_names() {
+    static const std::map<std::string, StepKind> names = {
+        {"view", StepKind::View},   {"fit", StepKind::Fit},   {"move", StepKind::Move},
+        {"click", StepKind::Click}, {"drag", StepKind::Drag}, {"wheel", StepKind::Wheel},
+        {"key", StepKind::Key},     {"wait", StepKind::Wait}, {"screenshot", StepKind::Screenshot},
+        {"state", StepKind::State},
+    };
+    return names;
+}
+
+void parse_step(Reader& r, const json& v, const std::string& where, std::vector<ScriptStep>& steps) {
+    if (!r.object(v, where)) return;
+    if (v.size() != 1) {
+        r.fail(where, "a step is an object with exactly one key (view, fit, move, click, drag, wheel, key, wait, "
+                      "screenshot, state), got " + std::to_string(v.size()));
+        return;
+    }
+    const std::string name = v.begin().key();
+    const json& arg = v.begin().value();
+    const std::string at = where + "/" + name;
+    auto kind = step_names().find(name);
+    if (kind == step_names().end()) {
+        r.fail(at, "unknown step '" + name + "'");
+        return;
+    }
+    ScriptStep s;
+    s.kind = kind->second;
+    s.where = where;
+    switch (s.kind) {
+    case StepKind::View:
+        if (!r.object(arg, at)) return;
+        r.only(arg, at, {"lon", "lat", "zoom"});
+        s.lon = r.number(arg, at, "lon"), s.lat = r.number(arg, at, "lat"), s.zoom = r.number(arg, at, "zoom");
+        if (s.lat < -85 || s.lat > 85) r.fail(at + "/lat", "latitude must lie within ±85°");
+        if (s.zoom < 0 || s.zoom > 22) r.fail(at + "/zoom", "zoom must lie within 0..22");
+        break;
+    case StepKind::Fit:
+    case StepKind::Screenshot:
+    case StepKind::State:
+        s.text = r.string(arg, at);
+        break;
+    case StepKind::Move:
+    case StepKind::Click:
+        s.at = r.point(arg, at);
+        break;
+    case StepKind::Drag:
+        if (!r.object(arg, at)) return;
+        r.only(arg, at, {"from", "to"});
+        if (const json* f = r.field(arg, at, "from")) s.at = r.point(*f, at + "/from");
+        if (const json* t = r.field(arg, at, "to")) s.to = r.point(*t, at + "/to");
+        break;
+    case StepKind::Wheel:
+        if (!r.object(arg, at)) return;
+        s.at = r.point(arg, at, true);
+        s.delta = r.number(arg, at, "delta");
+        break;
+    case StepKind::Key: {
+        std::string key = r.string(arg, at);
+        if (key.empty()) return;
+        if (auto k = parse_key_name(key)) s.key = *k;
+        else r.fail(at, "unknown key '" + key + "' (examples: Escape, Home, PageDown, F11, a, +, Ctrl+F)");
+        break;
+    }
+    case StepKind::Wait:
+        if (!arg.is_number_integer() || arg.get<long long>() < 0 || arg.get<long long>() > 100000) {
+            r.fail(at, "expected a number of frames (0..100000)");
+            return;
+        }
+        s.frames = arg.get<int>();
+        break;
+    }
+    steps.push_back(std::move(s));
+}
+
+int line_of(const std::string& text, size_t byte) {
+    byte = std::min(byte, text.size());
+    return 1 + int(std::count(text.begin(), text.begin() + byte, '\n'));
+}
+
+}  // namespace
+
+std::optional<ScriptKey> parse_key_name(const std::string& full) {
+    ScriptKey k;
+    std::string name = full;
+    // Modifiers: "Ctrl+F", "Shift+Tab". A lone "+" is the plus key.
+    for (;;) {
+        auto plus = name.find('+');
+        if (plus == std::string::npos || plus == 0 || plus + 1 >= name.size()) break;
+        std::string mod = name.substr(0, plus);
+        if (mod == "Ctrl") k.ctrl = true;
+        else if (mod == "Shift") k.shift = true;
+        else if (mod == "Alt") k.alt = true;
+        else return std::nullopt;
+        name = name.substr(plus + 1);
+    }
+    using K = sf::Keyboard;
+    static const std::map<std::string, K::Key> named = {
+        {"Escape", K::Escape}, {"Home", K::Home},       {"End", K::End},         {"PageUp", K::PageUp},
+        {"PageDown", K::PageDown}, {"Left", K::Left},   {"Right", K::Right},     {"Up", K::Up},
+        {"Down", K::Down},     {"Enter", K::Return},    {"Tab", K::Tab},         {"Backspace", K::BackSpace},
+        {"Delete", K::Delete}, {"Space", K::Space},     {"+", K::Add},           {"-", K::Subtract},
+        {"Plus", K::Add},      {"Minus", K::Subtract},
+    };
+    if (auto it = named.find(name); it != named.end()) {
+        k.code = it->second;
+        if (name == "Space") k.text = U' ';
+        else if (k.code == K::Add) k.text = U'+';
+        else if (k.code == K::Subtract) k.text = U'-';
+        return k;
+    }
+    if (name.size() >= 2 && name[0] == 'F' && std::all_of(name.begin() + 1, name.end(), ::isdigit)) {
+        int n = std::stoi(name.substr(1));
+        if (n < 1 || n > 15) return std::nullopt;
+        k.code = K::Key(K::F1 + n - 1);
+        return k;
+    }
+    if (name.size() == 1) {
+        char c = name[0];
+        if (c >= 'a' && c <= 'z') k.code = K::Key(K::A + (c - 'a'));
+        else if (c >= 'A' && c <= 'Z') k.code = K::Key(K::A + (c - 'A')), k.shift = true;
+        else if (c >= '0' && c <= '9') k.code = K::Key(K::Num0 + (c - '0'));
+        else return std::nullopt;
+        if (!k.ctrl && !k.alt) k.text = char32_t(k.shift && c >= 'a' && c <= 'z' ? c - 32 : c);
+        return k;
+    }
+    return std::nullopt;
+}
+
+std::optional<Script> parse_script(const std::string& text, const std::string& file, Diagnostics& diag) {
+    json doc;
+    try {
+        doc = json::parse(text);
+    } catch (const json::parse_error& e) {
+        diag.error(file, "line " + std::to_string(line_of(text, e.byte)), std::string("not valid JSON: ") + e.what());
+        return std::nullopt;
+    }
+    Reader r{file, diag};
+    Script script;
+    script.file = file;
+    if (!r.object(doc, "")) return std::nullopt;
+    r.only(doc, "", {"size", "lang", "steps"});
+    if (auto it = doc.find("size"); it != doc.end()) {
+        if (!it->is_array() || it->size() != 2 || !(*it)[0].is_number_integer() || !(*it)[1].is_number_integer() ||
+            (*it)[0].get<int>() < 320 || (*it)[1].get<int>() < 240 || (*it)[0].get<int>() > 8192 || (*it)[1].get<int>() > 8192)
+            r.fail("/size", "expected [width, height] in pixels, at least [320, 240]");
+        else
+            script.width = (*it)[0].get<int>(), script.height = (*it)[1].get<int>();
+    }
+    if (auto it = doc.find("lang"); it != doc.end()) {
+        if (!it->is_string() || (*it != "fr" && *it != "en")) r.fail("/lang", "expected \"fr\" or \"en\"");
+        else script.lang = it->get<std::string>();
+    }
+    const json* steps = r.field(doc, "", "steps");
+    if (steps && !steps->is_array()) r.fail("/steps", "expected an array of steps");
+    else if (steps)
+        for (size_t i = 0; i < steps->size(); ++i) parse_step(r, (*steps)[i], "/steps/" + std::to_string(i), script.steps);
+    if (!r.ok) return std::nullopt;
+    return script;
+}
+
+std::optional<Script> load_script(const std::filesystem::path& path, Diagnostics& diag) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diag.error(path.string(), "", "cannot open the script file");
+        return std::nullopt;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    return parse_script(text.str(), path.string(), diag);
+}
+
+}  // namespace corridor

@@ -1,0 +1,49 @@
+#pragma once
+// What the user sees, as JSON: the camera, the hovered and selected features, the open panels,
+// the layers, the language and the hover tooltip. Scripted runs write it so tests can check the
+// app as a user would. Panels add their own keys through StateSections.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/geodata_catalog.h"
+#include "viewer/camera.h"
+#include "viewer/map_renderer.h"
+
+namespace corridor {
+
+// Filled while a frame is drawn: every open window records itself, the tooltip its text.
+struct FrameRecord {
+    struct Panel {
+        std::string id, title;
+    };
+    std::vector<Panel> panels;
+    bool tooltip_visible = false;
+    std::string tooltip_text;
+
+    void panel(std::string id, std::string title) { panels.push_back({std::move(id), std::move(title)}); }
+    void clear() { *this = FrameRecord{}; }
+};
+
+// Extra top-level keys: e.g. sections.add("initiatives", [&] { return panel.state(); }).
+class StateSections {
+public:
+    using Fill = std::function<nlohmann::json()>;
+    void add(std::string key, Fill fill) { sections_.push_back({std::move(key), std::move(fill)}); }
+    void write_into(nlohmann::json& state) const {
+        for (const auto& [key, fill] : sections_) state[key] = fill();
+    }
+
+private:
+    std::vector<std::pair<std::string, Fill>> sections_;
+};
+
+nlohmann::json camera_json(const Camera& camera);
+// {kind, layer, id, name} or null. kind is the layer's admin level ("commune", ...) or "feature".
+nlohmann::json feature_json(const Geodata& data, FeatureRef ref);
+nlohmann::json layers_json(const Geodata& data, const std::function<bool(int)>& visible);
+nlohmann::json frame_json(const FrameRecord& frame);  // {"panels": [...], "tooltip": {...}}
+
+}  // namespace corridor
