@@ -62,23 +62,26 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
         own.fill_color = [l, mali, burkina](const Feature& f) { return feature_country(*l, f) == "Mali" ? mali : burkina; };
         add(MeshKind::Lines, kOrderNeighbourBorder, style.neighbour_border).include = neighbour;
         add(MeshKind::Lines, kOrderNationalBorder, style.national_border).include = corridor;
+        for (DrawItemPlan& p : items) p.network = p.kind == MeshKind::Lines;
         return items;
     }
 
-    if (layer.role == "admin" || layer.level != AdminLevel::None) {
+    if (layer.role == "admin") {
         switch (layer.level) {
         case AdminLevel::Commune: {
             const Rgba mali = style.mali_fill, burkina = style.burkina_fill;
             const float variation = style.tint_variation;
-            add(MeshKind::Fill, kOrderCommuneFill).fill_color = [l, mali, burkina, variation](const Feature& f) {
+            DrawItemPlan& fill = add(MeshKind::Fill, kOrderCommuneFill);
+            fill.fill_color = [l, mali, burkina, variation](const Feature& f) {
                 return varied_fill(feature_country(*l, f) == "Burkina Faso" ? burkina : mali, f.id, variation);
             };
-            add(MeshKind::Lines, kOrderCommuneLine, style.commune_line);
+            fill.outlines = true;  // communes are what users hover and select
+            add(MeshKind::Lines, kOrderCommuneLine, style.commune_line).network = true;
             return items;
         }
-        case AdminLevel::Cercle: add(MeshKind::Lines, kOrderCercleLine, style.cercle_line); return items;
-        case AdminLevel::Region: add(MeshKind::Lines, kOrderRegionLine, style.region_line); return items;
-        case AdminLevel::Country: add(MeshKind::Lines, kOrderNationalBorder, style.national_border); return items;
+        case AdminLevel::Cercle: add(MeshKind::Lines, kOrderCercleLine, style.cercle_line).network = true; return items;
+        case AdminLevel::Region: add(MeshKind::Lines, kOrderRegionLine, style.region_line).network = true; return items;
+        case AdminLevel::Country: add(MeshKind::Lines, kOrderNationalBorder, style.national_border).network = true; return items;
         case AdminLevel::None: break;
         }
     }
@@ -91,6 +94,8 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
     DrawItemPlan& f = add(MeshKind::Fill, kOrderUserFill);
     f.include = of_kind(GeometryKind::Polygon);
     f.fill_color = [fill](const Feature&) { return fill; };
+    f.outlines = true;
+    f.opaque = false;
     DrawItemPlan& outline = add(MeshKind::Lines, kOrderUserLine, {colour, style.user_line_width_px});
     outline.include = [](const Feature& ft) { GeometryKind k = feature_kind(ft); return k == GeometryKind::Polygon || k == GeometryKind::Line; };
     DrawItemPlan& points = add(MeshKind::Points, kOrderPoints, {colour, style.point_size_px});

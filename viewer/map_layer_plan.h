@@ -18,6 +18,9 @@ struct DrawItemPlan {
     std::function<bool(const Feature&)> include;     // null: all features
     std::function<Rgba(const Feature&)> fill_color;  // fills only
     bool visible_by_default = true;
+    bool network = false;       // lines: shared edges once (admin coverages)
+    bool outlines = false;      // fills: keep each feature's rings to outline it when hovered/selected
+    bool opaque = true;         // fills: every colour has alpha 255, so no blending is needed
 };
 
 // The drawing order, bottom to top.

@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <cstdlib>
 
+#include "core/boundary_network.h"
 #include "core/triangulate.h"
 
 namespace corridor {
 namespace {
 
-constexpr int kChunkGrid = 8;  // up to 8x8 chunks per layer: fine enough to cull, few draw calls
+constexpr int kChunkGrid = 16;  // up to 16x16 chunks per layer: fine enough to cull, few draw calls
 
 bool is_polygonal(OGRwkbGeometryType t) {
     t = wkbFlatten(t);
@@ -116,13 +118,28 @@ struct Builder {
         });
     }
 
+    // Lines of a boundary network have junctions at both ends, so plain Douglas-Peucker keeps
+    // neighbouring borders identical.
+    void add_network_line(const OGRLineString& line) {
+        std::unique_ptr<OGRGeometry> simple(tolerance > 0 ? line.Simplify(tolerance) : nullptr);
+        const OGRGeometry& g = simple ? *simple : static_cast<const OGRGeometry&>(line);
+        for_each_path(g, [&](const OGRSimpleCurve& path) {
+            const int n = path.getNumPoints();
+            for (int i = 0; i + 1 < n; ++i)
+                segment({path.getX(i), path.getY(i)}, {path.getX(i + 1), path.getY(i + 1)}, -1.0f);
+        });
+    }
+
     void add(const Feature& f) {
         if (!f.mercator) return;
         std::unique_ptr<OGRGeometry> simple = req.kind == MeshKind::Points ? nullptr : simplified(*f.mercator);
         const OGRGeometry& g = simple ? *simple : *f.mercator;
         const size_t first_index = band.line_indices.size();
         switch (req.kind) {
-        case MeshKind::Fill: add_fill(f, g); break;
+        case MeshKind::Fill:
+            add_fill(f, g);
+            if (req.outlines) add_lines(f, g);  // same simplified rings: outline matches fill
+            break;
         case MeshKind::Lines: add_lines(f, g); break;
         case MeshKind::Points: add_points(f, g); break;
         }
@@ -130,20 +147,29 @@ struct Builder {
     }
 };
 
-// Features grouped by the grid cell holding their bounds' centre; a feature stays whole in
-// one chunk, and the chunk's bounds grow to cover it.
-std::vector<std::vector<const Feature*>> chunk_features(const MeshRequest& req) {
-    const Box& all = req.layer->bounds;
-    std::vector<std::vector<const Feature*>> cells(kChunkGrid * kChunkGrid);
+// Items grouped by the grid cell holding their bounds' centre; an item stays whole in one
+// chunk, and the chunk's bounds grow to cover it.
+std::vector<std::vector<size_t>> grid_cells(const Box& all, const std::vector<Box>& boxes) {
+    std::vector<std::vector<size_t>> cells(kChunkGrid * kChunkGrid);
     const double cw = std::max(all.width(), 1.0) / kChunkGrid, ch = std::max(all.height(), 1.0) / kChunkGrid;
-    for (const Feature& f : req.layer->features) {
-        if (!f.mercator || f.bounds.empty() || (req.include && !req.include(f))) continue;
-        const double cx = (f.bounds.min_x + f.bounds.max_x) / 2, cy = (f.bounds.min_y + f.bounds.max_y) / 2;
+    for (size_t k = 0; k < boxes.size(); ++k) {
+        const Box& b = boxes[k];
+        if (b.empty()) continue;
+        const double cx = (b.min_x + b.max_x) / 2, cy = (b.min_y + b.max_y) / 2;
         const int i = std::clamp(int((cx - all.min_x) / cw), 0, kChunkGrid - 1);
         const int j = std::clamp(int((cy - all.min_y) / ch), 0, kChunkGrid - 1);
-        cells[j * kChunkGrid + i].push_back(&f);
+        cells[j * kChunkGrid + i].push_back(k);
     }
     return cells;
+}
+
+Box envelope(const OGRGeometry& g) {
+    OGREnvelope e;
+    g.getEnvelope(&e);
+    Box b;
+    b.expand(e.MinX, e.MinY);
+    b.expand(e.MaxX, e.MaxY);
+    return b;
 }
 
 }  // namespace
@@ -154,32 +180,52 @@ int lod_band_for(double meters_per_pixel) {
     return kLodBands - 1;
 }
 
-std::vector<BandMesh> build_mesh(const MeshRequest& request, int* failed_features) {
-    // Points keep one size on screen, so detail levels would be identical: one band serves all.
-    const int bands = request.kind == MeshKind::Points ? 1 : kLodBands;
-    const auto cells = chunk_features(request);
-    std::vector<BandMesh> out(bands);
-    int failed = 0;
-    for (int b = 0; b < bands; ++b) {
-        BandMesh& band = out[b];
-        band.feature_lines.assign(request.layer->features.size(), Range{});
-        Builder builder{request, band, kLodMinMetersPerPixel[b] * 0.5};
-        for (const auto& cell : cells) {
-            if (cell.empty()) continue;
-            MeshChunk chunk;
-            const bool fill = request.kind == MeshKind::Fill;
-            chunk.range.first = uint32_t(fill ? band.fill_vertices.size() : band.line_indices.size());
-            for (const Feature* f : cell) {
-                builder.add(*f);
-                chunk.bounds.expand(f->bounds);
-            }
-            chunk.range.count = uint32_t((fill ? band.fill_vertices.size() : band.line_indices.size()) - chunk.range.first);
-            if (chunk.range.count) band.chunks.push_back(chunk);
-        }
-        failed = std::max(failed, builder.failed);
+double lod_tolerance(int band) { return 0.5 * std::sqrt(2.0) * kLodMinMetersPerPixel[band]; }
+
+MeshBuild prepare_mesh(const MeshRequest& request) {
+    MeshBuild build;
+    build.request = request;
+    build.band_count = request.kind == MeshKind::Points ? 1 : kLodBands;
+    for (const Feature& f : request.layer->features) {
+        if (!f.mercator || f.bounds.empty() || (request.include && !request.include(f))) continue;
+        build.features.push_back(&f);
+        build.boxes.push_back(f.bounds);
     }
-    if (failed_features) *failed_features = failed;
-    return out;
+    if (request.kind == MeshKind::Lines && request.network) {
+        std::vector<const OGRGeometry*> polygons;
+        for (const Feature* f : build.features) polygons.push_back(f->mercator.get());
+        build.network = boundary_network(polygons);  // nullptr: GEOS failed, draw rings instead
+        if (build.network) {
+            build.boxes.clear();
+            for (const OGRLineString* line : *build.network) build.boxes.push_back(envelope(*line));
+        }
+    }
+    build.chunks = grid_cells(request.layer->bounds, build.boxes);
+    return build;
+}
+
+BandMesh build_band(const MeshBuild& build, int b, int* failed_features) {
+    const MeshRequest& req = build.request;
+    BandMesh band;
+    band.feature_lines.assign(req.layer->features.size(), Range{});
+    Builder builder{req, band, lod_tolerance(b)};
+    const bool fill = req.kind == MeshKind::Fill;
+    for (const auto& cell : build.chunks) {
+        if (cell.empty()) continue;
+        MeshChunk chunk;
+        chunk.range.first = uint32_t(fill ? band.fill_vertices.size() : band.line_indices.size());
+        for (size_t k : cell) {
+            if (build.network)
+                builder.add_network_line(*build.network->getGeometryRef(int(k)));
+            else
+                builder.add(*build.features[k]);
+            chunk.bounds.expand(build.boxes[k]);
+        }
+        chunk.range.count = uint32_t((fill ? band.fill_vertices.size() : band.line_indices.size()) - chunk.range.first);
+        if (chunk.range.count) band.chunks.push_back(chunk);
+    }
+    if (failed_features) *failed_features = builder.failed;
+    return band;
 }
 
 }  // namespace corridor

@@ -5,6 +5,7 @@
 // spatial chunks with bounds, so a frame draws only what is on screen at the detail it needs.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include "core/feature.h"
@@ -14,11 +15,12 @@
 namespace corridor {
 
 // One level of detail per zoom band. Band b serves scales of at least kLodMinMetersPerPixel[b]
-// metres per pixel and is simplified to half a pixel at its finest scale; the last band is
-// the data as read.
-inline constexpr double kLodMinMetersPerPixel[] = {1600, 400, 100, 0};
-inline constexpr int kLodBands = 4;
+// metres per pixel up to twice that, and is simplified to half a pixel at the band's middle
+// scale (0.7 px at its finest, 0.35 px at its coarsest); the last band is the data as read.
+inline constexpr double kLodMinMetersPerPixel[] = {6400, 3200, 1600, 800, 400, 200, 100, 0};
+inline constexpr int kLodBands = 8;
 int lod_band_for(double meters_per_pixel);
+double lod_tolerance(int band);  // metres
 
 struct FillVertex {
     float x, y;      // Web Mercator metres minus the mesh origin (floats keep cm precision there)
@@ -41,29 +43,45 @@ struct Range {
 
 struct MeshChunk {
     Box bounds;    // Web Mercator
-    Range range;   // vertices (fills) or indices (lines)
+    Range range;   // vertices (fills) or indices (lines, points)
 };
 
 struct BandMesh {
     std::vector<FillVertex> fill_vertices;  // GL_TRIANGLES
     std::vector<LineVertex> line_vertices;
     std::vector<uint32_t> line_indices;     // GL_TRIANGLES over line_vertices
-    std::vector<MeshChunk> chunks;
+    std::vector<MeshChunk> chunks;          // of the fills for a fill mesh, else of the lines
     std::vector<Range> feature_lines;       // per feature of the layer: its line indices
 };
 
 enum class MeshKind { Fill, Lines, Points };
 
 struct MeshRequest {
-    const Layer* layer = nullptr;
+    const Layer* layer = nullptr;                      // must outlive the MeshBuild
     MeshKind kind = MeshKind::Fill;
     MapPoint origin;                                   // subtracted from every vertex
     std::function<bool(const Feature&)> include;       // null: every feature
     std::function<Rgba(const Feature&)> fill_color;    // fills only
+    bool network = false;   // lines: each shared polygon edge once (no per-feature ranges)
+    bool outlines = false;  // fills: also each feature's rings as lines, for the highlight
 };
 
-// Builds every band of one mesh. Features whose geometry GEOS cannot triangulate are repaired
-// with MakeValid and retried; `failed_features` counts those still left out.
-std::vector<BandMesh> build_mesh(const MeshRequest& request, int* failed_features = nullptr);
+// What every band of one mesh is built from: the features chosen, the boundary network when
+// asked for, and their grouping into chunks. Immutable once made, so bands can be built on a
+// worker thread.
+struct MeshBuild {
+    MeshRequest request;
+    std::vector<const Feature*> features;
+    std::unique_ptr<OGRMultiLineString> network;
+    std::vector<Box> boxes;                   // of features, or of network lines
+    std::vector<std::vector<size_t>> chunks;  // indices into boxes
+    int band_count = kLodBands;               // points: 1 (their size does not depend on zoom)
+};
+
+MeshBuild prepare_mesh(const MeshRequest& request);
+
+// One level of detail. Features that GEOS cannot triangulate, even after MakeValid, are left
+// out of the fill and counted in `failed_features`.
+BandMesh build_band(const MeshBuild& build, int band, int* failed_features = nullptr);
 
 }  // namespace corridor

@@ -2,6 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "core/resource_paths.h"
 #include "viewer/gl_program.h"
@@ -15,20 +22,118 @@ constexpr int kFlagsRowWidth = 256;  // must match map_fill.vert
 
 enum Attribute : GLuint { kPosition = 0, kFeatureOrDirection = 1, kColorOrCorner = 2 };
 
+// Bands 0..2 (1600 m/px and coarser: the whole corridor on a laptop screen) are built before
+// the first frame; finer ones on a worker thread and uploaded as they arrive (until then the
+// finest band ready is drawn).
+constexpr int kSyncBands = 3;
+
 struct BandGpu {
-    GLuint vertices = 0, indices = 0;
+    bool ready = false;
+    GLuint fill_vertices = 0, line_vertices = 0, line_indices = 0;
+    size_t fill_count = 0;
     std::vector<MeshChunk> chunks;
     std::vector<Range> feature_lines;
 };
 
 struct DrawItem {
     DrawItemPlan plan;
+    std::shared_ptr<const Layer> layer;  // the renderer's own copy: the worker reads it
+    std::unique_ptr<MeshBuild> build;
     std::vector<BandGpu> bands;
 };
 
 struct FlagTexture {
     GLuint texture = 0;
     size_t features = 0;
+};
+
+// Copy of what meshes need from a layer, so the app may grow or drop its Geodata while a
+// worker thread still builds finer bands.
+std::shared_ptr<const Layer> mesh_copy(const Layer& from) {
+    auto l = std::make_shared<Layer>();
+    l->id = from.id, l->title = from.title, l->level = from.level, l->country = from.country;
+    l->role = from.role, l->kind = from.kind, l->bounds = from.bounds, l->lonlat_bounds = from.lonlat_bounds;
+    l->features.reserve(from.features.size());
+    for (const Feature& f : from.features) {
+        Feature& c = l->features.emplace_back();
+        c.index = f.index, c.id = f.id, c.name = f.name, c.admin = f.admin, c.bounds = f.bounds;
+        for (const auto& [field, value] : f.attributes)
+            if (field == "name") c.attributes.emplace_back(field, value);  // the countries layer's name
+        if (f.mercator) c.mercator.reset(f.mercator->clone());
+    }
+    return l;
+}
+
+// One background thread building fine bands, coarse to fine across all meshes.
+class BandWorker {
+public:
+    struct Job {
+        DrawItem* item;
+        int band;
+    };
+    struct Done {
+        DrawItem* item;
+        int band;
+        BandMesh mesh;
+    };
+
+    ~BandWorker() {
+        {
+            std::lock_guard lock(mutex_);
+            stop_ = true;
+        }
+        wake_.notify_all();
+        if (thread_.joinable()) thread_.join();
+    }
+
+    void add(DrawItem* item, int first_band) {
+        {
+            std::lock_guard lock(mutex_);
+            for (int b = first_band; b < item->build->band_count; ++b) jobs_.push_back({item, b});
+            std::stable_sort(jobs_.begin(), jobs_.end(), [](const Job& a, const Job& b) { return a.band < b.band; });
+        }
+        if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
+        wake_.notify_one();
+    }
+
+    // Meshes finished since the last call; with `wait`, blocks until every job is done.
+    std::vector<Done> take(bool wait) {
+        std::unique_lock lock(mutex_);
+        if (wait) idle_.wait(lock, [this] { return jobs_.empty() && !busy_; });
+        return std::exchange(done_, {});
+    }
+
+    bool busy() {
+        std::lock_guard lock(mutex_);
+        return !jobs_.empty() || busy_ || !done_.empty();
+    }
+
+private:
+    void run() {
+        // Below the UI's priority: on a two-core machine the software rasteriser needs both.
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            wake_.wait(lock, [this] { return stop_ || !jobs_.empty(); });
+            if (stop_) return;
+            Job job = jobs_.front();
+            jobs_.erase(jobs_.begin());
+            busy_ = true;
+            lock.unlock();
+            BandMesh mesh = build_band(*job.item->build, job.band);
+            lock.lock();
+            busy_ = false;
+            done_.push_back({job.item, job.band, std::move(mesh)});
+            if (jobs_.empty()) idle_.notify_all();
+        }
+    }
+
+    std::mutex mutex_;
+    std::condition_variable wake_, idle_;
+    std::vector<Job> jobs_;
+    std::vector<Done> done_;
+    bool busy_ = false, stop_ = false;
+    std::thread thread_;
 };
 
 void set_color(GLint location, Rgba c, float alpha_scale = 1) {
@@ -43,65 +148,87 @@ struct MapRenderer::Impl {
     MapPoint origin;
     bool origin_set = false;
     GlProgram fill_program, line_program;
-    std::vector<DrawItem> items;  // sorted by plan.order
+    std::vector<std::unique_ptr<DrawItem>> items;  // sorted by plan.order
     std::vector<int> layer_visible;  // by layer index: -1 unknown, 0 hidden, 1 shown
     std::vector<FlagTexture> flags;  // by layer index
     std::vector<FeatureRef> last_emphasised;
     int user_layers = 0;
     size_t triangles = 0;
     size_t bytes = 0;
+    BandWorker worker;  // declared last: stops before the items it reads go away
 
     ~Impl() {
-        for (DrawItem& item : items)
-            for (BandGpu& b : item.bands) {
-                glDeleteBuffers(1, &b.vertices);
-                glDeleteBuffers(1, &b.indices);
-            }
+        for (auto& item : items)
+            for (BandGpu& b : item->bands)
+                for (GLuint buffer : {b.fill_vertices, b.line_vertices, b.line_indices})
+                    if (buffer) glDeleteBuffers(1, &buffer);
         for (FlagTexture& f : flags)
             if (f.texture) glDeleteTextures(1, &f.texture);
     }
 
-    void add(const Layer& layer, int index) {
-        if (!origin_set && !layer.bounds.empty()) {
-            origin = {(layer.bounds.min_x + layer.bounds.max_x) / 2, (layer.bounds.min_y + layer.bounds.max_y) / 2};
+    void add(const Layer& source, int index) {
+        if (!origin_set && !source.bounds.empty()) {
+            origin = {(source.bounds.min_x + source.bounds.max_x) / 2, (source.bounds.min_y + source.bounds.max_y) / 2};
             origin_set = true;
         }
-        const bool user = layer.role == "user" || (layer.role != "admin" && layer.role != "context" &&
-                                                   layer.level == AdminLevel::None);
-        std::vector<DrawItemPlan> plans = plan_layer(layer, index, style, user ? user_layers : 0);
+        std::shared_ptr<const Layer> layer = mesh_copy(source);
+        const bool user = layer->role != "admin" && layer->role != "context" && layer->role != "places";
+        std::vector<DrawItemPlan> plans = plan_layer(*layer, index, style, user ? user_layers : 0);
         if (user) ++user_layers;
         if (size_t(index) >= layer_visible.size()) layer_visible.resize(index + 1, -1);
         if (layer_visible[index] < 0) layer_visible[index] = plans.empty() || plans[0].visible_by_default;
         for (DrawItemPlan& plan : plans) {
-            MeshRequest request{&layer, plan.kind, origin, plan.include, plan.fill_color};
-            DrawItem item{std::move(plan), {}};
-            for (BandMesh& mesh : build_mesh(request)) item.bands.push_back(upload(mesh));
-            if (item.plan.kind == MeshKind::Fill) ensure_flags(index, layer.features.size());
-            items.insert(std::upper_bound(items.begin(), items.end(), item.plan.order,
-                                          [](int order, const DrawItem& d) { return order < d.plan.order; }),
+            auto item = std::make_unique<DrawItem>();
+            MeshRequest request{layer.get(), plan.kind, origin, plan.include, plan.fill_color, plan.network, plan.outlines};
+            item->plan = std::move(plan);
+            item->layer = layer;
+            item->build = std::make_unique<MeshBuild>(prepare_mesh(request));
+            item->bands.resize(item->build->band_count);
+            // User layers are small: all their bands now. Built-in ones: coarse now, fine later.
+            const int sync = user ? item->build->band_count : std::min(kSyncBands, item->build->band_count);
+            for (int b = 0; b < sync; ++b) upload(item->bands[b], build_band(*item->build, b));
+            if (item->plan.kind == MeshKind::Fill) ensure_flags(index, layer->features.size());
+            if (sync < item->build->band_count) worker.add(item.get(), sync);
+            const int order = item->plan.order;
+            items.insert(std::upper_bound(items.begin(), items.end(), order,
+                                          [](int o, const std::unique_ptr<DrawItem>& d) { return o < d->plan.order; }),
                          std::move(item));
         }
     }
 
-    BandGpu upload(const BandMesh& mesh) {
-        BandGpu gpu;
+    GLuint buffer(GLenum target, const void* data, size_t size) {
+        GLuint id = 0;
+        glGenBuffers(1, &id);
+        glBindBuffer(target, id);
+        glBufferData(target, GLsizeiptr(size), data, GL_STATIC_DRAW);
+        glBindBuffer(target, 0);
+        bytes += size;
+        return id;
+    }
+
+    void upload(BandGpu& gpu, const BandMesh& mesh) {
         gpu.chunks = mesh.chunks;
         gpu.feature_lines = mesh.feature_lines;
-        glGenBuffers(1, &gpu.vertices);
-        glBindBuffer(GL_ARRAY_BUFFER, gpu.vertices);
-        if (!mesh.fill_vertices.empty()) {
-            glBufferData(GL_ARRAY_BUFFER, mesh.fill_vertices.size() * sizeof(FillVertex), mesh.fill_vertices.data(), GL_STATIC_DRAW);
-            bytes += mesh.fill_vertices.size() * sizeof(FillVertex);
-        } else {
-            glBufferData(GL_ARRAY_BUFFER, mesh.line_vertices.size() * sizeof(LineVertex), mesh.line_vertices.data(), GL_STATIC_DRAW);
-            glGenBuffers(1, &gpu.indices);
-            glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices);
-            glBufferData(GL_ELEMENT_ARRAY_BUFFER, mesh.line_indices.size() * sizeof(uint32_t), mesh.line_indices.data(), GL_STATIC_DRAW);
-            bytes += mesh.line_vertices.size() * sizeof(LineVertex) + mesh.line_indices.size() * sizeof(uint32_t);
+        gpu.fill_count = mesh.fill_vertices.size();
+        if (!mesh.fill_vertices.empty())
+            gpu.fill_vertices = buffer(GL_ARRAY_BUFFER, mesh.fill_vertices.data(), mesh.fill_vertices.size() * sizeof(FillVertex));
+        if (!mesh.line_vertices.empty()) {
+            gpu.line_vertices = buffer(GL_ARRAY_BUFFER, mesh.line_vertices.data(), mesh.line_vertices.size() * sizeof(LineVertex));
+            gpu.line_indices = buffer(GL_ELEMENT_ARRAY_BUFFER, mesh.line_indices.data(), mesh.line_indices.size() * sizeof(uint32_t));
         }
-        glBindBuffer(GL_ARRAY_BUFFER, 0);
-        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
-        return gpu;
+        gpu.ready = true;
+    }
+
+    // Finer bands the worker finished: a few per frame, so no frame uploads them all.
+    void upload_finished(bool wait) {
+        for (BandWorker::Done& d : worker.take(wait)) upload(d.item->bands[d.band], d.mesh);
+    }
+
+    // The band to draw: the one the scale asks for, or the finest coarser one ready.
+    static const BandGpu* band_for(const DrawItem& item, int wanted) {
+        for (int b = std::min<int>(wanted, int(item.bands.size()) - 1); b >= 0; --b)
+            if (item.bands[b].ready) return &item.bands[b];
+        return nullptr;
     }
 
     void ensure_flags(int layer, size_t features) {
@@ -172,15 +299,15 @@ struct MapRenderer::Impl {
     }
 
     void bind_fill(const BandGpu& band) {
-        glBindBuffer(GL_ARRAY_BUFFER, band.vertices);
+        glBindBuffer(GL_ARRAY_BUFFER, band.fill_vertices);
         glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), (const void*)offsetof(FillVertex, x));
         glVertexAttribPointer(kFeatureOrDirection, 1, GL_FLOAT, GL_FALSE, sizeof(FillVertex), (const void*)offsetof(FillVertex, feature));
         glVertexAttribPointer(kColorOrCorner, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), (const void*)offsetof(FillVertex, color));
     }
 
     void bind_lines(const BandGpu& band) {
-        glBindBuffer(GL_ARRAY_BUFFER, band.vertices);
-        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, band.indices);
+        glBindBuffer(GL_ARRAY_BUFFER, band.line_vertices);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, band.line_indices);
         glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, x));
         glVertexAttribPointer(kFeatureOrDirection, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, dir_x));
         glVertexAttribPointer(kColorOrCorner, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, corner_side));
@@ -194,12 +321,13 @@ struct MapRenderer::Impl {
         set_color(line_program.uniform("u_color"), s.color, std::min(w, 1.0f));
     }
 
+    // The mesh holding the feature's own rings (a fill with outlines, or a user layer's lines).
     const DrawItem* outline_item(const FeatureRef& ref) const {
-        for (const DrawItem& item : items)
-            if (item.plan.layer == ref.layer && item.plan.kind == MeshKind::Lines) {
-                const BandGpu& b = item.bands.front();
-                if (size_t(ref.feature) < b.feature_lines.size() && b.feature_lines[ref.feature].count) return &item;
-            }
+        for (const auto& item : items) {
+            if (item->plan.layer != ref.layer || item->plan.kind == MeshKind::Points) continue;
+            const BandGpu& b = item->bands.front();
+            if (size_t(ref.feature) < b.feature_lines.size() && b.feature_lines[ref.feature].count) return item.get();
+        }
         return nullptr;
     }
 
@@ -211,6 +339,7 @@ struct MapRenderer::Impl {
         const int band = lod_band_for(mpp);
         const Box view = camera.visible_bounds();
 
+        upload_finished(false);
         glViewport(0, 0, GLsizei(w), GLsizei(h));
         glClearColor(style.background.r / 255.0f, style.background.g / 255.0f, style.background.b / 255.0f, 1);
         glClear(GL_COLOR_BUFFER_BIT);
@@ -227,10 +356,15 @@ struct MapRenderer::Impl {
         for (GLuint a : {kPosition, kFeatureOrDirection, kColorOrCorner}) glEnableVertexAttribArray(a);
         update_flags(hl.emphasised);
 
-        for (const DrawItem& item : items) {
-            if (!visible(item.plan.layer)) continue;
-            const BandGpu& b = item.bands[std::min<size_t>(band, item.bands.size() - 1)];
+        for (const auto& item_ptr : items) {
+            const DrawItem& item = *item_ptr;
+            const BandGpu* ready = band_for(item, band);
+            if (!visible(item.plan.layer) || !ready) continue;
+            const BandGpu& b = *ready;
             if (item.plan.kind == MeshKind::Fill) {
+                if (!b.fill_count) continue;
+                // Opaque fills skip blending: it would read every covered pixel back for nothing.
+                if (item.plan.opaque) glDisable(GL_BLEND); else glEnable(GL_BLEND);
                 glUseProgram(fill_program.id());
                 glUniform2f(fill_program.uniform("u_center"), cx, cy);
                 glUniform2f(fill_program.uniform("u_ndc_per_meter"), sx, sy);
@@ -249,6 +383,8 @@ struct MapRenderer::Impl {
                 bind_fill(b);
                 draw_chunks(b, view, GL_TRIANGLES);
             } else {
+                if (!b.line_indices) continue;
+                glEnable(GL_BLEND);
                 use_line_program(cx, cy, sx, sy, w, h);
                 set_line_style(item.plan.line, item.plan.kind == MeshKind::Points ? 1.0f : line_scale);
                 bind_lines(b);
@@ -261,8 +397,11 @@ struct MapRenderer::Impl {
             if (!ref.valid() || !visible(ref.layer)) continue;
             const DrawItem* item = outline_item(ref);
             if (!item) continue;
-            const BandGpu& b = item->bands[std::min<size_t>(band, item->bands.size() - 1)];
+            const BandGpu* ready = band_for(*item, band);
+            if (!ready || size_t(ref.feature) >= ready->feature_lines.size()) continue;
+            const BandGpu& b = *ready;
             const Range r = b.feature_lines[ref.feature];
+            glEnable(GL_BLEND);
             use_line_program(cx, cy, sx, sy, w, h);
             LineStyle outline = style.selected_outline;
             if (!(ref == hl.selected)) outline.color = Rgba{255, 255, 255, 200}, outline.width_px *= 0.7f;
@@ -337,5 +476,7 @@ void MapRenderer::draw(const Camera& camera, const MapHighlight& highlight, floa
 
 size_t MapRenderer::last_triangle_count() const { return impl_->triangles; }
 size_t MapRenderer::gpu_bytes() const { return impl_->bytes; }
+bool MapRenderer::loading() const { return impl_->worker.busy(); }
+void MapRenderer::finish_loading() { impl_->upload_finished(true); }
 
 }  // namespace corridor

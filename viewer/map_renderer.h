@@ -53,6 +53,11 @@ public:
     size_t last_triangle_count() const;
     // Where the vertices live on the GPU, for the debug overlay and benchmarks.
     size_t gpu_bytes() const;
+    // init() builds the coarse levels of detail; the finer ones are built on a worker thread
+    // and uploaded by draw() as they arrive. loading() is true until all are uploaded;
+    // finish_loading() waits for them and uploads them now (tests, benchmarks; needs the GL context).
+    bool loading() const;
+    void finish_loading();
 
 private:
     struct Impl;

@@ -4,16 +4,13 @@
 #include <memory>
 
 #include <gtest/gtest.h>
+
+#include "tests/core/wkt_geometry.h"
 #include <ogr_geometry.h>
 
 namespace corridor {
 namespace {
 
-std::unique_ptr<OGRGeometry> from_wkt(const char* wkt) {
-    OGRGeometry* g = nullptr;
-    EXPECT_EQ(OGRGeometryFactory::createFromWkt(wkt, nullptr, &g), OGRERR_NONE) << wkt;
-    return std::unique_ptr<OGRGeometry>(g);
-}
 
 double signed_area(const MapPoint& a, const MapPoint& b, const MapPoint& c) {
     return 0.5 * ((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));

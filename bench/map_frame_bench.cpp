@@ -1,0 +1,215 @@
+// Frame times of the map renderer on the real layers along a fixed camera path:
+// home (both countries) -> zoom to Sikasso -> pan to Mopti -> zoom out. Run under
+//   xvfb-run -a -s "-screen 0 1280x800x24" build/bench/map_frame_bench [frames]
+// Prints start-up times, and p50/p99 of glFinish-inclusive frame times with triangles drawn.
+#define GL_GLEXT_PROTOTYPES
+#include <GL/gl.h>
+
+#include <SFML/Graphics.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "core/geodata_catalog.h"
+#include "core/projection.h"
+#include "core/resource_paths.h"
+#include "viewer/map_renderer.h"
+
+using namespace corridor;
+using Clock = std::chrono::steady_clock;
+
+static double ms_since(Clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
+static double percentile(std::vector<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * (v.size() - 1) + 0.5))];
+}
+
+int main(int argc, char** argv) {
+    const auto launch = Clock::now();
+    // [frames] [--startup]: by default the path runs once every level of detail is uploaded
+    // (steady state); --startup starts it at the first frame, while finer levels still arrive.
+    // --shot FILE.png saves the first frame (home view), to look at the style.
+    int frames = 600;
+    bool startup = false;
+    std::string shot;
+    for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--startup") startup = true;
+        else if (std::string(argv[i]) == "--shot" && i + 1 < argc) shot = argv[++i];
+        else frames = std::max(40, std::atoi(argv[i]));
+    }
+
+    Geodata data = load_geodata(default_data_dir());
+    const double load_ms = ms_since(launch);
+    Box corridor_box;
+    for (const Layer& l : data.layers)
+        if (l.level == AdminLevel::Commune) corridor_box.expand(l.bounds);
+    if (corridor_box.empty()) {
+        std::fprintf(stderr, "no commune layers in %s\n", default_data_dir().c_str());
+        for (const auto& d : data.diagnostics.items()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+        return 1;
+    }
+
+    sf::RenderWindow window(sf::VideoMode(1280, 800), "map_frame_bench", sf::Style::Default);
+    window.setVerticalSyncEnabled(false);
+    window.setActive(true);
+    const auto init_start = Clock::now();
+    MapRenderer renderer;
+    Diagnostics diag;
+    if (!renderer.init(data, diag)) {
+        for (const auto& d : diag.items()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+        return 1;
+    }
+    const double init_ms = ms_since(init_start);
+    // MAP_BENCH_HIDE=id,id hides layers, to see what each costs.
+    if (const char* hide = std::getenv("MAP_BENCH_HIDE"))
+        for (size_t i = 0; i < data.layers.size(); ++i)
+            if (std::string(",") .append(hide).append(",").find("," + data.layers[i].id + ",") != std::string::npos)
+                renderer.set_layer_visible(int(i), false);
+
+    // The first frame, as the app shows it: home view, coarse levels of detail.
+    Camera first(1280, 800);
+    first.fit(corridor_box);
+    window.pushGLStates();
+    renderer.draw(first, MapHighlight{});
+    window.popGLStates();
+    glFinish();
+    const double first_frame_ms = ms_since(launch);
+    if (!shot.empty()) {
+        sf::Texture grab;
+        grab.create(1280, 800);
+        grab.update(window);
+        grab.copyToImage().saveToFile(shot);
+    }
+    window.display();
+
+    double wait_ms = 0;
+    if (!startup) {
+        const auto t = Clock::now();
+        renderer.finish_loading();
+        wait_ms = ms_since(t);
+    }
+
+    Camera camera(1280, 800);
+    camera.fit(corridor_box);
+    const MapPoint home = camera.center();
+    const double home_mpp = camera.meters_per_pixel();
+    const MapPoint sikasso = lonlat_to_mercator({-5.669156, 11.311863});
+    const MapPoint mopti = lonlat_to_mercator({-4.194090, 14.487754});
+    const double close_mpp = 60;  // a town's streets' scale: about zoom 11
+
+    // Four legs of equal length; scales interpolate geometrically, as a zoom gesture does.
+    auto at = [&](double t, MapPoint& c, double& mpp) {
+        auto lerp = [](double a, double b, double s) { return a + (b - a) * s; };
+        auto glerp = [](double a, double b, double s) { return a * std::pow(b / a, s); };
+        const int leg = std::min(3, int(t * 4));
+        const double s = t * 4 - leg;
+        switch (leg) {
+        case 0: c = {lerp(home.x, sikasso.x, s), lerp(home.y, sikasso.y, s)}, mpp = glerp(home_mpp, close_mpp, s); break;
+        case 1: c = sikasso, mpp = glerp(close_mpp, 400, s); break;
+        case 2: c = {lerp(sikasso.x, mopti.x, s), lerp(sikasso.y, mopti.y, s)}, mpp = 400; break;
+        default: c = mopti, mpp = glerp(400, home_mpp * 1.5, s); break;
+        }
+    };
+
+    MapHighlight highlight;
+    const Layer* communes = data.layer("mli_communes");
+    if (communes) {
+        const int li = int(communes - data.layers.data());
+        highlight.selected = {li, 10};
+        for (int i = 0; i < 40; ++i) highlight.emphasised.push_back({li, i * 7});
+    }
+
+    std::vector<double> times, times_loaded;
+    std::vector<size_t> tris;
+    double all_detail_ms = 0;
+    for (int i = 0; i < frames && window.isOpen(); ++i) {
+        sf::Event e;
+        while (window.pollEvent(e)) {}
+        MapPoint c;
+        double mpp;
+        at(double(i) / (frames - 1), c, mpp);
+        camera.set_center(c);
+        camera.set_meters_per_pixel(mpp);
+        highlight.hovered = communes ? FeatureRef{int(communes - data.layers.data()), i % 700} : FeatureRef{};
+        const auto t0 = Clock::now();
+        window.pushGLStates();
+        renderer.draw(camera, highlight);
+        window.popGLStates();
+        glFinish();
+        const double dt = ms_since(t0);
+        window.display();
+        if (all_detail_ms == 0 && !renderer.loading()) all_detail_ms = ms_since(launch);
+        times.push_back(dt);
+        if (all_detail_ms > 0) times_loaded.push_back(dt);
+        tris.push_back(renderer.last_triangle_count());
+    }
+
+    // The machine's state: 100k small triangles through SFML, as STACK.md measured on an idle
+    // machine (62 fps there, i.e. 16 ms), so numbers from a loaded machine can be read.
+    double reference_ms = 0;
+    {
+        sf::VertexArray tris(sf::Triangles);
+        unsigned seed = 1;
+        auto rnd = [&seed](float range) { seed = seed * 1103515245u + 12345u; return float((seed >> 8) % 10000) / 10000 * range; };
+        for (int k = 0; k < 100000; ++k) {
+            const float x = rnd(1270), y = rnd(790);
+            const sf::Color c(80 + k % 150, 120, 90);
+            tris.append({{x, y}, c});
+            tris.append({{x + 8, y}, c});
+            tris.append({{x, y + 8}, c});
+        }
+        std::vector<double> ref;
+        // SFML's state cache believes what pushGLStates set, which popGLStates undid: without
+        // this reset SFML draws nothing after raw GL (the app needs the same call).
+        window.resetGLStates();
+        for (int k = 0; k < 40; ++k) {
+            const auto t0 = Clock::now();
+            window.clear();
+            window.draw(tris);
+            glFinish();
+            ref.push_back(ms_since(t0));
+            if (k == 0 && std::getenv("MAP_BENCH_REF_SHOT")) {
+                sf::Texture grab;
+                grab.create(1280, 800);
+                grab.update(window);
+                grab.copyToImage().saveToFile(std::getenv("MAP_BENCH_REF_SHOT"));
+            }
+            window.display();
+        }
+        reference_ms = percentile(ref, 0.5);
+    }
+
+    std::printf("load_geodata: %.0f ms, renderer init: %.0f ms (GPU %.1f MB), launch to first frame: %.0f ms\n",
+                load_ms, init_ms, renderer.gpu_bytes() / 1e6, first_frame_ms);
+    std::printf("reference frame, 100k small triangles through SFML: p50 %.2f ms (STACK.md, idle: ~16 ms)\n", reference_ms);
+    if (startup)
+        std::printf("all levels of detail uploaded at %.0f ms after launch%s\n", all_detail_ms,
+                    all_detail_ms == 0 ? " (not within the run)" : "");
+    else
+        std::printf("finer levels of detail (worker thread) waited for: %.0f ms before the path\n", wait_ms);
+    std::printf("frames: %zu, frame time p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", times.size(),
+                percentile(times, 0.5), percentile(times, 0.99), *std::max_element(times.begin(), times.end()));
+    if (startup && !times_loaded.empty())
+        std::printf("frames after all detail was uploaded: %zu, p50 %.2f ms, p99 %.2f ms\n", times_loaded.size(),
+                    percentile(times_loaded, 0.5), percentile(times_loaded, 0.99));
+    std::vector<double> t(tris.begin(), tris.end());
+    std::printf("triangles drawn: p50 %.0f, max %.0f, home frame %zu\n", percentile(t, 0.5),
+                *std::max_element(t.begin(), t.end()), tris.front());
+    for (int leg = 0; leg < 4; ++leg) {
+        std::vector<double> part(times.begin() + leg * times.size() / 4, times.begin() + (leg + 1) * times.size() / 4);
+        std::vector<double> tp(t.begin() + leg * t.size() / 4, t.begin() + (leg + 1) * t.size() / 4);
+        static const char* names[] = {"home->Sikasso zoom in", "Sikasso zoom out", "pan to Mopti", "zoom out"};
+        std::printf("  %-22s p50 %.2f ms, p99 %.2f ms, triangles p50 %.0f max %.0f\n", names[leg],
+                    percentile(part, 0.5), percentile(part, 0.99), percentile(tp, 0.5),
+                    *std::max_element(tp.begin(), tp.end()));
+    }
+    return 0;
+}

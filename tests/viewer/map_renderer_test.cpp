@@ -1,0 +1,192 @@
+// Renders the real layers off screen and checks pixels. Needs a display: run under
+//   xvfb-run -a -s "-screen 0 1920x1200x24" ctest -R MapRenderer
+#include "viewer/map_renderer.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+#include <SFML/Graphics.hpp>
+#include <gtest/gtest.h>
+#include <ogr_api.h>
+
+#include "core/layer_reader.h"
+#include "core/projection.h"
+
+namespace corridor {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr unsigned kWidth = 1280, kHeight = 800;
+
+fs::path scratch_dir() {
+    const char* tmp = std::getenv("CORRIDOR_TEST_TMP");
+    fs::path dir = fs::path(tmp && *tmp ? tmp : fs::temp_directory_path().string()) / "map_renderer_test";
+    fs::create_directories(dir);
+    return dir;
+}
+
+// A 6 x 6 degree square over the Atlantic with a 3 x 3 degree hole in its middle.
+fs::path write_holed_square() {
+    fs::path file = scratch_dir() / "holed_square.geojson";
+    std::ofstream(file) << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"ring"},
+      "geometry":{"type":"Polygon","coordinates":[[[-25,15],[-19,15],[-19,21],[-25,21],[-25,15]],
+                                                   [[-23.5,16.5],[-23.5,19.5],[-20.5,19.5],[-20.5,16.5],[-23.5,16.5]]]}}]})";
+    return file;
+}
+
+sf::Color to_sf(Rgba c) { return sf::Color(c.r, c.g, c.b, c.a); }
+
+::testing::AssertionResult near_colour(sf::Color got, sf::Color want, int tolerance = 2) {
+    if (std::abs(got.r - want.r) <= tolerance && std::abs(got.g - want.g) <= tolerance && std::abs(got.b - want.b) <= tolerance)
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << "got (" << int(got.r) << "," << int(got.g) << "," << int(got.b) << "), want ("
+                                         << int(want.r) << "," << int(want.g) << "," << int(want.b) << ")";
+}
+
+class MapRendererTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        data_ = new Geodata(load_geodata(fs::path(CORRIDOR_SOURCE_DIR) / ".." / "shared" / "geodata"));
+        Diagnostics diag;
+        auto layer = read_layer(write_holed_square(), ReadOptions{}, diag);
+        ASSERT_TRUE(layer) << (diag.empty() ? "" : diag.items().front().to_string());
+        data_->layers.push_back(std::move(*layer));
+        holed_layer_ = int(data_->layers.size()) - 1;
+    }
+    static void TearDownTestSuite() { delete data_; }
+
+    void SetUp() override {
+        ASSERT_TRUE(data_->layer("mli_communes")) << "real layers missing";
+        ASSERT_TRUE(target_.create(kWidth, kHeight));
+        target_.setActive(true);
+        renderer_ = std::make_unique<MapRenderer>();
+        renderer_->set_style(MapStyle{});  // the built-in defaults, whatever the style file says
+        Diagnostics diag;
+        ASSERT_TRUE(renderer_->init(*data_, diag)) << (diag.empty() ? "" : diag.items().front().to_string());
+        // A fixed view from the Atlantic (lon -28) to Niger: the fixture square, both countries.
+        camera_ = Camera(kWidth, kHeight);
+        camera_.set_center(lonlat_to_mercator({-8, 15}));
+        camera_.set_meters_per_pixel(3500);
+    }
+
+    sf::Image render(const MapHighlight& highlight = {}) {
+        target_.setActive(true);
+        target_.pushGLStates();
+        renderer_->draw(camera_, highlight);
+        target_.popGLStates();
+        target_.display();
+        return target_.getTexture().copyToImage();
+    }
+
+    sf::Color pixel(const sf::Image& image, LonLat where) {
+        ScreenPoint s = camera_.lonlat_to_screen(where);
+        EXPECT_TRUE(s.x >= 0 && s.y >= 0 && s.x < kWidth && s.y < kHeight);
+        return image.getPixel(unsigned(s.x), unsigned(s.y));
+    }
+
+    // The largest Malian commune and a point well inside it: far from every boundary line.
+    int largest_commune(LonLat& inside) {
+        const Layer* communes = data_->layer("mli_communes");
+        int best = -1;
+        double best_area = 0;
+        for (const Feature& f : communes->features) {
+            const double area = f.mercator ? OGR_G_Area(OGRGeometry::ToHandle(f.mercator.get())) : 0;
+            if (area > best_area) best_area = area, best = int(f.index);
+        }
+        OGRGeometryH point = OGR_G_PointOnSurface(OGRGeometry::ToHandle(communes->features[best].lonlat.get()));
+        OGRPoint p = *OGRGeometry::FromHandle(point)->toPoint();
+        OGR_G_DestroyGeometry(point);
+        inside = {p.getX(), p.getY()};
+        return best;
+    }
+
+    int layer_index(const char* id) { return int(data_->layer(id) - data_->layers.data()); }
+
+    static Geodata* data_;
+    static int holed_layer_;
+    sf::RenderTexture target_;
+    std::unique_ptr<MapRenderer> renderer_;
+    Camera camera_;
+};
+
+Geodata* MapRendererTest::data_ = nullptr;
+int MapRendererTest::holed_layer_ = -1;
+
+TEST_F(MapRendererTest, CommuneIsFilledAndTheAtlanticIsBackground) {
+    LonLat inside;
+    const int commune = largest_commune(inside);
+    sf::Image image = render();
+    const MapStyle style;
+    const Feature& f = data_->layer("mli_communes")->features[commune];
+    // Fills are opaque, so the pixel is the commune's own tint of the Malian sand exactly.
+    EXPECT_TRUE(near_colour(pixel(image, inside), to_sf(varied_fill(style.mali_fill, f.id, style.tint_variation))))
+        << "commune " << f.id << " at " << inside.lon << "," << inside.lat;
+    EXPECT_FALSE(near_colour(pixel(image, inside), to_sf(style.background), 12));
+    EXPECT_TRUE(near_colour(pixel(image, {-20, 12}), to_sf(style.background)));
+}
+
+TEST_F(MapRendererTest, HoleInAPolygonShowsTheBackground) {
+    sf::Image image = render();
+    const MapStyle style;
+    EXPECT_TRUE(near_colour(pixel(image, {-22, 18}), to_sf(style.background))) << "inside the hole";
+    // The ring itself: the first user colour at the user opacity over the background.
+    const Rgba u = style.user_palette[0];
+    const float a = style.user_fill_alpha / 255.0f;
+    auto blend = [a](uint8_t top, uint8_t under) { return uint8_t(top * a + under * (1 - a) + 0.5f); };
+    const sf::Color expected(blend(u.r, style.background.r), blend(u.g, style.background.g), blend(u.b, style.background.b));
+    EXPECT_TRUE(near_colour(pixel(image, {-24.2, 18}), expected, 3)) << "in the ring, west of the hole";
+    EXPECT_TRUE(near_colour(pixel(image, {-22, 15.8}), expected, 3)) << "in the ring, south of the hole";
+}
+
+TEST_F(MapRendererTest, HoverAndEmphasisChangeTheFillWithoutRebuilding) {
+    LonLat inside;
+    const int commune = largest_commune(inside);
+    const int layer = layer_index("mli_communes");
+    const sf::Color plain = pixel(render(), inside);
+    MapHighlight hover;
+    hover.hovered = {layer, commune};
+    const sf::Color hovered = pixel(render(hover), inside);
+    EXPECT_GT(hovered.r + hovered.g + hovered.b, plain.r + plain.g + plain.b) << "hover brightens";
+    MapHighlight emphasis;
+    emphasis.emphasised = {{layer, commune}};
+    const sf::Color emphasised = pixel(render(emphasis), inside);
+    EXPECT_FALSE(near_colour(emphasised, plain, 6)) << "initiative communes are tinted";
+    EXPECT_TRUE(near_colour(pixel(render(), inside), plain)) << "the tint goes when the set empties";
+}
+
+TEST_F(MapRendererTest, HiddenCommunesShowTheCountryFill) {
+    LonLat inside;
+    largest_commune(inside);
+    renderer_->set_layer_visible(layer_index("mli_communes"), false);
+    EXPECT_FALSE(renderer_->layer_visible(layer_index("mli_communes")));
+    EXPECT_TRUE(near_colour(pixel(render(), inside), to_sf(MapStyle{}.mali_fill)));
+}
+
+// Lines keep their width in pixels at every zoom: count the pixels a north-south scan finds
+// on the square's southern edge (lat 15) at two scales a factor 8 apart.
+TEST_F(MapRendererTest, LineWidthIsConstantInPixels) {
+    const MapStyle style;
+    auto edge_pixels = [&](double mpp) {
+        camera_.set_center(lonlat_to_mercator({-22, 15}));
+        camera_.set_meters_per_pixel(mpp);
+        renderer_->finish_loading();
+        sf::Image image = render();
+        ScreenPoint s = camera_.lonlat_to_screen({-21.9, 15});
+        int count = 0;
+        for (int dy = -10; dy <= 10; ++dy) {
+            sf::Color c = image.getPixel(unsigned(s.x), unsigned(s.y + dy));
+            count += near_colour(c, to_sf(style.user_palette[0]), 40);
+        }
+        return count;
+    };
+    const int coarse = edge_pixels(4000), fine = edge_pixels(500);
+    EXPECT_GE(coarse, 1);
+    EXPECT_LE(coarse, int(style.user_line_width_px) + 1);
+    EXPECT_EQ(coarse, fine);
+}
+
+}  // namespace
+}  // namespace corridor
