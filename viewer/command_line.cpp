@@ -16,7 +16,9 @@ const char* usage_text() {
            "  --size WxH          window size (default 1280x800)\n"
            "  --fullscreen        start fullscreen\n"
            "  FILE...             extra vector files (any format GDAL reads) opened as layers\n"
-           "  -h, --help          this text\n";
+           "  -h, --help          this text\n\n"
+           "Keys: F5 presents the guided tour (PageDown/PageUp step, P plays, B blacks out, Esc leaves),\n"
+           "F11 fullscreen, F12 saves the view as PNG (Shift+F12 at 2x). See docs/presenting.md.\n";
 }
 
 std::optional<CommandLine> parse_command_line(int argc, char** argv, std::string& error) {

@@ -1,0 +1,134 @@
+// The presenter's GUI-free parts: export file names, projector settings in settings.json, and
+// loading tours from a folder (a broken one is reported and left out, the others still load).
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/projection.h"
+#include "viewer/presenter/presenter_settings.h"
+#include "viewer/presenter/tour_places.h"
+#include "viewer/presenter/view_export.h"
+
+namespace fs = std::filesystem;
+using namespace corridor;
+using nlohmann::json;
+
+namespace {
+fs::path scratch(const std::string& name) {
+    const char* t = std::getenv("CORRIDOR_TEST_TMP");
+    fs::path dir = fs::path(t ? t : "/tmp") / "presenter_parts" / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+json tour_json(const std::string& id) {
+    json caption = {{"fr", {{"title", "Titre"}, {"text", "Texte"}}}, {"en", {{"title", "Title"}, {"text", "Text"}}}};
+    return {{"id", id},
+            {"title", {{"fr", "Visite"}, {"en", "Tour"}}},
+            {"steps", {{{"target", {{"kind", "box"}, {"west", -6}, {"south", 10}, {"east", -5}, {"north", 11}}},
+                        {"caption", caption},
+                        {"sources", {{{"title", "A source"}}}}}}}};
+}
+}  // namespace
+
+TEST(ExportFileName, AsciiPlaceAndDate) {
+    EXPECT_EQ(export_file_name("Sikasso", "2026-11-28"), "corridor-Sikasso-2026-11-28.png");
+    EXPECT_EQ(export_file_name("Ségou", "2026-11-28"), "corridor-Segou-2026-11-28.png");
+    EXPECT_EQ(export_file_name("Bobo-Dioulasso", "2026-01-02"), "corridor-Bobo-Dioulasso-2026-01-02.png");
+    EXPECT_EQ(export_file_name("Côte d'Ivoire", "2026-01-02"), "corridor-Cote-D-Ivoire-2026-01-02.png");
+    EXPECT_EQ(export_file_name("", "2026-01-02"), "corridor-view-2026-01-02.png");
+    EXPECT_EQ(export_file_name("../../etc", "2026-01-02"), "corridor-Etc-2026-01-02.png");  // no path escapes
+}
+
+TEST(ExportFileName, TodayIsAnIsoDate) {
+    std::string d = today_iso_date();
+    ASSERT_EQ(d.size(), 10u);
+    EXPECT_EQ(d[4], '-');
+    EXPECT_EQ(d[7], '-');
+}
+
+TEST(PresenterSettings, MissingFileGivesDefaults) {
+    Diagnostics diag;
+    PresenterSettings s = load_presenter_settings(scratch("missing") / "settings.json", diag);
+    EXPECT_EQ(s.ui_scale, 1.0f);
+    EXPECT_FALSE(s.high_contrast);
+    EXPECT_TRUE(diag.empty());
+}
+
+TEST(PresenterSettings, SaveKeepsOtherKeysAndLoadsBack) {
+    fs::path file = scratch("merge") / "settings.json";
+    std::ofstream(file) << R"({"layers": ["/data/a.geojson"], "ui_scale": 1})";
+    Diagnostics diag;
+    PresenterSettings s;
+    s.ui_scale = 2.5f;
+    s.high_contrast = true;
+    ASSERT_TRUE(save_presenter_settings(file, s, diag));
+    std::ifstream in(file);
+    json doc = json::parse(in);
+    EXPECT_EQ(doc["layers"], json::array({"/data/a.geojson"}));
+    PresenterSettings back = load_presenter_settings(file, diag);
+    EXPECT_EQ(back.ui_scale, 2.5f);
+    EXPECT_TRUE(back.high_contrast);
+    EXPECT_TRUE(diag.empty());
+}
+
+TEST(PresenterSettings, BadValuesAreWarningsAndScaleIsClamped) {
+    fs::path file = scratch("bad") / "settings.json";
+    std::ofstream(file) << R"({"ui_scale": "big", "high_contrast": 1})";
+    Diagnostics diag;
+    PresenterSettings s = load_presenter_settings(file, diag);
+    EXPECT_EQ(s.ui_scale, 1.0f);
+    EXPECT_FALSE(s.high_contrast);
+    ASSERT_EQ(diag.warning_count(), 2u);
+    EXPECT_NE(diag.items()[0].to_string().find("/ui_scale"), std::string::npos);
+    std::ofstream(file) << R"({"ui_scale": 9})";
+    EXPECT_EQ(load_presenter_settings(file, diag).ui_scale, 3.0f);
+    EXPECT_EQ(clamp_ui_scale(0.2f), 1.0f);
+}
+
+TEST(TourFolder, BrokenTourIsReportedOthersLoadDefaultFirst) {
+    fs::path dir = scratch("tours");
+    std::ofstream(dir / "another.json") << tour_json("another").dump();
+    std::ofstream(dir / "default.json") << tour_json("default").dump();
+    std::ofstream(dir / "broken.json") << "{ \"id\": \"broken\", ";
+    Diagnostics diag;
+    std::vector<Tour> tours = load_tours(dir, {}, diag);
+    ASSERT_EQ(tours.size(), 2u);
+    EXPECT_EQ(tours[0].id, "default");
+    EXPECT_EQ(tours[1].id, "another");
+    ASSERT_TRUE(diag.has_errors());
+    EXPECT_NE(diag.items()[0].to_string().find("broken.json"), std::string::npos);
+}
+
+TEST(TourFolder, UnknownCommuneIsAnErrorWithTheData) {
+    fs::path dir = scratch("refs");
+    json t = tour_json("default");
+    t["steps"][0]["target"] = {{"kind", "commune"}, {"id", "ML999999"}};
+    std::ofstream(dir / "default.json") << t.dump();
+    TourPlaces places;  // no communes known
+    Geodata empty;
+    places.data = &empty;
+    Diagnostics diag;
+    EXPECT_TRUE(load_tours(dir, tour_references(places), diag).empty());
+    EXPECT_TRUE(diag.has_errors());
+}
+
+TEST(TourTargets, BoxIsItsMercatorCornersAndUnknownIdsAreEmpty) {
+    TourTarget box;
+    box.kind = TourTargetKind::Box;
+    box.box = {-6, 10, -5, 11};
+    TourPlaces places;
+    Box b = tour_target_bounds(box, places);
+    MapPoint sw = lonlat_to_mercator({-6, 10}), ne = lonlat_to_mercator({-5, 11});
+    EXPECT_DOUBLE_EQ(b.min_x, sw.x);
+    EXPECT_DOUBLE_EQ(b.max_y, ne.y);
+    TourTarget corridor;
+    corridor.kind = TourTargetKind::Corridor;
+    corridor.id = "nowhere";
+    EXPECT_TRUE(tour_target_bounds(corridor, places).empty());
+}
