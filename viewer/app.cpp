@@ -121,9 +121,9 @@ void App::handle_event(const sf::Event& e) {
     if (r.escape) select({});
     if (r.clicked && !geodata_job_.valid()) {
         MapPoint p = camera_.screen_to_map(r.at);
-        PickedFeature f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
+        FeatureRef f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
                                        [this](int i) { return layer_visible(i); });
-        select({f.layer, f.feature});
+        select(f);
     }
 }
 
@@ -227,9 +227,9 @@ void App::update_hover() {
     if (geodata_job_.valid()) return;
     if (!input_.mouse_inside() || input_.dragging() || ImGui::GetIO().WantCaptureMouse) return;
     MapPoint p = camera_.screen_to_map(input_.mouse());
-    PickedFeature f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
+    FeatureRef f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
                                    [this](int i) { return layer_visible(i); });
-    highlight_.hovered = {f.layer, f.feature};
+    highlight_.hovered = f;
 }
 
 void App::draw_ui() {
