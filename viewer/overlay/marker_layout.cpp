@@ -1,0 +1,42 @@
+#include "viewer/overlay/marker_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace corridor {
+
+std::vector<MarkerGroup> layout_markers(const std::vector<MarkerAnchor>& anchors, const Camera& camera,
+                                        double min_distance_px) {
+    struct Acc {
+        MarkerGroup group;
+        double sx = 0, sy = 0;
+        int n = 0;
+    };
+    std::vector<Acc> acc;
+    const double margin = min_distance_px;
+    for (const MarkerAnchor& a : anchors) {
+        ScreenPoint s = camera.map_to_screen(a.at);
+        if (s.x < -margin || s.y < -margin || s.x > camera.viewport_width() + margin ||
+            s.y > camera.viewport_height() + margin)
+            continue;
+        Acc* home = nullptr;
+        for (Acc& g : acc)
+            if (std::hypot(g.sx / g.n - s.x, g.sy / g.n - s.y) < min_distance_px) {
+                home = &g;
+                break;
+            }
+        if (!home) home = &acc.emplace_back();
+        home->sx += s.x, home->sy += s.y, ++home->n;
+        home->group.bounds.expand(a.at.x, a.at.y);
+        auto& ids = home->group.initiatives;
+        if (std::find(ids.begin(), ids.end(), a.initiative) == ids.end()) ids.push_back(a.initiative);
+    }
+    std::vector<MarkerGroup> out;
+    for (Acc& g : acc) {
+        g.group.at = {g.sx / g.n, g.sy / g.n};
+        out.push_back(std::move(g.group));
+    }
+    return out;
+}
+
+}  // namespace corridor
