@@ -135,7 +135,7 @@ private:
     std::vector<LayerJob> layer_jobs_;
     std::vector<std::filesystem::path> queued_layers_;  // wait for the catalogue's mappings
     Diagnostics problems_;
-    bool problems_open_ = false, layers_open_ = true;
+    bool problems_open_ = false, layers_open_ = false;  // the overlay's legend shows by default
     float menu_height_ = 0;
     double clock_ = 0;  // seconds of app time: real, or fixed steps when scripted
     bool imgui_ready_ = false;

@@ -6,7 +6,7 @@
 namespace corridor {
 
 std::vector<MarkerGroup> layout_markers(const std::vector<MarkerAnchor>& anchors, const Camera& camera,
-                                        double min_distance_px) {
+                                        double min_distance_px, const std::function<double(size_t)>& radius_px) {
     struct Acc {
         MarkerGroup group;
         double sx = 0, sy = 0;
@@ -30,6 +30,22 @@ std::vector<MarkerGroup> layout_markers(const std::vector<MarkerAnchor>& anchors
         home->group.bounds.expand(a.at.x, a.at.y);
         auto& ids = home->group.initiatives;
         if (std::find(ids.begin(), ids.end(), a.initiative) == ids.end()) ids.push_back(a.initiative);
+    }
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (size_t i = 0; i < acc.size() && !merged; ++i)
+            for (size_t j = i + 1; j < acc.size() && !merged; ++j) {
+                Acc &a = acc[i], &b = acc[j];
+                double gap = std::hypot(a.sx / a.n - b.sx / b.n, a.sy / a.n - b.sy / b.n);
+                if (gap >= radius_px(a.group.initiatives.size()) + radius_px(b.group.initiatives.size()) + 2) continue;
+                a.sx += b.sx, a.sy += b.sy, a.n += b.n;
+                a.group.bounds.expand(b.group.bounds);
+                for (int id : b.group.initiatives)
+                    if (std::find(a.group.initiatives.begin(), a.group.initiatives.end(), id) == a.group.initiatives.end())
+                        a.group.initiatives.push_back(id);
+                acc.erase(acc.begin() + long(j));
+                merged = true;
+            }
     }
     std::vector<MarkerGroup> out;
     for (Acc& g : acc) {

@@ -1,6 +1,7 @@
 #pragma once
 // Marker clustering: markers closer on screen than their size are merged into one cluster, so
 // no marker hides another at low zoom; zooming in splits them. GUI-free (camera maths only).
+#include <functional>
 #include <vector>
 
 #include "core/geo_types.h"
@@ -23,9 +24,10 @@ struct MarkerGroup {
 };
 
 // Greedy: each anchor on screen (with a margin) joins the first group whose centre is within
-// `min_distance_px`, else starts a group; a group's centre is the mean of its anchors.
+// `min_distance_px`, else starts a group; a group's centre is the mean of its anchors. Then
+// groups whose discs (radius_px(count)) would touch are merged until none do.
 // Hand-written: a few dozen markers, no library needed for that.
 std::vector<MarkerGroup> layout_markers(const std::vector<MarkerAnchor>& anchors, const Camera& camera,
-                                        double min_distance_px);
+                                        double min_distance_px, const std::function<double(size_t)>& radius_px);
 
 }  // namespace corridor

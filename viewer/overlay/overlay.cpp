@@ -184,7 +184,10 @@ void Overlay::frame(App& app, FrameRecord& frame) {
     std::vector<MarkerAnchor> shown;
     for (const MarkerAnchor& a : anchors_)
         if (filters_.shows(programme_.initiatives[a.initiative])) shown.push_back(a);
-    groups_ = layout_markers(shown, camera, 2.2 * kMarkerRadius * scale());
+    const float ui = scale();
+    groups_ = layout_markers(shown, camera, 2.2 * kMarkerRadius * ui, [ui](size_t n) {
+        return n > 1 ? double(cluster_radius(n, ui)) : double(kMarkerRadius * ui);
+    });
 
     // Hover, as the map does it: only when no window is under the pointer.
     const ImGuiIO& io = ImGui::GetIO();
@@ -194,6 +197,8 @@ void Overlay::frame(App& app, FrameRecord& frame) {
         if (const MarkerGroup* g = group_at(mouse)) hovered_group_ = int(g - groups_.data());
         else hovered_corridor_ = corridor_at(camera, mouse, kCorridorPickPixels);
     }
+    // Markers and corridors lie over the communes: no commune tooltip under them.
+    if (hovered_group_ >= 0 || hovered_corridor_ >= 0) app.highlight().hovered = {};
 
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     draw_corridor_decorations(app);
@@ -228,7 +233,7 @@ void Overlay::frame(App& app, FrameRecord& frame) {
         corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], app.data(), tr, frame, go_to);
         if (!corridor_panel_.is_open()) selection_.corridor = -1;
     }
-    int chosen = draw_initiatives_list(programme_.initiatives, filters_, tr, 300, &list_open_, frame);
+    int chosen = draw_initiatives_list(programme_.initiatives, filters_, tr, 40, &list_open_, frame);
     if (chosen >= 0) {
         select_initiatives(app, {chosen});
         Box b;
@@ -279,7 +284,8 @@ void Overlay::draw_corridor_decorations(App& app) {
             float r = 5 * scale();
             dl->AddCircleFilled(p, r, IM_COL32_WHITE, 16);
             dl->AddCircle(p, r, c.indicative ? IM_COL32(140, 90, 13, 255) : IM_COL32(148, 41, 31, 255), 16, 2.5f * scale());
-            halo_text(dl, ImVec2(p.x + r + 3, p.y + r), t.name.c_str());
+            // Right of a marker that may sit on the town.
+            halo_text(dl, ImVec2(p.x + (kMarkerRadius + 4) * scale(), p.y - ImGui::GetFontSize() / 2), t.name.c_str());
         }
     }
 }

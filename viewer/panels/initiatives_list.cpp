@@ -29,7 +29,8 @@ int draw_initiatives_list(const std::vector<Initiative>& initiatives, OverlayFil
     if (!*open) return -1;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(12, top), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(300, std::min(460.0f, io.DisplaySize.y - top - 80)), ImGuiCond_FirstUseEver);
+    // Above the legend (bottom left), which needs about 490 px.
+    ImGui::SetNextWindowSize(ImVec2(300, std::max(160.0f, io.DisplaySize.y - top - 530)), ImGuiCond_FirstUseEver);
     int chosen = -1;
     const char* title = tr.tr("legend.initiatives");
     if (ImGui::Begin((std::string(title) + "###initiatives").c_str(), open)) {

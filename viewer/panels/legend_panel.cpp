@@ -8,6 +8,7 @@
 #include "viewer/overlay/theme_icons.h"
 #include "viewer/panels/initiative_panel.h"
 #include "viewer/panels/section_header.h"
+#include "viewer/ui_language.h"
 
 namespace corridor {
 
@@ -60,6 +61,16 @@ void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Tran
         group_toggle(layers, tr.tr("legend.regions"), layers_of(d, AdminLevel::Region, false));
         group_toggle(layers, tr.tr("legend.countries"), layers_of(d, AdminLevel::Country, false));
         group_toggle(layers, tr.tr("legend.places"), layers_of(d, AdminLevel::None, true));
+        // Every layer on its own, user files included (the shell's layer list, folded in).
+        if (ImGui::TreeNode(tr.tr("common.all"))) {
+            for (int i = 0; i < int(d.layers.size()); ++i) {
+                bool on = layers.visible(i);
+                ImGui::PushID(i);
+                if (ImGui::Checkbox(layer_title(d.layers[i]).c_str(), &on)) layers.set_visible(i, on);
+                ImGui::PopID();
+            }
+            ImGui::TreePop();
+        }
         section_header(tr.tr("legend.themes"));
         for (Theme theme : all_themes()) {
             ImGui::PushID(int(theme));
