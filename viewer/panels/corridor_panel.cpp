@@ -135,7 +135,7 @@ void CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Tr
             buffer_km_ = std::round(buffer_km_);
             compute_buffer(corridor, data);
         }
-        ImGui::Text("%zu", buffer_.communes.size());
+        ImGui::Text("%s: %zu", tr.tr("legend.communes"), buffer_.communes.size());
         commune_rows("within", buffer_.communes, tr, true, go_to);
 
         section_header(tr.tr("export.title"));

@@ -76,8 +76,8 @@ bool draw_initiative_panel(const std::vector<const Initiative*>& shown, const st
                            const Translator& tr, FrameRecord& frame, const GoToCommune& go_to) {
     if (shown.empty()) return false;
     const ImGuiIO& io = ImGui::GetIO();
-    // Left of the commune panel (which sits at the right edge), so both can stay open.
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 364, 40), ImGuiCond_Appearing, ImVec2(1, 0));
+    // At the right edge like the commune panel: the map's centre, where the marker is, stays clear.
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12, 40), ImGuiCond_Appearing, ImVec2(1, 0));
     ImGui::SetNextWindowSize(ImVec2(380, 0), ImGuiCond_Appearing);
     ImGui::SetNextWindowSizeConstraints(ImVec2(280, 0), ImVec2(600, io.DisplaySize.y - 60));
     bool open = true;
