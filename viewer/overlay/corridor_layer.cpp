@@ -62,16 +62,7 @@ bool CorridorLayer::init(const std::vector<Corridor>& corridors, std::string& er
 void CorridorLayer::draw(const Camera& camera, double time, int emphasised, float scale) {
     if (!buffer_ || ranges_.empty()) return;
     const double w = camera.viewport_width(), h = camera.viewport_height(), mpp = camera.meters_per_pixel();
-    glViewport(0, 0, GLsizei(w), GLsizei(h));
-    glDisable(GL_DEPTH_TEST);
-    glDisable(GL_CULL_FACE);
-    glDisable(GL_SCISSOR_TEST);
-    glEnable(GL_BLEND);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    // SFML leaves its client-side arrays enabled; they must not feed our generic attributes.
-    glDisableClientState(GL_VERTEX_ARRAY);
-    glDisableClientState(GL_COLOR_ARRAY);
-    glDisableClientState(GL_TEXTURE_COORD_ARRAY);
+    prepare_map_pass(int(w), int(h));
     glUseProgram(program_.id());
     glUniform2f(program_.uniform("u_center"), float(camera.center().x - origin_x_), float(camera.center().y - origin_y_));
     glUniform2f(program_.uniform("u_ndc_per_meter"), float(2 / (w * mpp)), float(2 / (h * mpp)));
