@@ -11,6 +11,7 @@
 #include "core/projection.h"
 #include "core/resource_paths.h"
 #include "viewer/imgui_sfml_platform.h"
+#include "viewer/overlay/overlay.h"
 #include "viewer/panels/layer_list.h"
 #include "viewer/panels/map_furniture.h"
 #include "viewer/panels/menu_bar.h"
@@ -42,6 +43,7 @@ App::App(AppOptions options) : options_(std::move(options)) {
     translator_.set_language(initial_language(options_.command_line.lang));
     set_ui_translator(&translator_);
     settings_ = load_presenter_settings(user_config_dir() / "settings.json", problems_);
+    Overlay::install(*this);
 }
 
 App::~App() {
@@ -127,10 +129,12 @@ void App::handle_event(const sf::Event& e) {
     if (r.home) go_home();
     if (r.escape) select({});
     if (r.clicked && !geodata_job_.valid() && !presenter_.active()) {
+        for (auto& handler : click_handlers_)
+            if (handler(*this, r.at)) return;
         MapPoint p = camera_.screen_to_map(r.at);
-        PickedFeature f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
+        FeatureRef f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
                                        [this](int i) { return layer_visible(i); });
-        select({f.layer, f.feature});
+        select(f);
     }
 }
 
@@ -161,7 +165,7 @@ void App::fly_to(const Box& target) {
     fly_.start(camera_view(camera_), camera_view(goal));
 }
 
-void App::fly_to(const Box& target, double reserved) {
+void App::fly_to_above_band(const Box& target, double reserved) {
     if (target.empty()) return;
     reserved = std::clamp(reserved, 0.0, camera_.viewport_height() * 0.6);
     Camera goal = camera_;
@@ -198,6 +202,12 @@ FeatureRef App::find_feature(const std::string& key) const {
         }
     return {};
 }
+
+void App::report_problems(const Diagnostics& diag) {
+    problems_.append(diag);
+    if (diag.has_errors()) problems_open_ = true;
+}
+
 
 void App::open_layer(const std::filesystem::path& file) { queued_layers_.push_back(file); }
 
@@ -269,9 +279,9 @@ void App::update_hover() {
     if (presenter_.active()) return;
     if (!input_.mouse_inside() || input_.dragging() || ImGui::GetIO().WantCaptureMouse) return;
     MapPoint p = camera_.screen_to_map(input_.mouse());
-    PickedFeature f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
+    FeatureRef f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
                                    [this](int i) { return layer_visible(i); });
-    highlight_.hovered = {f.layer, f.feature};
+    highlight_.hovered = f;
 }
 
 void App::draw_ui() {
@@ -324,6 +334,7 @@ void App::draw_map() {
     if (!renderer_) return;
     window_.pushGLStates();
     renderer_->draw(camera_, highlight_, settings_.ui_scale);
+    for (auto& layer : map_layers_) layer(*this);
     window_.popGLStates();
 }
 

@@ -78,8 +78,8 @@ public:
 
     // Actions.
     void fly_to(const Box& target);
-    // Fits `target` into the part of the window above `bottom_reserved_px` (a caption band).
-    void fly_to(const Box& target, double bottom_reserved_px);
+    // Fits `target` into the part of the window above a bottom band `band_px` high (a caption).
+    void fly_to_above_band(const Box& target, double band_px);
     void fly_to(MapPoint center, double zoom);
     void go_home() { fly_to(home_bounds()); }
     void select(FeatureRef feature);  // opens the detail panel; invalid: closes it
@@ -92,6 +92,12 @@ public:
     void add_panel(PanelDraw draw) { panels_.push_back(std::move(draw)); }
     FeaturePanel& feature_panel() { return feature_panel_; }
     StateSections& state_sections() { return state_sections_; }
+    // Drawn with raw GL over the map, under the panels (e.g. corridors).
+    void add_map_layer(std::function<void(App& app)> draw) { map_layers_.push_back(std::move(draw)); }
+    // Asked first on a map click; true when it took the click (markers over communes).
+    void add_click_handler(std::function<bool(App& app, ScreenPoint at)> h) { click_handlers_.push_back(std::move(h)); }
+    void report_problems(const Diagnostics& diag);  // into the Problems window
+    double clock() const { return clock_; }         // app seconds, for animations
 
     // Language: one translator for the whole UI (assets/i18n); "fr" or "en".
     const Translator& translator() const { return translator_; }
@@ -147,6 +153,8 @@ private:
     FileBrowser file_browser_;
     std::vector<PanelDraw> panels_;
     StateSections state_sections_;
+    std::vector<std::function<void(App&)>> map_layers_;
+    std::vector<std::function<bool(App&, ScreenPoint)>> click_handlers_;
     FrameRecord frame_record_;  // of the last drawn frame
 
     std::future<LoadedGeodata> geodata_job_;
@@ -158,7 +166,7 @@ private:
     std::vector<LayerJob> layer_jobs_;
     std::vector<std::filesystem::path> queued_layers_;  // wait for the catalogue's mappings
     Diagnostics problems_;
-    bool problems_open_ = false, layers_open_ = true;
+    bool problems_open_ = false, layers_open_ = false;  // the overlay's legend shows by default
     float menu_height_ = 0;
     double clock_ = 0;  // seconds of app time: real, or fixed steps when scripted
     bool imgui_ready_ = false;

@@ -90,7 +90,7 @@ std::string App::view_place_name() const {
     for (AdminLevel level : {AdminLevel::Commune, AdminLevel::Region, AdminLevel::Country})
         for (const Layer* l : data_.admin_layers(level)) {
             if (!l->bounds.contains(c.x, c.y)) continue;
-            PickedFeature f = picker_.pick(data_, c, 0, [&](int i) { return &data_.layers[i] == l; });
+            auto f = picker_.pick(data_, c, 0, [&](int i) { return &data_.layers[i] == l; });
             if (f.layer >= 0 && f.feature >= 0) return data_.layers[f.layer].features[f.feature].name;
         }
     return {};

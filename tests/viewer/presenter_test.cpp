@@ -105,7 +105,8 @@ TEST_P(TourInLanguage, PageDownWalksEveryStepWithTheFilesCaptions) {
         EXPECT_EQ(s["tour"]["caption"]["title"], expected["caption"][lang]["title"]);
         EXPECT_EQ(s["tour"]["caption"]["text"], expected["caption"][lang]["text"]);
         EXPECT_EQ(s["presenter"]["active"], true);
-        EXPECT_FALSE(has_panel(s, "layers")) << "editing chrome is hidden while presenting";
+        for (const char* chrome : {"layers", "legend", "initiatives", "feature"})
+            EXPECT_FALSE(has_panel(s, chrome)) << chrome << ": editing chrome is hidden while presenting";
         json initiatives = expected.contains("highlight") ? expected["highlight"].value("initiatives", json::array())
                                                           : json::array();
         EXPECT_EQ(s["tour"]["initiatives"], initiatives);
@@ -168,7 +169,7 @@ TEST(Presenter, KeysGoToTheTourNotTheMapBlackoutAndEscape) {
     json left = read_json(state(dir, "left_presenter"));
     EXPECT_EQ(left["presenter"]["active"], false);
     EXPECT_EQ(left["tour"]["active"], false);
-    EXPECT_TRUE(has_panel(left, "layers")) << "the editing panels come back";
+    EXPECT_TRUE(has_panel(left, "legend")) << "the editing panels come back";
     // Outside presenter mode the arrows are the map's again: Left pans the view west.
     json map_left = read_json(state(dir, "map_left"));
     EXPECT_EQ(map_left["tour"]["active"], false);

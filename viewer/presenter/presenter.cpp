@@ -63,7 +63,7 @@ void Presenter::show_step(App& app) {
     if (!step) return;
     // Keep the target clear of the caption band (before the first caption is drawn: a third).
     double band = caption_height_ > 0 ? caption_height_ : app.camera().viewport_height() * 0.33;
-    app.fly_to(padded(tour_target_bounds(step->target, places_)), band);
+    app.fly_to_above_band(padded(tour_target_bounds(step->target, places_)), band);
     if (places_.data) app.highlight().emphasised = commune_refs(step->highlight.communes, *places_.data);
     highlight_ = {step->highlight.initiatives, step->highlight.corridors};
 }

@@ -83,8 +83,8 @@ const std::map<std::string, StepKind>& step_names() {
         {"view", StepKind::View},   {"fit", StepKind::Fit},   {"move", StepKind::Move},
         {"click", StepKind::Click}, {"drag", StepKind::Drag}, {"wheel", StepKind::Wheel},
         {"key", StepKind::Key},     {"wait", StepKind::Wait}, {"screenshot", StepKind::Screenshot},
-        {"state", StepKind::State}, {"tour", StepKind::Tour},     {"export", StepKind::Export},
-        {"settle", StepKind::Settle}, {"ui_scale", StepKind::UiScale},
+        {"state", StepKind::State}, {"lang", StepKind::Lang},     {"tour", StepKind::Tour},
+        {"export", StepKind::Export}, {"settle", StepKind::Settle}, {"ui_scale", StepKind::UiScale},
     };
     return names;
 }
@@ -93,7 +93,7 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
     if (!r.object(v, where)) return;
     if (v.size() != 1) {
         r.fail(where, "a step is an object with exactly one key (view, fit, move, click, drag, wheel, key, wait, "
-                      "settle, screenshot, state, tour, export, ui_scale), got " + std::to_string(v.size()));
+                      "settle, screenshot, state, lang, tour, export, ui_scale), got " + std::to_string(v.size()));
         return;
     }
     const std::string name = v.begin().key();
@@ -135,6 +135,10 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
         if (!r.object(arg, at)) return;
         s.at = r.point(arg, at, true);
         s.delta = r.number(arg, at, "delta");
+        break;
+    case StepKind::Lang:
+        s.text = r.string(arg, at);
+        if (s.text != "fr" && s.text != "en") r.fail(at, "expected \"fr\" or \"en\"");
         break;
     case StepKind::Key: {
         std::string key = r.string(arg, at);

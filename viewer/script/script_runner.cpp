@@ -1,5 +1,7 @@
 #include "viewer/script/script_runner.h"
 
+#include "viewer/ui_language.h"
+
 #include <cmath>
 #include <fstream>
 #include <iostream>
@@ -120,6 +122,9 @@ void ScriptRunner::expand(const ScriptStep& step) {
             }
         });
         send([k = step.key](App&) { return key_event(false, k); });
+        break;
+    case StepKind::Lang:  // as the menu's language switch does
+        now([lang = step.text](App& a) { a.set_language(lang); });
         break;
     case StepKind::Wait:
         for (int i = 0; i < step.frames; ++i) idle();
