@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "viewer/presenter/keep_on_screen.h"
 #include "viewer/ui_language.h"
 
 namespace corridor {
@@ -13,9 +14,7 @@ void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visibl
                      const std::function<void(int, bool)>& set_visible, bool* open, float top, FrameRecord& frame) {
     if (!*open || data.layers.empty()) return;
     ImGui::SetNextWindowPos(ImVec2(12, top + 12), ImGuiCond_FirstUseEver);
-    // Auto-sized, so only a constraint keeps a long list inside small or 3x-scaled windows (it scrolls).
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(display.x - 24, std::max(100.0f, display.y - top - 24)));
+    fit_next_window_in_display(top);  // a long list at 3x scrolls instead of leaving the window
     const char* title = tr("legend.layers");
     if (ImGui::Begin((std::string(title) + "###layers").c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
         frame.panel("layers", title);

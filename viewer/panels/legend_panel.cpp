@@ -8,6 +8,7 @@
 #include "viewer/overlay/theme_icons.h"
 #include "viewer/panels/initiative_panel.h"
 #include "viewer/panels/section_header.h"
+#include "viewer/presenter/keep_on_screen.h"
 #include "viewer/ui_language.h"
 
 namespace corridor {
@@ -51,6 +52,7 @@ void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Tran
     if (!*open || !layers.data) return;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(12, io.DisplaySize.y - 40), ImGuiCond_FirstUseEver, ImVec2(0, 1));
+    fit_next_window_in_display(ImGui::GetFrameHeight());  // below the menu bar; scrolls at 3x on 720p
     const char* title = tr.tr("legend.title");
     if (ImGui::Begin((std::string(title) + "###legend").c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
         frame.panel("legend", title);

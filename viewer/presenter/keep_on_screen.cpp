@@ -26,6 +26,13 @@ void keep_windows_on_screen(float top) {
     }
 }
 
+void fit_next_window_in_display(float top) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float margin = 12;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::max(100.0f, display.x - 2 * margin),
+                                                             std::max(100.0f, display.y - top - 2 * margin)));
+}
+
 nlohmann::json window_rects_json() {
     nlohmann::json out = nlohmann::json::array();
     ImGuiContext* g = ImGui::GetCurrentContext();

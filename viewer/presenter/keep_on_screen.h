@@ -10,6 +10,10 @@ namespace corridor {
 // for the next frame.
 void keep_windows_on_screen(float top);
 
+// Before Begin() of an auto-sized window (ImGuiWindowFlags_AlwaysAutoResize): only a size
+// constraint keeps it inside the display below `top` (it scrolls instead); moving it is not enough.
+void fit_next_window_in_display(float top);
+
 // The top-level windows of the last frame: [{"name", "x", "y", "w", "h"}], for the state JSON,
 // so tests can check that no panel is clipped at 1280x720 or 3840x2160.
 nlohmann::json window_rects_json();
