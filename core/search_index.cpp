@@ -108,9 +108,11 @@ int default_importance(SearchKind kind, int place_class) {
         case SearchKind::Region: return 90;
         case SearchKind::Initiative:
         case SearchKind::Corridor: return 85;
+        // Communes before the cercle or province of the same name: the commune is the
+        // programme's unit (initiatives sit in communes), and the cercle is one result below.
+        case SearchKind::Commune: return 82;
         case SearchKind::Cercle:
         case SearchKind::Province: return 80;
-        case SearchKind::Commune: return 70;
         case SearchKind::Town: return 60 + (place_class >= 1 && place_class <= 4 ? 5 - place_class : 0);
         case SearchKind::Village: return 50;
     }

@@ -19,7 +19,8 @@ enum class SearchKind : uint8_t { Country, Region, Cercle, Province, Commune, To
 const char* kind_word(SearchKind kind, std::string_view lang);
 
 // Default importance by kind, the tie-breaker between equally good matches: country > region >
-// cercle/province > commune > town > village, initiatives and corridors just below regions.
+// initiative, corridor > commune > cercle/province > town > village. A commune comes before the
+// cercle of the same name: the commune is the programme's unit.
 // For towns, `place_class` 1 (capital) to 4 (commune seat) adds 4..1 so bigger towns come first.
 int default_importance(SearchKind kind, int place_class = 0);
 

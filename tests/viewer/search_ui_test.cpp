@@ -60,7 +60,7 @@ TEST(SearchUi, TypeChooseFlySelect) {
     EXPECT_EQ(typed["search"]["query"], "kolondieba");
     const json& results = typed["search"]["results"];
     ASSERT_FALSE(results.empty());
-    // Typed without accents, found with them; the commune first (see the report on ranking).
+    // Typed without accents, found with them; the commune before the cercle of the same name.
     EXPECT_EQ(results[0]["name"], "Kolondiéba");
     EXPECT_EQ(results[0]["kind"], "commune");
     EXPECT_EQ(results[0]["id"], pcode);

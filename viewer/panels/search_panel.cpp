@@ -1,5 +1,7 @@
 #include "viewer/panels/search_panel.h"
 
+#include <algorithm>
+
 #include <SFML/Window/Keyboard.hpp>
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -63,7 +65,8 @@ void SearchPanel::draw(App& app, FrameRecord& frame) {
 
     const float width = 460 * ImGui::GetFontSize() / 16;
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, ImGui::GetFrameHeight() + 8), ImGuiCond_Always, ImVec2(0.5f, 0));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, io.DisplaySize.y * 0.8f));
+    // At least `width`; wider for long parent texts, up to most of the window.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(std::max(width, io.DisplaySize.x * 0.8f), io.DisplaySize.y * 0.8f));
     const char* title = tr("Search", "Rechercher");
     bool keep_open = true;
     if (ImGui::Begin((std::string(title) + "###search").c_str(), &keep_open,
