@@ -75,7 +75,7 @@ int main(int argc, char** argv) {
 
     // What the app passes: the layers panel and the furniture at the bottom.
     const std::vector<Box> ui = {Box{12, 34, 247, 328}, Box{0, 700, 320, 800}, Box{450, 745, 1280, 800}};
-    std::vector<double> place_ms, draw_ms;
+    std::vector<double> place_ms, best_ms, draw_ms;
     size_t candidates = 0, placed = 0, max_candidates = 0;
     std::vector<SymbolBox> dots;
     for (int i = 0; i < frames; ++i) {
@@ -90,9 +90,19 @@ int main(int argc, char** argv) {
         dots.clear();
         symbols.draw(list, camera, 1.0f, &dots);
         const double dots_ms = ms_since(t0);
+        // The first update of a frame is the real one (it measures newly seen names); two
+        // repeats of the same frame give a floor that scheduler noise on a shared machine
+        // cannot raise, to read the p99 against.
         t0 = Clock::now();
         labels.update(camera, ui, dots, ImGui::GetFont(), 1.0f);
         place_ms.push_back(ms_since(t0));
+        double best = place_ms.back();
+        for (int r = 0; r < 2; ++r) {
+            t0 = Clock::now();
+            labels.update(camera, ui, dots, ImGui::GetFont(), 1.0f);
+            best = std::min(best, ms_since(t0));
+        }
+        best_ms.push_back(best);
         t0 = Clock::now();
         labels.draw(list, ImGui::GetFont(), 1.0f);
         draw_ms.push_back(ms_since(t0) + dots_ms);
@@ -105,6 +115,7 @@ int main(int argc, char** argv) {
     std::printf("%d frames at 1280x800: %.0f candidates (max %zu) incl. dots, %.0f placed per frame on average\n", frames,
                 double(candidates) / frames, max_candidates, double(placed) / frames);
     bench::print_stats("label update (cull, measure, place)", place_ms, "ms");
+    bench::print_stats("  same frame again, best of 3", best_ms, "ms");
     bench::print_stats("dots + label vertices (ImGui)", draw_ms, "ms");
     ImGui::DestroyContext();
     return 0;

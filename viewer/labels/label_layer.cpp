@@ -137,7 +137,8 @@ void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, 
     std::vector<Box> obstacles = ui_rects;
     obstacles.insert(obstacles.end(), obstacles_.begin(), obstacles_.end());
     // The screen's edge: a label is whole or not shown.
-    const double w = camera.viewport_width(), h = camera.viewport_height(), far = 1e4;
+    // Thin strips: the placement grid spans every box, so huge ones would make it coarse or big.
+    const double w = camera.viewport_width(), h = camera.viewport_height(), far = 32;
     for (Box edge : {Box{-far, -far, 0, h + far}, Box{w, -far, w + far, h + far}, Box{-far, -far, w + far, 0},
                      Box{-far, h, w + far, h + far}})
         obstacles.push_back(edge);
