@@ -9,14 +9,6 @@
 namespace corridor {
 namespace {
 
-std::optional<AdminLevel> level_from_name(const std::string& s) {
-    if (s == "commune") return AdminLevel::Commune;
-    if (s == "cercle" || s == "province") return AdminLevel::Cercle;
-    if (s == "region") return AdminLevel::Region;
-    if (s == "country") return AdminLevel::Country;
-    return std::nullopt;
-}
-
 bool has_field(const std::vector<std::string>& fields, const std::string& f) {
     return !f.empty() && std::find(fields.begin(), fields.end(), f) != fields.end();
 }
@@ -88,7 +80,7 @@ std::optional<AdminMappings> load_admin_mappings(const std::filesystem::path& pa
         }
         if (m.contains("levels") && m["levels"].is_object()) {
             for (const auto& [key, value] : m["levels"].items()) {
-                auto level = level_from_name(key);
+                auto level = admin_level_from_string(key);
                 if (!level) {
                     diag.error(file, where + "/levels/" + key, "unknown level (use commune, cercle, province, region or country)");
                     continue;

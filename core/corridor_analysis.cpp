@@ -1,10 +1,11 @@
 #include "core/corridor_analysis.h"
 
+#include "core/geodesic.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <memory>
 
-#include <geodesic.h>
 #include <ogr_spatialref.h>
 
 namespace corridor {
@@ -55,17 +56,6 @@ void sort_by_distance(std::vector<CorridorCommune>& communes) {
 }
 
 }  // namespace
-
-double geodesic_km(LonLat a, LonLat b) {
-    static const geod_geodesic wgs84 = [] {
-        geod_geodesic g;
-        geod_init(&g, 6378137.0, 1 / 298.257223563);
-        return g;
-    }();
-    double metres = 0;
-    geod_inverse(&wgs84, a.lat, a.lon, b.lat, b.lon, &metres, nullptr, nullptr);
-    return metres / 1000;
-}
 
 CorridorLength corridor_length(const Corridor& corridor) {
     CorridorLength result;

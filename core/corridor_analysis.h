@@ -9,12 +9,10 @@
 
 #include "core/feature.h"
 #include "core/geo_types.h"
+#include "core/geodesic.h"  // geodesic_km
 #include "core/initiative_model.h"
 
 namespace corridor {
-
-// Geodesic distance on the WGS 84 ellipsoid, in km.
-double geodesic_km(LonLat a, LonLat b);
 
 struct CorridorLeg {
     std::string from, to;  // town names

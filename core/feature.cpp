@@ -13,6 +13,14 @@ const char* to_string(AdminLevel level) {
     return "feature";
 }
 
+std::optional<AdminLevel> admin_level_from_string(const std::string& s) {
+    if (s == "commune") return AdminLevel::Commune;
+    if (s == "cercle" || s == "province") return AdminLevel::Cercle;
+    if (s == "region") return AdminLevel::Region;
+    if (s == "country") return AdminLevel::Country;
+    return std::nullopt;
+}
+
 const std::string* Feature::attribute(const std::string& field) const {
     for (const auto& [key, value] : attributes)
         if (key == field) return &value;

@@ -3,6 +3,7 @@
 // display projection, every source attribute, and the administrative names mapped onto one
 // hierarchy (commune, cercle or province, region, country) whatever the source's field names.
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,6 +16,8 @@ namespace corridor {
 
 enum class AdminLevel { Country, Region, Cercle, Commune, None };  // Cercle: cercle or province
 const char* to_string(AdminLevel level);                           // "country", "region", ...
+// "commune", "cercle" or "province", "region", "country"; nullopt for anything else.
+std::optional<AdminLevel> admin_level_from_string(const std::string& s);
 
 enum class GeometryKind { Polygon, Line, Point, Mixed, None };
 

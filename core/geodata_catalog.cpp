@@ -11,15 +11,6 @@
 namespace corridor {
 namespace {
 
-std::optional<AdminLevel> parse_level(const std::string& s) {
-    if (s == "commune") return AdminLevel::Commune;
-    if (s == "cercle" || s == "province") return AdminLevel::Cercle;
-    if (s == "region") return AdminLevel::Region;
-    if (s == "country") return AdminLevel::Country;
-    if (s.empty()) return AdminLevel::None;
-    return std::nullopt;
-}
-
 std::string format_extent(const Box& b) {
     if (b.empty()) return "empty";
     char buf[128];
@@ -95,7 +86,8 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
             diag.error(catalog, where, "each layer needs an id and a path");
             continue;
         }
-        auto level = parse_level(entry.value("level", ""));
+        const std::string level_name = entry.value("level", "");
+        auto level = level_name.empty() ? std::optional(AdminLevel::None) : admin_level_from_string(level_name);
         if (!level) {
             diag.error(catalog, where + "/level", "unknown level '" + entry.value("level", "") + "'");
             continue;

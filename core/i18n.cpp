@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_location.h"
+#include "core/json_lines.h"
 #include "core/json_text.h"
 
 namespace corridor {
@@ -28,19 +28,20 @@ bool load_translation_file(const std::filesystem::path& file,
                           std::string("not valid JSON: ") + e.what());
         return false;
     }
+    const JsonLineMap lines(text);
     if (!doc.is_object()) {
-        diagnostics.error(name, json_place(text, ""), "expected an object of key -> text");
+        diagnostics.error(name, json_where(lines, ""), "expected an object of key -> text");
         return false;
     }
     bool ok = true;
     for (const auto& [key, value] : doc.items()) {
-        const std::string pointer = "/" + json_pointer_token(key);
+        const std::string pointer = json_pointer_append("", key);
         if (!value.is_string()) {
-            diagnostics.error(name, json_place(text, pointer),
+            diagnostics.error(name, json_where(lines, pointer),
                               std::string("expected a string, found ") + value.type_name());
             ok = false;
         } else if (value.get_ref<const std::string&>().empty()) {
-            diagnostics.error(name, json_place(text, pointer), "empty text");
+            diagnostics.error(name, json_where(lines, pointer), "empty text");
             ok = false;
         } else {
             out[key] = value.get<std::string>();

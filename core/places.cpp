@@ -1,10 +1,11 @@
 #include "core/places.h"
 
+#include "core/geodesic.h"
+
 #include <algorithm>
 #include <memory>
 #include <unordered_map>
 
-#include <geodesic.h>
 
 #include "core/accented_names.h"
 #include "core/projection.h"
@@ -59,16 +60,6 @@ std::string accented_name(const std::string& name, const Place& p) {
     return name;
 }
 
-double distance_km(LonLat a, LonLat b) {
-    static const geod_geodesic wgs84 = [] {
-        geod_geodesic g;
-        geod_init(&g, 6378137.0, 1 / 298.257223563);
-        return g;
-    }();
-    double metres = 0;
-    geod_inverse(&wgs84, a.lat, a.lon, b.lat, b.lon, &metres, nullptr, nullptr);
-    return metres / 1000.0;
-}
 
 }  // namespace
 
@@ -163,7 +154,7 @@ std::vector<Place> build_places(const Geodata& data, Diagnostics* diag) {
             std::vector<size_t>& same_name = by_folded_name[fold_text(p.name)];
             if (source.deduplicate &&
                 std::any_of(same_name.begin(), same_name.end(), [&](size_t i) {
-                    return distance_km(places[i].lonlat, p.lonlat) <= kDuplicatePlaceKm;
+                    return geodesic_km(places[i].lonlat, p.lonlat) <= kDuplicatePlaceKm;
                 }))
                 continue;
             same_name.push_back(places.size());

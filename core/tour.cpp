@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_location.h"
+#include "core/json_lines.h"
 #include "core/json_text.h"
 
 namespace corridor {
@@ -22,17 +22,17 @@ constexpr size_t kMaxTextChars = 280;
 
 // Reports problems with the file, the JSON path and its line, and remembers whether any was an error.
 struct Checker {
-    const std::string& text;
+    const JsonLineMap lines;
     const std::string& file;
     Diagnostics& diagnostics;
     bool ok = true;
 
     void error(const std::string& pointer, const std::string& message) {
-        diagnostics.error(file, json_place(text, pointer), message);
+        diagnostics.error(file, json_where(lines, pointer), message);
         ok = false;
     }
     void warning(const std::string& pointer, const std::string& message) {
-        diagnostics.warning(file, json_place(text, pointer), message);
+        diagnostics.warning(file, json_where(lines, pointer), message);
     }
 
     // `value` must be an object; warns about keys outside `known` (usually typos).
@@ -44,7 +44,7 @@ struct Checker {
         for (const auto& item : value.items()) {
             bool listed = false;
             for (const char* k : known) listed = listed || item.key() == k;
-            if (!listed) warning(pointer + "/" + json_pointer_token(item.key()), "unknown key '" + item.key() + "' ignored");
+            if (!listed) warning(json_pointer_append(pointer, item.key()), "unknown key '" + item.key() + "' ignored");
         }
         return true;
     }
@@ -260,7 +260,7 @@ std::optional<Tour> parse_tour(const std::string& text, const std::string& file,
                           std::string("not valid JSON: ") + e.what());
         return std::nullopt;
     }
-    Checker c{text, file, diagnostics};
+    Checker c{JsonLineMap(text), file, diagnostics};
     Tour tour;
     if (!c.object(doc, "", {"id", "title", "steps"})) return std::nullopt;
     if (auto id = c.string_member(doc, "", "id")) tour.id = *id;

@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "core/feature_picker.h"
-#include "core/geodesic_area.h"
+#include "core/geodesic.h"
 #include "core/layer_reader.h"
 #include "core/projection.h"
 

@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "core/json_location.h"
+#include "core/json_lines.h"
 
 using namespace corridor;
 using nlohmann::json;
@@ -333,16 +333,17 @@ TEST(TourLoad, TruncatedFilesNeverCrash) {
     }
 }
 
-TEST(JsonLocation, FindsTheLineOfAValue) {
+TEST(JsonLines, FindsTheLineOfAValueAfterStringsWithColonsAndQuotes) {
     const std::string text = "{\n \"a\": [1,\n  {\"b\": \"x:y\",\n   \"c\": {\"d\": true}}\n ],\n \"e\": \"\\\"q\"\n}";
-    EXPECT_EQ(line_of_pointer(text, ""), 1);
-    EXPECT_EQ(line_of_pointer(text, "/a"), 2);
-    EXPECT_EQ(line_of_pointer(text, "/a/0"), 2);
-    EXPECT_EQ(line_of_pointer(text, "/a/1/b"), 3);
-    EXPECT_EQ(line_of_pointer(text, "/a/1/c/d"), 4);
-    EXPECT_EQ(line_of_pointer(text, "/e"), 6);
-    EXPECT_EQ(line_of_pointer(text, "/a/1/zzz"), 3);  // absent: its parent's line
-    EXPECT_EQ(json_place(text, "/a/1/c"), "/a/1/c (line 4)");
+    JsonLineMap lines(text);
+    EXPECT_EQ(lines.line_of(""), 1u);
+    EXPECT_EQ(lines.line_of("/a"), 2u);
+    EXPECT_EQ(lines.line_of("/a/0"), 2u);
+    EXPECT_EQ(lines.line_of("/a/1/b"), 3u);
+    EXPECT_EQ(lines.line_of("/a/1/c/d"), 4u);
+    EXPECT_EQ(lines.line_of("/e"), 6u);
+    EXPECT_EQ(lines.line_of("/a/1/zzz"), 3u);  // absent: its parent's line
+    EXPECT_EQ(json_where(lines, "/a/1/c"), "/a/1/c (line 4)");
 }
 
 // --- The shipped default tour, against the real boundary data. ---

@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "core/geodesic_area.h"
+#include "core/geodesic.h"
 #include "viewer/ui_language.h"
 
 namespace corridor {
@@ -32,6 +32,13 @@ const char* level_title(AdminLevel level) {
     case AdminLevel::None: break;
     }
     return "";
+}
+
+// Labels keep their width; values take the rest and wrap (a fixed-fit value column would
+// shrink to nothing and wrap every character).
+void setup_label_value_columns() {
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
 }
 
 void row(const char* label, const std::string& value) {
@@ -81,6 +88,7 @@ void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
             const std::string& country = country_of(*layer, *f);
             ImGui::TextDisabled("%s", level_title(layer->level));
             if (ImGui::BeginTable("admin", 2, ImGuiTableFlags_SizingFixedFit)) {
+                setup_label_value_columns();
                 row(tr("Name", "Nom"), f->name);
                 row(tr("P-code", "P-code"), f->admin.pcode.empty() ? f->id : f->admin.pcode);
                 if (layer->level == AdminLevel::Commune) row(second_level_name(country), f->admin.cercle);
@@ -96,6 +104,7 @@ void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
             if (ImGui::BeginTable("attributes", 2,
                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
                                   ImVec2(0, std::min(400.0f, 24.0f + 22.0f * f->attributes.size())))) {
+                setup_label_value_columns();
                 for (const auto& [field, value] : f->attributes) row(field.c_str(), value.empty() ? " " : value);
                 ImGui::EndTable();
             }

@@ -1,4 +1,4 @@
-#include "core/geodesic_area.h"
+#include "core/geodesic.h"
 
 #include <cmath>
 
@@ -7,6 +7,15 @@
 namespace corridor {
 
 namespace {
+
+const geod_geodesic& wgs84() {
+    static const geod_geodesic g = [] {
+        geod_geodesic e;
+        geod_init(&e, 6378137.0, 1 / 298.257223563);
+        return e;
+    }();
+    return g;
+}
 
 // GDAL 3.6 has no OGRSurface::get_GeodesicArea (3.9+), so the rings go to PROJ one by one.
 double ring_area(const geod_geodesic& g, const OGRLinearRing& ring) {
@@ -43,10 +52,12 @@ double area_of(const geod_geodesic& g, const OGRGeometry& geom) {
 
 }  // namespace
 
-double geodesic_area_m2(const OGRGeometry& lonlat) {
-    geod_geodesic g;
-    geod_init(&g, 6378137.0, 1 / 298.257223563);  // WGS 84
-    return area_of(g, lonlat);
+double geodesic_km(LonLat a, LonLat b) {
+    double metres = 0;
+    geod_inverse(&wgs84(), a.lat, a.lon, b.lat, b.lon, &metres, nullptr, nullptr);
+    return metres / 1000;
 }
+
+double geodesic_area_m2(const OGRGeometry& lonlat) { return area_of(wgs84(), lonlat); }
 
 }  // namespace corridor
