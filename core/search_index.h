@@ -73,6 +73,8 @@ private:
     std::vector<SearchEntry> entries_;
     std::vector<std::string> folded_;
     std::vector<uint32_t> by_name_;         // entries sorted by folded name
+    std::string joined_;                    // every folded name, each followed by '\n'
+    std::vector<size_t> joined_start_;      // where entry i's name starts in joined_
     std::vector<WordRef> inner_words_;      // words after the first, sorted by suffix
     std::vector<WordRef> all_words_;        // every word start, for fuzzy matching
     std::vector<uint32_t> prefix_masks_;    // letter set of each word suffix's first j+1 bytes

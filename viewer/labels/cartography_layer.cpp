@@ -31,9 +31,22 @@ void CartographyLayer::update(App& app) {
         places_ = std::move(d.places);
         symbols_.set_places(places_, d.repeats_town);
         labels_.set_labels(std::move(d.labels));
-        search_.set_index(std::move(d.search));
+        base_search_ = std::move(d.search);
         built_ = true;
+        rebuild_search();
     }
+}
+
+void CartographyLayer::add_search_entries(std::vector<SearchEntry> entries) {
+    for (SearchEntry& e : entries) extra_search_.push_back(std::move(e));
+    if (built_) rebuild_search();
+}
+
+void CartographyLayer::rebuild_search() {
+    if (extra_search_.empty()) return search_.set_index(base_search_);
+    std::vector<SearchEntry> all = base_search_->entries();
+    all.insert(all.end(), extra_search_.begin(), extra_search_.end());
+    search_.set_index(std::make_shared<const SearchIndex>(std::move(all)));
 }
 
 std::vector<Box> furniture_rects(App& app) {
@@ -60,10 +73,11 @@ void CartographyLayer::draw_overlay(App& app) {
     if (!built_) return;
     ImDrawList* list = ImGui::GetBackgroundDrawList();
     const float scale = ImGui::GetFontSize() / 16.0f;
+    const std::vector<Box> furniture = furniture_rects(app);
     dots_.clear();
-    symbols_.draw(list, app.camera(), scale, &dots_);
+    symbols_.draw(list, app.camera(), scale, &dots_, furniture);
     std::vector<Box> avoid = app.ui_rects();
-    for (const Box& b : furniture_rects(app)) avoid.push_back(b);
+    avoid.insert(avoid.end(), furniture.begin(), furniture.end());
     const auto t0 = std::chrono::steady_clock::now();
     labels_.update(app.camera(), avoid, dots_, ImGui::GetFont(), scale);
     last_label_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();

@@ -23,16 +23,22 @@ public:
     LabelLayer& labels() { return labels_; }
     SearchPanel& search() { return search_; }
     const std::vector<Place>& places() const { return places_; }
+    // More things to find, e.g. initiatives and corridors (SearchKind::Initiative/Corridor, with
+    // SearchPanel::set_chooser to open their panel): merged into the index, now or once built.
+    void add_search_entries(std::vector<SearchEntry> entries);
     // Milliseconds the last frame spent choosing labels (cull, measure, place).
     double last_label_ms() const { return last_label_ms_; }
 
 private:
     void update(App& app);
+    void rebuild_search();
     void draw_overlay(App& app);
 
     std::future<CartographyData> job_;
     bool built_ = false;
     std::vector<Place> places_;
+    std::shared_ptr<const SearchIndex> base_search_;  // admin units and places
+    std::vector<SearchEntry> extra_search_;
     PlaceSymbols symbols_;
     LabelLayer labels_;
     SearchPanel search_;

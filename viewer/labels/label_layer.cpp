@@ -47,9 +47,9 @@ void LabelLayer::set_labels(std::vector<MapLabel> labels) {
 }
 
 void LabelLayer::set_priority_labels(std::vector<MapLabel> labels) {
-    priority_ = std::move(labels);
-    priority_shown_.clear();
-    for (const MapLabel& l : priority_) priority_shown_.push_back(shown_text(l));
+    // Taken over at the next update: this frame's placed labels still point into priority_.
+    pending_priority_ = std::move(labels);
+    priority_changed_ = true;
 }
 
 void LabelLayer::measure(ImFont* font, float scale) {
@@ -88,6 +88,13 @@ void LabelLayer::add_candidate(const MapLabel& l, const std::string& text, ImVec
 void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, const std::vector<SymbolBox>& dots,
                         ImFont* font, float scale) {
     candidates_.clear(), candidate_labels_.clear();
+    if (priority_changed_) {
+        priority_ = std::move(pending_priority_);
+        pending_priority_.clear();
+        priority_changed_ = false;
+        priority_shown_.clear();
+        for (const MapLabel& l : priority_) priority_shown_.push_back(shown_text(l));
+    }
     if (!font) return placed_.clear();
     measure(font, scale);
     const double zoom = camera.zoom(), mpp = camera.meters_per_pixel();

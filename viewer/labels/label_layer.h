@@ -48,7 +48,8 @@ private:
     void measure(ImFont* font, float scale);
     void add_candidate(const MapLabel& label, const std::string& text, ImVec2 size, const Camera& camera, float scale);
 
-    std::vector<MapLabel> labels_, priority_;
+    std::vector<MapLabel> labels_, priority_, pending_priority_;
+    bool priority_changed_ = false;
     std::vector<std::string> shown_, priority_shown_;  // text as drawn (capitals for countries, regions)
     std::vector<ImVec2> sizes_;                        // of shown_, measured once per font and scale
     ImFont* measured_font_ = nullptr;

@@ -1,5 +1,7 @@
 #include "viewer/places/place_symbols.h"
 
+#include <algorithm>
+
 #include "viewer/labels/cartography_data.h"
 
 namespace corridor {
@@ -28,7 +30,8 @@ float PlaceSymbols::radius(PlaceClass c, float scale) {
     return 2.0f * scale;
 }
 
-void PlaceSymbols::draw(ImDrawList* list, const Camera& camera, float scale, std::vector<SymbolBox>* drawn) const {
+void PlaceSymbols::draw(ImDrawList* list, const Camera& camera, float scale, std::vector<SymbolBox>* drawn,
+                        const std::vector<Box>& covered) const {
     const double zoom = camera.zoom();
     if (!shows(PlaceClass::Capital, zoom)) return;
     visible_.clear();
@@ -43,15 +46,14 @@ void PlaceSymbols::draw(ImDrawList* list, const Camera& camera, float scale, std
             ScreenPoint s = camera.map_to_screen(grid_.point(i));
             const float r = radius(c, scale);
             const ImVec2 at(float(s.x), float(s.y));
+            Box b;
+            b.expand(at.x - r, at.y - r);
+            b.expand(at.x + r, at.y + r);
+            if (std::any_of(covered.begin(), covered.end(), [&](const Box& c) { return c.intersects(b); })) continue;
             list->AddCircleFilled(at, r + 1.2f * scale, paper, 12);
             list->AddCircleFilled(at, r, ink, 12);
             if (c == PlaceClass::Capital) list->AddCircleFilled(at, r * 0.45f, paper, 12);  // ringed: the capital
-            if (drawn) {
-                Box b;
-                b.expand(at.x - r, at.y - r);
-                b.expand(at.x + r, at.y + r);
-                drawn->push_back({b, c});
-            }
+            if (drawn) drawn->push_back({b, c});
         }
 }
 

@@ -27,8 +27,10 @@ public:
     bool shows(PlaceClass c, double zoom) const;
     static float radius(PlaceClass c, float scale);
 
-    // Draws the dots inside the view; appends each dot's screen box to `drawn` when given.
-    void draw(ImDrawList* list, const Camera& camera, float scale, std::vector<SymbolBox>* drawn = nullptr) const;
+    // Draws the dots inside the view, except those touching a box of `covered` (map furniture
+    // drawn before them); appends each dot's screen box to `drawn` when given.
+    void draw(ImDrawList* list, const Camera& camera, float scale, std::vector<SymbolBox>* drawn = nullptr,
+              const std::vector<Box>& covered = {}) const;
 
 private:
     std::vector<PlaceClass> classes_;
