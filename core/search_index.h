@@ -65,7 +65,6 @@ private:
     struct WordRef {
         uint32_t entry;
         uint16_t offset;      // byte offset of the word in the folded name
-        uint32_t masks;       // index into prefix_masks_ of the word's first letter
         uint16_t length;      // bytes from `offset` to the end of the name
     };
     std::string_view suffix(const WordRef& w) const;
@@ -76,8 +75,10 @@ private:
     std::string joined_;                    // every folded name, each followed by '\n'
     std::vector<size_t> joined_start_;      // where entry i's name starts in joined_
     std::vector<WordRef> inner_words_;      // words after the first, sorted by suffix
-    std::vector<WordRef> all_words_;        // every word start, for fuzzy matching
-    std::vector<uint32_t> prefix_masks_;    // letter set of each word suffix's first j+1 bytes
+    std::vector<WordRef> all_words_;        // every word start, sorted by suffix, for fuzzy matching
+    std::string fuzzy_text_;                // all_words_' first 64 bytes, one after another
+    std::vector<uint32_t> fuzzy_start_;     // where word i starts in fuzzy_text_ (one more at the end)
+    std::vector<uint8_t> fuzzy_shared_;     // first bytes word i shares with word i - 1
 };
 
 // "Kadiolo, commune, cercle de Kadiolo, Sikasso, Mali": name, kind word, then parent.
