@@ -75,12 +75,14 @@ void CartographyLayer::draw_overlay(App& app) {
     const float scale = ImGui::GetFontSize() / 16.0f;
     const std::vector<Box> furniture = furniture_rects(app);
     dots_.clear();
-    symbols_.draw(list, app.camera(), scale, &dots_, furniture);
+    symbols_.draw(nullptr, app.camera(), scale, &dots_, furniture);  // where the dots go
     std::vector<Box> avoid = app.ui_rects();
     avoid.insert(avoid.end(), furniture.begin(), furniture.end());
     const auto t0 = std::chrono::steady_clock::now();
     labels_.update(app.camera(), avoid, dots_, ImGui::GetFont(), scale);
     last_label_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    // Then the dots, minus villages a more important name was placed over, and the names.
+    symbols_.draw(list, app.camera(), scale, nullptr, furniture, labels_.label_boxes());
     labels_.draw(list, ImGui::GetFont(), scale);
 }
 

@@ -36,7 +36,8 @@ public:
 
     // [{id, text, rank, box: {x, y, w, h}}] of the placed labels, screen pixels.
     nlohmann::json state() const;
-    const std::vector<PlacedLabel>& placed() const { return placed_; }
+    const std::vector<PlacedLabel>& placed() const { return placed_; }  // dots included
+    std::vector<Box> label_boxes() const;                                // names only
     size_t candidate_count() const { return candidates_.size(); }
     bool has_labels() const { return !labels_.empty(); }
 
@@ -54,6 +55,7 @@ private:
     std::vector<ImVec2> sizes_;                        // of shown_, measured once per font and scale
     ImFont* measured_font_ = nullptr;
     float measured_scale_ = 0;
+    size_t warm_next_ = 0;                             // next label to measure ahead of need
     std::vector<uint32_t> areas_;                      // indices of area labels in labels_
     std::vector<uint32_t> point_index_;                // grid slot -> index in labels_
     PointGrid points_;

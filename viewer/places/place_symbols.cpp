@@ -31,7 +31,7 @@ float PlaceSymbols::radius(PlaceClass c, float scale) {
 }
 
 void PlaceSymbols::draw(ImDrawList* list, const Camera& camera, float scale, std::vector<SymbolBox>* drawn,
-                        const std::vector<Box>& covered) const {
+                        const std::vector<Box>& covered, const std::vector<Box>& names) const {
     const double zoom = camera.zoom();
     if (!shows(PlaceClass::Capital, zoom)) return;
     visible_.clear();
@@ -49,11 +49,14 @@ void PlaceSymbols::draw(ImDrawList* list, const Camera& camera, float scale, std
             Box b;
             b.expand(at.x - r, at.y - r);
             b.expand(at.x + r, at.y + r);
-            if (std::any_of(covered.begin(), covered.end(), [&](const Box& c) { return c.intersects(b); })) continue;
+            auto touches = [&](const Box& o) { return o.intersects(b); };
+            if (std::any_of(covered.begin(), covered.end(), touches)) continue;
+            if (c == PlaceClass::Village && std::any_of(names.begin(), names.end(), touches)) continue;
+            if (drawn) drawn->push_back({b, c});
+            if (!list) continue;
             list->AddCircleFilled(at, r + 1.2f * scale, paper, 12);
             list->AddCircleFilled(at, r, ink, 12);
             if (c == PlaceClass::Capital) list->AddCircleFilled(at, r * 0.45f, paper, 12);  // ringed: the capital
-            if (drawn) drawn->push_back({b, c});
         }
 }
 

@@ -27,10 +27,11 @@ public:
     bool shows(PlaceClass c, double zoom) const;
     static float radius(PlaceClass c, float scale);
 
-    // Draws the dots inside the view, except those touching a box of `covered` (map furniture
-    // drawn before them); appends each dot's screen box to `drawn` when given.
+    // Draws the dots inside the view (none when `list` is null), except those touching a box of
+    // `covered` (map furniture drawn before them) and villages under a box of `names` (labels of
+    // higher rank placed over them); appends each dot's screen box to `drawn` when given.
     void draw(ImDrawList* list, const Camera& camera, float scale, std::vector<SymbolBox>* drawn = nullptr,
-              const std::vector<Box>& covered = {}) const;
+              const std::vector<Box>& covered = {}, const std::vector<Box>& names = {}) const;
 
 private:
     std::vector<PlaceClass> classes_;
