@@ -39,6 +39,14 @@ struct Feature {
     const std::string* attribute(const std::string& field) const;  // nullptr if absent
 };
 
+// A feature by position in a list of layers: layers[layer].features[feature]. Positions,
+// not pointers, so refs stay valid when layers are appended.
+struct FeatureRef {
+    int layer = -1, feature = -1;
+    bool valid() const { return layer >= 0 && feature >= 0; }
+    bool operator==(const FeatureRef&) const = default;
+};
+
 struct Layer {
     std::string id;           // catalogue id ("mli_communes") or the file's stem
     std::string title;        // shown in the legend (English)

@@ -57,7 +57,7 @@ int nearest_within(const Layer& layer, MapPoint p, double tolerance_m) {
 
 }  // namespace
 
-PickedFeature FeaturePicker::pick(const Geodata& data, MapPoint p, double tolerance_m,
+FeatureRef FeaturePicker::pick(const Geodata& data, MapPoint p, double tolerance_m,
                                   const std::function<bool(int)>& visible) const {
     for (int i : pick_order(data)) {
         if (visible && !visible(i)) continue;

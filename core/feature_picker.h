@@ -13,13 +13,6 @@ namespace corridor {
 
 class PolygonIndex;
 
-// A feature by position: data.layers[layer].features[feature]. The viewer's FeatureRef has the
-// same meaning; the core keeps its own type so it needs nothing from the viewer.
-struct PickedFeature {
-    int layer = -1, feature = -1;
-    bool valid() const { return layer >= 0 && feature >= 0; }
-};
-
 class FeaturePicker {
 public:
     FeaturePicker();
@@ -32,7 +25,7 @@ public:
 
     // The topmost feature at `p` (Web Mercator metres). Points and lines count within
     // `tolerance_m` (mercator metres). `visible(layer)` may skip hidden layers.
-    PickedFeature pick(const Geodata& data, MapPoint p, double tolerance_m,
+    FeatureRef pick(const Geodata& data, MapPoint p, double tolerance_m,
                        const std::function<bool(int)>& visible = {}) const;
 
     // Layer indices in picking order (topmost first).

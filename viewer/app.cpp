@@ -12,6 +12,7 @@
 #include "core/resource_paths.h"
 #include "viewer/imgui_sfml_platform.h"
 #include "viewer/labels/cartography_layer.h"
+#include "viewer/overlay/overlay.h"
 #include "viewer/panels/layer_list.h"
 #include "viewer/panels/map_furniture.h"
 #include "viewer/ui_language.h"
@@ -38,6 +39,7 @@ const sf::Color kBackground(170, 211, 223);  // sea and everything outside the d
 App::App(AppOptions options) : options_(std::move(options)) {
     set_language(language_from(options_.command_line.lang));
     cartography_ = std::make_unique<CartographyLayer>(*this);
+    Overlay::install(*this);
 }
 
 App::~App() {
@@ -70,6 +72,7 @@ bool App::start() {
         return false;
     }
     resize(window_.getSize().x, window_.getSize().y);
+    translator_.load(asset_path("i18n"), problems_);
     Box home = default_home();
     camera_.fit(home);
 
@@ -124,10 +127,12 @@ void App::handle_event(const sf::Event& e) {
     if (r.home) go_home();
     if (r.escape) select({});
     if (r.clicked && !geodata_job_.valid()) {
+        for (auto& handler : click_handlers_)
+            if (handler(*this, r.at)) return;
         MapPoint p = camera_.screen_to_map(r.at);
-        PickedFeature f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
+        FeatureRef f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
                                        [this](int i) { return layer_visible(i); });
-        select({f.layer, f.feature});
+        select(f);
     }
 }
 
@@ -187,6 +192,16 @@ FeatureRef App::find_feature(const std::string& key) const {
     return {};
 }
 
+void App::report_problems(const Diagnostics& diag) {
+    problems_.append(diag);
+    if (diag.has_errors()) problems_open_ = true;
+}
+
+Translator& App::translator() {
+    translator_.set_language(language_code());  // follows the shell's language switch
+    return translator_;
+}
+
 void App::open_layer(const std::filesystem::path& file) { queued_layers_.push_back(file); }
 
 void App::on_geodata_loaded(LoadedGeodata loaded) {
@@ -238,9 +253,9 @@ void App::update_hover() {
     if (geodata_job_.valid()) return;
     if (!input_.mouse_inside() || input_.dragging() || ImGui::GetIO().WantCaptureMouse) return;
     MapPoint p = camera_.screen_to_map(input_.mouse());
-    PickedFeature f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
+    FeatureRef f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
                                    [this](int i) { return layer_visible(i); });
-    highlight_.hovered = {f.layer, f.feature};
+    highlight_.hovered = f;
 }
 
 void App::draw_ui() {
@@ -291,6 +306,7 @@ void App::draw_map() {
     if (!renderer_) return;
     window_.pushGLStates();
     renderer_->draw(camera_, highlight_);
+    for (auto& layer : map_layers_) layer(*this);
     window_.popGLStates();
 }
 

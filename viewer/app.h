@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/feature_picker.h"
+#include "core/i18n.h"
 #include "core/geodata_catalog.h"
 #include "viewer/background_load.h"
 #include "viewer/camera.h"
@@ -97,6 +98,13 @@ public:
     std::vector<Box> ui_rects() const;
     // Labels, place symbols and the search box (viewer/labels/cartography_layer.h).
     CartographyLayer& cartography() { return *cartography_; }
+    // Drawn with raw GL over the map, under the panels (e.g. corridors).
+    void add_map_layer(std::function<void(App& app)> draw) { map_layers_.push_back(std::move(draw)); }
+    // Asked first on a map click; true when it took the click (markers over communes).
+    void add_click_handler(std::function<bool(App& app, ScreenPoint at)> h) { click_handlers_.push_back(std::move(h)); }
+    void report_problems(const Diagnostics& diag);  // into the Problems window
+    Translator& translator();                       // in the interface language
+    double clock() const { return clock_; }         // app seconds, for animations
 
     // What the user sees (docs/scripting.md); valid after a frame was drawn.
     nlohmann::json state() const;
@@ -125,6 +133,9 @@ private:
     std::vector<PanelDraw> panels_, overlays_;
     std::vector<std::function<bool()>> data_jobs_;
     StateSections state_sections_;
+    std::vector<std::function<void(App&)>> map_layers_;
+    std::vector<std::function<bool(App&, ScreenPoint)>> click_handlers_;
+    Translator translator_;
     FrameRecord frame_record_;  // of the last drawn frame
 
     std::future<LoadedGeodata> geodata_job_;
@@ -136,7 +147,7 @@ private:
     std::vector<LayerJob> layer_jobs_;
     std::vector<std::filesystem::path> queued_layers_;  // wait for the catalogue's mappings
     Diagnostics problems_;
-    bool problems_open_ = false, layers_open_ = true;
+    bool problems_open_ = false, layers_open_ = false;  // the overlay's legend shows by default
     float menu_height_ = 0;
     double clock_ = 0;  // seconds of app time: real, or fixed steps when scripted
     bool imgui_ready_ = false;

@@ -71,4 +71,16 @@ bool GlProgram::load(const std::filesystem::path& vertex_file, const std::filesy
     return true;
 }
 
+void prepare_map_pass(int viewport_width, int viewport_height) {
+    glViewport(0, 0, viewport_width, viewport_height);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDisableClientState(GL_VERTEX_ARRAY);
+    glDisableClientState(GL_COLOR_ARRAY);
+    glDisableClientState(GL_TEXTURE_COORD_ARRAY);
+}
+
 }  // namespace corridor

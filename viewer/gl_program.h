@@ -31,4 +31,9 @@ private:
     GLuint program_ = 0;
 };
 
+// GL state every map pass needs, whatever SFML or ImGui left behind: the viewport, no depth,
+// culling or scissor, premultiplied-friendly blending, and SFML's client-side arrays off so
+// they do not feed the generic attributes of our meshes.
+void prepare_map_pass(int viewport_width, int viewport_height);
+
 }  // namespace corridor

@@ -340,19 +340,10 @@ struct MapRenderer::Impl {
         const Box view = camera.visible_bounds();
 
         upload_finished(false);
-        glViewport(0, 0, GLsizei(w), GLsizei(h));
+        prepare_map_pass(int(w), int(h));
         glClearColor(style.background.r / 255.0f, style.background.g / 255.0f, style.background.b / 255.0f, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         if (items.empty()) return;
-        glDisable(GL_DEPTH_TEST);
-        glDisable(GL_CULL_FACE);
-        glDisable(GL_SCISSOR_TEST);
-        glEnable(GL_BLEND);
-        glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-        // SFML leaves its client-side arrays enabled; they must not feed our generic attributes.
-        glDisableClientState(GL_VERTEX_ARRAY);
-        glDisableClientState(GL_COLOR_ARRAY);
-        glDisableClientState(GL_TEXTURE_COORD_ARRAY);
         for (GLuint a : {kPosition, kFeatureOrDirection, kColorOrCorner}) glEnableVertexAttribArray(a);
         update_flags(hl.emphasised);
 

@@ -13,13 +13,6 @@
 
 namespace corridor {
 
-// A feature by position: Geodata::layers[layer].features[feature].
-struct FeatureRef {
-    int layer = -1, feature = -1;
-    bool valid() const { return layer >= 0 && feature >= 0; }
-    bool operator==(const FeatureRef&) const = default;
-};
-
 struct MapHighlight {
     FeatureRef hovered, selected;
     std::vector<FeatureRef> emphasised;  // e.g. the communes of the selected initiative

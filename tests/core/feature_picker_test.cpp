@@ -52,7 +52,7 @@ TEST(FeaturePicker, UserPointsAboveCommunesAndToleranceCounts) {
     picker.sync(data);
 
     MapPoint well = lonlat_to_mercator({0.5, 10.5});
-    PickedFeature hit = picker.pick(data, {well.x + 50, well.y}, 100);
+    FeatureRef hit = picker.pick(data, {well.x + 50, well.y}, 100);
     EXPECT_EQ(hit.layer, 1);
     EXPECT_EQ(hit.feature, 0);
     // 150 m away with 100 m tolerance: the commune under it.

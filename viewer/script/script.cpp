@@ -84,7 +84,7 @@ const std::map<std::string, StepKind>& step_names() {
         {"click", StepKind::Click}, {"drag", StepKind::Drag}, {"wheel", StepKind::Wheel},
         {"key", StepKind::Key},     {"text", StepKind::Text}, {"wait", StepKind::Wait},
         {"screenshot", StepKind::Screenshot},
-        {"state", StepKind::State},
+        {"state", StepKind::State}, {"lang", StepKind::Lang},
     };
     return names;
 }
@@ -93,7 +93,7 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
     if (!r.object(v, where)) return;
     if (v.size() != 1) {
         r.fail(where, "a step is an object with exactly one key (view, fit, move, click, drag, wheel, key, text, wait, "
-                      "screenshot, state), got " + std::to_string(v.size()));
+                      "screenshot, state, lang), got " + std::to_string(v.size()));
         return;
     }
     const std::string name = v.begin().key();
@@ -135,6 +135,10 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
         if (!r.object(arg, at)) return;
         s.at = r.point(arg, at, true);
         s.delta = r.number(arg, at, "delta");
+        break;
+    case StepKind::Lang:
+        s.text = r.string(arg, at);
+        if (s.text != "fr" && s.text != "en") r.fail(at, "expected \"fr\" or \"en\"");
         break;
     case StepKind::Key: {
         std::string key = r.string(arg, at);

@@ -1,5 +1,7 @@
 #include "viewer/script/script_runner.h"
 
+#include "viewer/ui_language.h"
+
 #include <cmath>
 #include <fstream>
 #include <iostream>
@@ -142,6 +144,9 @@ void ScriptRunner::expand(const ScriptStep& step) {
             });
         break;
     }
+    case StepKind::Lang:  // as the menu's language switch does
+        now([lang = step.text](App&) { set_language(language_from(lang)); });
+        break;
     case StepKind::Wait:
         for (int i = 0; i < step.frames; ++i) idle();
         break;

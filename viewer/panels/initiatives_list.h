@@ -1,0 +1,17 @@
+#pragma once
+// The "Initiatives" side window: every initiative grouped by theme, a search text (accent and
+// case blind), the year range of the timeline and whether undated ones show.
+#include <vector>
+
+#include "core/i18n.h"
+#include "core/initiative_model.h"
+#include "viewer/overlay/overlay_filters.h"
+#include "viewer/state_json.h"
+
+namespace corridor {
+
+// Draws the window while *open; returns the index of the initiative chosen this frame, or -1.
+int draw_initiatives_list(const std::vector<Initiative>& initiatives, OverlayFilters& filters, const Translator& tr,
+                          float top, bool* open, FrameRecord& frame);
+
+}  // namespace corridor

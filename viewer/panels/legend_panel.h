@@ -1,0 +1,23 @@
+#pragma once
+// The legend with grouped toggles: the boundary layers by kind (communes, cercles and
+// provinces, regions, countries, places), each initiative theme with its marker, and the
+// corridors (solid: documented towns; dashed: indicative). Complements the shell's per-layer list.
+#include <functional>
+
+#include "core/geodata_catalog.h"
+#include "core/i18n.h"
+#include "viewer/overlay/overlay_filters.h"
+#include "viewer/state_json.h"
+
+namespace corridor {
+
+struct LegendLayers {
+    const Geodata* data = nullptr;
+    std::function<bool(int)> visible;
+    std::function<void(int, bool)> set_visible;
+};
+
+void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Translator& tr, bool* open,
+                 FrameRecord& frame);
+
+}  // namespace corridor
