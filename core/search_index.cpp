@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 
 #include "core/text_fold.h"
 
@@ -10,77 +9,84 @@ namespace corridor {
 
 namespace {
 
-// One bit per letter a-z, one for all digits, one for any other byte: the letter set that the
-// fuzzy prefilter compares (each edit can remove at most one of the query's letters).
-uint32_t letter_bit(char c) {
-    if (c >= 'a' && c <= 'z') return 1u << (c - 'a');
-    if (c >= '0' && c <= '9') return 1u << 26;
-    if (c == ' ') return 0;
-    return 1u << 27;
-}
+// Fuzzy prefix matching over the words sorted by text, as a walk down the trie they form: the
+// dynamic-programming table of the optimal-string-alignment distance (Damerau: a swap of
+// neighbours counts as one) between the query and a word's first j bytes is built one column
+// per text byte, so words sharing their first bytes share those columns, and once a column's
+// minimum exceeds the typo budget no longer text can come back under it (the minimum never
+// falls from one column to the next), so every word with that prefix is settled at once.
+// Hand-written: no Debian library offers a bounded Damerau prefix distance over a word list.
+class FuzzyPrefixWalk {
+public:
+    static constexpr int kMaxQuery = 62;
 
-uint32_t letter_set(std::string_view s) {
-    uint32_t m = 0;
-    for (char c : s) m |= letter_bit(c);
-    return m;
-}
+    FuzzyPrefixWalk(std::string_view q, int max_typos) : q_(q), k_(max_typos), n_(static_cast<int>(q.size())) {
+        for (int i = 0; i <= n_; ++i) col_[0][i] = static_cast<uint8_t>(std::min(i, k_ + 1));
+        best_[0] = col_[0][n_];
+    }
 
-// Smallest optimal-string-alignment distance (Damerau: a swap of neighbours counts as one)
-// between `q` and any prefix of `t`, or max_d + 1 when above `max_d`. Prefixes, so a typo
-// is forgiven while the user is still typing the rest of the name. Banded dynamic programming
-// with early exit: hand-written because no Debian library offers a bounded Damerau prefix
-// distance, and the loop is twenty lines.
-int prefix_distance(std::string_view q, std::string_view t, int max_d) {
-    constexpr int kMax = 64;
-    const int n = static_cast<int>(q.size());
-    const int m = std::min<int>(static_cast<int>(t.size()), n + max_d);
-    if (n >= kMax || m < n - max_d) return max_d + 1;
-    const int big = max_d + 1;
-    std::array<int, kMax + 3> rows[3];  // rows i-2, i-1, i
-    for (int j = 0; j <= m; ++j) rows[1][j] = j <= max_d ? j : big;
-    for (int i = 1; i <= n; ++i) {
-        auto& cur = rows[(i + 1) % 3];
-        const auto& prev = rows[i % 3];
-        const auto& prev2 = rows[(i + 2) % 3];
-        int row_min = big;
-        for (int j = 0; j <= m; ++j) {
-            if (j < i - max_d || j > i + max_d) {
-                cur[j] = big;
-                continue;
+    // Distance between the query and the nearest prefix of `t` (max_typos + 1 when above).
+    // Call with words in sorted order for the sharing to work.
+    // `shared`: how many first bytes `t` has in common with the previous word.
+    int distance(std::string_view t, size_t shared) {
+        t = t.substr(0, std::min<size_t>(t.size(), n_ + k_));  // longer prefixes cost more than k
+        const size_t lcp = std::min({shared, t.size(), prev_size_});
+        prev_size_ = t.size();
+        if (static_cast<int>(lcp) >= settled_at_) return settled_best_;  // same hopeless prefix
+        settled_at_ = kNever;
+        valid_ = std::min(valid_, static_cast<int>(lcp));
+        for (int j = valid_ + 1; j <= static_cast<int>(t.size()); ++j) {
+            const int column_min = fill_column(t, j);
+            best_[j] = std::min(best_[j - 1], last_row(j));
+            valid_ = j;
+            if (column_min > k_) {
+                settled_at_ = j, settled_best_ = best_[j];
+                return settled_best_;
             }
-            int d = j == 0 ? i : std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (q[i - 1] != t[j - 1])});
-            if (i > 1 && j > 1 && q[i - 1] == t[j - 2] && q[i - 2] == t[j - 1]) d = std::min(d, prev2[j - 2] + 1);
-            cur[j] = std::min(d, big);
-            row_min = std::min(row_min, cur[j]);
         }
-        if (row_min > max_d) return big;
+        return best_[t.size()];
     }
-    const auto& last = rows[(n + 1) % 3];
-    int best = big;
-    for (int j = std::max(0, n - max_d); j <= m; ++j) best = std::min(best, last[j]);
-    return best;
-}
 
-int letter_slot(char c) {
-    if (c >= 'a' && c <= 'z') return c - 'a';
-    return c >= '0' && c <= '9' ? 26 : 27;
-}
+private:
+    static constexpr int kNever = 1 << 30;
 
-// Cheap necessary condition before the distance: each edit can account for at most one of the
-// query's letters, so a prefix within `max_d` edits holds all but `max_d` of them (with
-// repeats counted) among its first query-length + max_d bytes.
-// A swap of neighbours keeps the letters, so it costs nothing here. Spaces are not counted.
-bool shares_enough_letters(const std::array<uint8_t, 28>& query_counts, size_t n, size_t window, std::string_view t,
-                           int max_d) {
-    std::array<uint8_t, 28> used{};
-    int matched = 0;
-    const size_t m = std::min(t.size(), window);
-    for (size_t j = 0; j < m; ++j) {
-        int slot = letter_slot(t[j]);
-        if (t[j] != ' ' && used[slot] < query_counts[slot]) ++used[slot], ++matched;
+    // Only the band |i - j| <= k can hold values within k; cells just outside it read as k + 1.
+    int fill_column(std::string_view t, int j) {
+        const int big = k_ + 1;
+        const char c = t[j - 1];
+        uint8_t* cur = col_[j];
+        const uint8_t* left = col_[j - 1];
+        const int lo = std::max(0, j - k_), hi = std::min(n_, j + k_);
+        int column_min = big;
+        int i = lo;
+        if (lo == 0) {
+            cur[0] = static_cast<uint8_t>(std::min(j, big));
+            column_min = cur[0];
+            i = 1;
+        } else {
+            cur[lo - 1] = static_cast<uint8_t>(big);
+        }
+        for (; i <= hi; ++i) {
+            int d = std::min({left[i] + 1, cur[i - 1] + 1, left[i - 1] + (q_[i - 1] != c)});
+            if (i > 1 && j > 1 && q_[i - 1] == t[j - 2] && q_[i - 2] == c) d = std::min(d, col_[j - 2][i - 2] + 1);
+            cur[i] = static_cast<uint8_t>(std::min(d, big));
+            column_min = std::min(column_min, d);
+        }
+        for (int e = hi + 1; e <= std::min(n_, hi + 2); ++e) cur[e] = static_cast<uint8_t>(big);
+        return column_min;
     }
-    return matched + max_d >= static_cast<int>(n);
-}
+
+    // Last row of column j: the distance to the text's first j bytes.
+    uint8_t last_row(int j) const { return j >= n_ - k_ ? col_[j][n_] : static_cast<uint8_t>(k_ + 1); }
+
+    std::string_view q_;
+    size_t prev_size_ = 0;
+    int k_, n_;
+    int valid_ = 0;  // columns 0..valid_ hold the previous word's first bytes
+    int settled_at_ = kNever, settled_best_ = 0;
+    uint8_t col_[kMaxQuery + 4][kMaxQuery + 1];  // column j: text's first j bytes
+    uint8_t best_[kMaxQuery + 4];                 // smallest last-row value in columns 0..j
+};
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -108,9 +114,11 @@ int default_importance(SearchKind kind, int place_class) {
         case SearchKind::Region: return 90;
         case SearchKind::Initiative:
         case SearchKind::Corridor: return 85;
+        // Communes before the cercle or province of the same name: the commune is the
+        // programme's unit (initiatives sit in communes), and the cercle is one result below.
+        case SearchKind::Commune: return 82;
         case SearchKind::Cercle:
         case SearchKind::Province: return 80;
-        case SearchKind::Commune: return 70;
         case SearchKind::Town: return 60 + (place_class >= 1 && place_class <= 4 ? 5 - place_class : 0);
         case SearchKind::Village: return 50;
     }
@@ -125,6 +133,12 @@ SearchIndex::SearchIndex(std::vector<SearchEntry> entries) : entries_(std::move(
     folded_.reserve(entries_.size());
     for (const auto& e : entries_) folded_.push_back(fold_text(e.name));
 
+    for (const std::string& f : folded_) {
+        joined_start_.push_back(joined_.size());
+        joined_ += f;
+        joined_ += '\n';
+    }
+
     by_name_.resize(entries_.size());
     for (uint32_t i = 0; i < by_name_.size(); ++i) by_name_[i] = i;
     std::sort(by_name_.begin(), by_name_.end(),
@@ -134,16 +148,28 @@ SearchIndex::SearchIndex(std::vector<SearchEntry> entries) : entries_(std::move(
         const std::string& f = folded_[i];
         for (size_t off = 0; off < f.size() && off < 0xFFFF; ++off) {
             if (off > 0 && f[off - 1] != ' ') continue;
-            WordRef w{i, static_cast<uint16_t>(off), static_cast<uint32_t>(prefix_masks_.size()),
-                      static_cast<uint16_t>(std::min<size_t>(f.size() - off, 0xFFFF))};
-            uint32_t m = 0;
-            for (size_t j = 0; j < w.length; ++j) prefix_masks_.push_back(m |= letter_bit(f[off + j]));
+            WordRef w{i, static_cast<uint16_t>(off), static_cast<uint16_t>(std::min<size_t>(f.size() - off, 0xFFFF))};
             all_words_.push_back(w);
             if (off > 0) inner_words_.push_back(w);
         }
     }
-    std::sort(inner_words_.begin(), inner_words_.end(),
-              [&](const WordRef& a, const WordRef& b) { return suffix(a) < suffix(b); });
+    auto by_text = [&](const WordRef& a, const WordRef& b) { return suffix(a) < suffix(b); };
+    std::sort(inner_words_.begin(), inner_words_.end(), by_text);
+    std::sort(all_words_.begin(), all_words_.end(), by_text);  // neighbours share prefixes: FuzzyPrefixWalk
+    // Their first bytes in one buffer, in that order, with the length each shares with the one
+    // before: the walk then reads memory in sequence instead of chasing every name.
+    constexpr size_t kWindow = FuzzyPrefixWalk::kMaxQuery + 2;
+    std::string_view before;
+    for (const WordRef& w : all_words_) {
+        const std::string_view t = suffix(w).substr(0, kWindow);
+        size_t shared = 0;
+        while (shared < t.size() && shared < before.size() && t[shared] == before[shared]) ++shared;
+        fuzzy_start_.push_back(static_cast<uint32_t>(fuzzy_text_.size()));
+        fuzzy_shared_.push_back(static_cast<uint8_t>(shared));
+        fuzzy_text_ += t;
+        before = t;
+    }
+    fuzzy_start_.push_back(static_cast<uint32_t>(fuzzy_text_.size()));
 }
 
 std::string_view SearchIndex::suffix(const WordRef& w) const {
@@ -182,24 +208,26 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit)
 
     // Tiers below only matter while the better ones have not filled the list.
     if (hits.size() < limit) {
-        for (uint32_t e = 0; e < folded_.size(); ++e)
-            if (!seen[e] && folded_[e].find(q) != std::string::npos) add(e, MatchTier::Substring, 0);
+        // One pass over all names joined by '\n' (which no folded name holds): far fewer
+        // calls than a find() per name.
+        const std::string_view all(joined_);
+        for (size_t at = all.find(q); at != std::string_view::npos;) {
+            const uint32_t e = static_cast<uint32_t>(std::upper_bound(joined_start_.begin(), joined_start_.end(), at) -
+                                                     joined_start_.begin() - 1);
+            if (!seen[e]) add(e, MatchTier::Substring, 0);
+            at = all.find(q, joined_start_[e] + folded_[e].size());  // next name: one hit per name
+        }
     }
 
     const int k = max_typos(q.size());
-    if (hits.size() < limit && k > 0) {
-        const uint32_t qset = letter_set(q);
-        std::array<uint8_t, 28> qcounts{};
-        for (char c : q)
-            if (c != ' ') ++qcounts[letter_slot(c)];
-        const size_t letters = q.size() - std::count(q.begin(), q.end(), ' ');
-        for (const WordRef& w : all_words_) {
-            if ((seen[w.entry] && hits[seen[w.entry] - 1].tier != MatchTier::Fuzzy) || w.length + k < static_cast<int>(q.size())) continue;
-            size_t upto = std::min<size_t>(q.size() + k, w.length);
-            if (std::popcount(qset & ~prefix_masks_[w.masks + upto - 1]) > k) continue;
-            if (!shares_enough_letters(qcounts, letters, q.size() + k, suffix(w), k)) continue;
-            int d = prefix_distance(q, suffix(w), k);
-            if (d <= k) add(w.entry, MatchTier::Fuzzy, d);
+    if (hits.size() < limit && k > 0 && q.size() <= FuzzyPrefixWalk::kMaxQuery) {
+        FuzzyPrefixWalk walk(q, k);
+        for (size_t i = 0; i < all_words_.size(); ++i) {
+            const WordRef& w = all_words_[i];
+            const std::string_view text(fuzzy_text_.data() + fuzzy_start_[i], fuzzy_start_[i + 1] - fuzzy_start_[i]);
+            const int d = walk.distance(text, fuzzy_shared_[i]);
+            if (d > k || (seen[w.entry] && hits[seen[w.entry] - 1].tier != MatchTier::Fuzzy)) continue;
+            add(w.entry, MatchTier::Fuzzy, d);
         }
     }
 

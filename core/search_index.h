@@ -19,7 +19,8 @@ enum class SearchKind : uint8_t { Country, Region, Cercle, Province, Commune, To
 const char* kind_word(SearchKind kind, std::string_view lang);
 
 // Default importance by kind, the tie-breaker between equally good matches: country > region >
-// cercle/province > commune > town > village, initiatives and corridors just below regions.
+// initiative, corridor > commune > cercle/province > town > village. A commune comes before the
+// cercle of the same name: the commune is the programme's unit.
 // For towns, `place_class` 1 (capital) to 4 (commune seat) adds 4..1 so bigger towns come first.
 int default_importance(SearchKind kind, int place_class = 0);
 
@@ -64,7 +65,6 @@ private:
     struct WordRef {
         uint32_t entry;
         uint16_t offset;      // byte offset of the word in the folded name
-        uint32_t masks;       // index into prefix_masks_ of the word's first letter
         uint16_t length;      // bytes from `offset` to the end of the name
     };
     std::string_view suffix(const WordRef& w) const;
@@ -72,9 +72,13 @@ private:
     std::vector<SearchEntry> entries_;
     std::vector<std::string> folded_;
     std::vector<uint32_t> by_name_;         // entries sorted by folded name
+    std::string joined_;                    // every folded name, each followed by '\n'
+    std::vector<size_t> joined_start_;      // where entry i's name starts in joined_
     std::vector<WordRef> inner_words_;      // words after the first, sorted by suffix
-    std::vector<WordRef> all_words_;        // every word start, for fuzzy matching
-    std::vector<uint32_t> prefix_masks_;    // letter set of each word suffix's first j+1 bytes
+    std::vector<WordRef> all_words_;        // every word start, sorted by suffix, for fuzzy matching
+    std::string fuzzy_text_;                // all_words_' first 64 bytes, one after another
+    std::vector<uint32_t> fuzzy_start_;     // where word i starts in fuzzy_text_ (one more at the end)
+    std::vector<uint8_t> fuzzy_shared_;     // first bytes word i shares with word i - 1
 };
 
 // "Kadiolo, commune, cercle de Kadiolo, Sikasso, Mali": name, kind word, then parent.

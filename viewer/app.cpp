@@ -7,10 +7,12 @@
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/Window/Event.hpp>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "core/projection.h"
 #include "core/resource_paths.h"
 #include "viewer/imgui_sfml_platform.h"
+#include "viewer/labels/cartography_layer.h"
 #include "viewer/overlay/overlay.h"
 #include "viewer/panels/layer_list.h"
 #include "viewer/panels/map_furniture.h"
@@ -43,6 +45,7 @@ App::App(AppOptions options) : options_(std::move(options)) {
     translator_.set_language(initial_language(options_.command_line.lang));
     set_ui_translator(&translator_);
     settings_ = load_presenter_settings(user_config_dir() / "settings.json", problems_);
+    cartography_ = std::make_unique<CartographyLayer>(*this);
     Overlay::install(*this);
 }
 
@@ -50,6 +53,7 @@ App::~App() {
     // Jobs must end before the data they would hand over is destroyed.
     if (geodata_job_.valid()) geodata_job_.wait();
     for (auto& j : layer_jobs_) j.job.wait();
+    cartography_.reset();
     renderer_.reset();
     if (imgui_ready_) imgui_sfml::shutdown();
     set_ui_translator(nullptr);
@@ -143,7 +147,12 @@ void App::resize(unsigned width, unsigned height) {
     camera_.set_viewport(width, height);
 }
 
-bool App::loading() const { return geodata_job_.valid() || !layer_jobs_.empty() || !queued_layers_.empty(); }
+bool App::loading() const {
+    if (geodata_job_.valid() || !layer_jobs_.empty() || !queued_layers_.empty()) return true;
+    for (const auto& running : data_jobs_)
+        if (running()) return true;
+    return false;
+}
 
 Box App::home_bounds() const {
     Box b;
@@ -253,6 +262,8 @@ void App::on_tours_loaded() {
 void App::update_loading() {
     if (is_ready(geodata_job_)) on_geodata_loaded(geodata_job_.get());
     if (geodata_job_.valid()) return;  // user layers need the catalogue's admin mappings
+    for (const auto& running : data_jobs_)
+        if (running()) return;  // adding a layer would move data_.layers under that job
     for (const auto& path : queued_layers_)
         layer_jobs_.push_back({path.filename().string(), read_layer_async(path, data_.mappings)});
     queued_layers_.clear();
@@ -328,6 +339,21 @@ void App::draw_ui() {
     if (highlight_.hovered.valid()) draw_hover_tooltip(data_, highlight_.hovered, frame_record_);
     draw_export_notice();
     keep_windows_on_screen(menu_height_);
+    for (const PanelDraw& overlay : overlays_) overlay(*this, frame_record_);
+}
+
+std::vector<Box> App::ui_rects() const {
+    std::vector<Box> out;
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    if (!g) return out;
+    for (const ImGuiWindow* w : g->Windows) {
+        if (!w->Active || w->Hidden || w->IsFallbackWindow || (w->Flags & ImGuiWindowFlags_ChildWindow)) continue;
+        Box b;
+        b.expand(w->Pos.x, w->Pos.y);
+        b.expand(w->Pos.x + w->Size.x, w->Pos.y + w->Size.y);
+        out.push_back(b);
+    }
+    return out;
 }
 
 void App::draw_map() {

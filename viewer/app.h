@@ -31,6 +31,7 @@
 namespace corridor {
 
 class App;
+class CartographyLayer;
 
 // Called around each frame: scripted runs inject events and take screenshots here.
 class FrameHooks {
@@ -64,7 +65,7 @@ public:
     void handle_event(const sf::Event& event);
 
     // State, for the script runner and panels.
-    bool loading() const;            // boundary data or a user layer still being read
+    bool loading() const;            // boundary data, a user layer or a data job (names) still in progress
     bool flying() const { return fly_.active(); }
     Camera& camera() { return camera_; }
     const Geodata& data() const { return data_; }
@@ -92,6 +93,16 @@ public:
     void add_panel(PanelDraw draw) { panels_.push_back(std::move(draw)); }
     FeaturePanel& feature_panel() { return feature_panel_; }
     StateSections& state_sections() { return state_sections_; }
+    // Drawn after every panel, so this frame's window rectangles (ui_rects) are known: for
+    // things on the map that must keep clear of the panels, such as labels.
+    void add_map_overlay(PanelDraw draw) { overlays_.push_back(std::move(draw)); }
+    // A job reading data() on another thread: while `running` says so, no layer is added.
+    void add_data_job(std::function<bool()> running) { data_jobs_.push_back(std::move(running)); }
+    // Screen rectangles (pixels, y down) of the ImGui windows drawn this frame: menu bar,
+    // panels, tooltips, popups.
+    std::vector<Box> ui_rects() const;
+    // Labels, place symbols and the search box (viewer/labels/cartography_layer.h).
+    CartographyLayer& cartography() { return *cartography_; }
     // Drawn with raw GL over the map, under the panels (e.g. corridors).
     void add_map_layer(std::function<void(App& app)> draw) { map_layers_.push_back(std::move(draw)); }
     // Asked first on a map click; true when it took the click (markers over communes).
@@ -151,7 +162,8 @@ private:
     MapHighlight highlight_;
     FeaturePanel feature_panel_;
     FileBrowser file_browser_;
-    std::vector<PanelDraw> panels_;
+    std::vector<PanelDraw> panels_, overlays_;
+    std::vector<std::function<bool()>> data_jobs_;
     StateSections state_sections_;
     std::vector<std::function<void(App&)>> map_layers_;
     std::vector<std::function<bool(App&, ScreenPoint)>> click_handlers_;
@@ -184,6 +196,7 @@ private:
         bool ok = false;
         double until = 0;  // app clock
     } export_notice_;
+    std::unique_ptr<CartographyLayer> cartography_;  // last: its jobs end before the data goes
 };
 
 }  // namespace corridor

@@ -1,5 +1,8 @@
 #include "viewer/state_json.h"
 
+#include <imgui.h>
+#include <imgui_internal.h>
+
 #include "core/projection.h"
 #include "viewer/ui_language.h"
 
@@ -41,9 +44,20 @@ json layers_json(const Geodata& data, const std::function<bool(int)>& visible) {
     return out;
 }
 
+void FrameRecord::panel(std::string id, std::string title) {
+    Box rect;
+    const ImGuiWindow* w = ImGui::GetCurrentContext() ? ImGui::GetCurrentWindowRead() : nullptr;
+    if (w && !w->IsFallbackWindow) rect.expand(w->Pos.x, w->Pos.y), rect.expand(w->Pos.x + w->Size.x, w->Pos.y + w->Size.y);
+    panels.push_back({std::move(id), std::move(title), rect});
+}
+
 json frame_json(const FrameRecord& frame) {
     json panels = json::array();
-    for (const auto& p : frame.panels) panels.push_back({{"id", p.id}, {"title", p.title}});
+    for (const auto& p : frame.panels) {
+        json r = nullptr;
+        if (!p.rect.empty()) r = {{"x", p.rect.min_x}, {"y", p.rect.min_y}, {"w", p.rect.width()}, {"h", p.rect.height()}};
+        panels.push_back({{"id", p.id}, {"title", p.title}, {"rect", r}});
+    }
     return {{"panels", panels},
             {"tooltip", {{"visible", frame.tooltip_visible}, {"text", frame.tooltip_text}}}};
 }

@@ -18,12 +18,14 @@ namespace corridor {
 struct FrameRecord {
     struct Panel {
         std::string id, title;
+        Box rect;  // screen pixels, y down; empty when recorded outside a window
     };
     std::vector<Panel> panels;
     bool tooltip_visible = false;
     std::string tooltip_text;
 
-    void panel(std::string id, std::string title) { panels.push_back({std::move(id), std::move(title)}); }
+    // Call inside the window's Begin/End: its rectangle is recorded too.
+    void panel(std::string id, std::string title);
     void clear() { *this = FrameRecord{}; }
 };
 

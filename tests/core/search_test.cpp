@@ -110,11 +110,11 @@ TEST(Search, RanksExactPrefixWordSubstringFuzzy) {
     ASSERT_EQ(hits.size(), 1u);
     EXPECT_EQ(hits[0].tier, MatchTier::WordPrefix);
 
-    // "kadiolo": two exact (cercle before commune), then the substring hit Nakadiolo.
+    // "kadiolo": two exact (commune before cercle), then the substring hit Nakadiolo.
     hits = index.search("kadiolo");
     ASSERT_EQ(hits.size(), 3u);
-    EXPECT_EQ(index.entry(hits[0].entry).kind, SearchKind::Cercle);
-    EXPECT_EQ(index.entry(hits[1].entry).kind, SearchKind::Commune);
+    EXPECT_EQ(index.entry(hits[0].entry).kind, SearchKind::Commune);
+    EXPECT_EQ(index.entry(hits[1].entry).kind, SearchKind::Cercle);
     EXPECT_EQ(index.entry(hits[2].entry).name, "Nakadiolo");
     EXPECT_EQ(hits[2].tier, MatchTier::Substring);
 
@@ -123,20 +123,21 @@ TEST(Search, RanksExactPrefixWordSubstringFuzzy) {
     hits = index.search("kadiola");
     ASSERT_EQ(hits.size(), 2u);
     EXPECT_EQ(hits[0].tier, MatchTier::Fuzzy);
-    EXPECT_EQ(index.entry(hits[0].entry).kind, SearchKind::Cercle);
+    EXPECT_EQ(index.entry(hits[0].entry).kind, SearchKind::Commune);
 
     // The limit keeps the best ones.
     hits = index.search("s", 2);
     ASSERT_EQ(hits.size(), 2u);
     EXPECT_EQ(index.entry(hits[0].entry).name, "Ségou");  // the region: most important "s" prefix
-    EXPECT_EQ(index.entry(hits[1].entry).name, "Sikasso");  // the cercle, before the commune Ségou
+    EXPECT_EQ(index.entry(hits[1].entry).name, "Ségou");  // the commune, before the cercle Sikasso
+    EXPECT_EQ(index.entry(hits[1].entry).kind, SearchKind::Commune);
 }
 
 TEST(Search, GivesKindAndParent) {
     SearchIndex index = small_index();
     auto hits = index.search("Kadiolo");
     ASSERT_GE(hits.size(), 2u);
-    const SearchEntry& commune = index.entry(hits[1].entry);
+    const SearchEntry& commune = index.entry(hits[0].entry);  // the commune before its cercle
     EXPECT_EQ(commune.kind, SearchKind::Commune);
     EXPECT_EQ(commune.parent, "cercle de Kadiolo, Sikasso, Mali");
     EXPECT_EQ(format_search_result(commune, "en"), "Kadiolo, commune, cercle de Kadiolo, Sikasso, Mali");

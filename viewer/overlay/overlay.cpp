@@ -8,6 +8,7 @@
 
 #include "core/projection.h"
 #include "core/resource_paths.h"
+#include "viewer/labels/cartography_layer.h"
 #include "viewer/overlay/theme_icons.h"
 #include "viewer/panels/initiative_panel.h"
 #include "viewer/panels/initiatives_list.h"
@@ -189,6 +190,13 @@ void Overlay::frame(App& app, FrameRecord& frame) {
     groups_ = layout_markers(shown, camera, 2.2 * kMarkerRadius * ui, [ui](size_t n) {
         return n > 1 ? double(cluster_radius(n, ui)) : double(kMarkerRadius * ui);
     });
+    // Place names keep off the markers (the labels are placed after every panel).
+    std::vector<Box> marker_boxes;
+    for (const MarkerGroup& g : groups_) {
+        const double r = g.cluster() ? cluster_radius(g.initiatives.size(), ui) : kMarkerRadius * ui;
+        marker_boxes.push_back(Box{g.at.x - r, g.at.y - r, g.at.x + r, g.at.y + r});
+    }
+    app.cartography().labels().set_obstacles(std::move(marker_boxes));
 
     // Hover, as the map does it: only when no window is under the pointer.
     const ImGuiIO& io = ImGui::GetIO();

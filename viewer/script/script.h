@@ -1,5 +1,5 @@
 #pragma once
-// Scripted runs: a JSON list of steps (move, click, drag, wheel, key, wait, screenshot, state)
+// Scripted runs: a JSON list of steps (move, click, drag, wheel, key, text, wait, screenshot, state)
 // that the app plays through its real event loop. This file parses and checks a script; every
 // problem names the file and the JSON path (/steps/3/click/lon). Format: docs/scripting.md.
 #include <filesystem>
@@ -26,13 +26,13 @@ struct ScriptKey {
     char32_t text = 0;  // the character it types, 0 for none
 };
 
-enum class StepKind { View, Fit, Move, Click, Drag, Wheel, Key, Wait, Screenshot, State, Lang, Tour, Export, Settle, UiScale };
+enum class StepKind { View, Fit, Move, Click, Drag, Wheel, Key, Text, Wait, Screenshot, State, Lang, Tour, Export, Settle, UiScale };
 
 struct ScriptStep {
     StepKind kind = StepKind::Wait;
     std::string where;  // JSON path of the step, "/steps/3", for runtime errors
     double lon = 0, lat = 0, zoom = 0;  // view
-    std::string text;                   // fit: P-code or name; screenshot/state/export: output path; lang: fr/en; tour: id
+    std::string text;                   // fit: P-code or name; text: UTF-8 to type; screenshot/state/export: output path; lang: fr/en; tour: id
     ScriptPoint at, to;                 // move, click, wheel: at; drag: at -> to
     double delta = 0;                   // wheel notches, positive zooms in
     ScriptKey key;

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <iostream>
 
+#include <SFML/System/String.hpp>
+
 #include "core/projection.h"
 
 namespace corridor {
@@ -38,6 +40,8 @@ sf::Event key_event(bool pressed, const ScriptKey& k) {
     e.key = {k.code, k.alt, k.ctrl, k.shift, false};
     return e;
 }
+
+bool has_modifiers(const ScriptKey& k) { return k.ctrl || k.shift || k.alt; }
 
 }  // namespace
 
@@ -122,7 +126,24 @@ void ScriptRunner::expand(const ScriptStep& step) {
             }
         });
         send([k = step.key](App&) { return key_event(false, k); });
+        if (has_modifiers(step.key)) {
+            // Then the modifiers themselves go up, as a hand lets go of Ctrl: without this
+            // ImGui would think Ctrl is still held and ignore the text typed next.
+            send([](App&) { return key_event(false, ScriptKey{sf::Keyboard::LControl}); });
+        }
         break;
+    case StepKind::Text: {
+        // One character per frame, as typed: TextEntered through the app's one input path.
+        const sf::String text = sf::String::fromUtf8(step.text.begin(), step.text.end());
+        for (sf::Uint32 c : text)
+            send([c](App&) {
+                sf::Event t;
+                t.type = sf::Event::TextEntered;
+                t.text.unicode = c;
+                return t;
+            });
+        break;
+    }
     case StepKind::Lang:  // as the menu's language switch does
         now([lang = step.text](App& a) { a.set_language(lang); });
         break;

@@ -1,0 +1,46 @@
+#pragma once
+// Runs the real viewer binary on a script written into the test scratch folder and reads back
+// the state JSON it wrote: the labels and search tests drive the app as a user would.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace corridor::test {
+
+inline std::filesystem::path scripted_dir(const std::string& name) {
+    const char* t = std::getenv("CORRIDOR_TEST_TMP");
+    std::filesystem::path dir = std::filesystem::path(t ? t : "/tmp") / name;
+    std::filesystem::create_directories(dir / "config");
+    return dir;
+}
+
+// Runs `steps` in a 1024x768 window (English); returns the exit code, the log in `output`.
+inline int run_scripted(const std::filesystem::path& dir, const std::string& name, const nlohmann::json& steps,
+                        std::string* output = nullptr, const std::string& lang = "en") {
+    nlohmann::json script = {{"size", {1024, 768}}, {"lang", lang}, {"steps", steps}};
+    std::ofstream(dir / (name + ".json")) << script.dump(2);
+    const std::filesystem::path log = dir / (name + ".log");
+    // An empty config folder: no settings.json layers, no imgui.ini from the user.
+    const std::string cmd = "XDG_CONFIG_HOME='" + (dir / "config").string() + "' '" CORRIDOR_VIEWER_EXE "' --script '" +
+                            (dir / (name + ".json")).string() + "' >'" + log.string() + "' 2>&1";
+    const int status = std::system(cmd.c_str());
+    if (output) {
+        std::ifstream in(log);
+        output->assign(std::istreambuf_iterator<char>(in), {});
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+inline nlohmann::json read_json_file(const std::filesystem::path& p) {
+    std::ifstream in(p);
+    return nlohmann::json::parse(in);
+}
+
+inline nlohmann::json view_step(double lon, double lat, double zoom) {
+    return {{"view", {{"lon", lon}, {"lat", lat}, {"zoom", zoom}}}};
+}
+
+}  // namespace corridor::test
