@@ -237,8 +237,9 @@ void App::on_geodata_loaded(LoadedGeodata loaded) {
 }
 
 void App::rebuild_renderer() {
+    // Keep the user's layer choices across a rebuild; the first build keeps the defaults.
     std::vector<bool> visible;
-    for (int i = 0; i < int(data_.layers.size()); ++i) visible.push_back(layer_visible(i));
+    for (int i = 0; renderer_ && i < int(data_.layers.size()); ++i) visible.push_back(layer_visible(i));
     renderer_ = std::make_unique<MapRenderer>();
     Diagnostics gl_problems;
     MapStyle style = load_map_style(project_geodata_path("styles/map_style.json"), gl_problems);
