@@ -11,6 +11,7 @@
 
 #include "core/corridor_analysis.h"
 #include "core/corridor_reader.h"
+#include "scripted_app.h"
 #include "viewer/overlay/overlay_filters.h"
 
 namespace fs = std::filesystem;
@@ -18,32 +19,15 @@ using nlohmann::json;
 
 namespace {
 
-fs::path tmp_dir() {
-    const char* t = std::getenv("CORRIDOR_TEST_TMP");
-    fs::path dir = fs::path(t ? t : "/tmp") / "overlay";
-    fs::create_directories(dir / "config");
-    return dir;
-}
+using corridor::test::lonlat;
+
+fs::path tmp_dir() { return corridor::test::scripted_dir("overlay"); }
 
 int run_script(const std::string& name, const json& steps, std::string& output) {
-    fs::path dir = tmp_dir();
-    json script = {{"size", {1280, 800}}, {"lang", "en"}, {"steps", steps}};
-    std::ofstream(dir / (name + ".json")) << script.dump(2);
-    fs::path log = dir / (name + ".log");
-    std::string cmd = "XDG_CONFIG_HOME='" + (dir / "config").string() + "' '" CORRIDOR_VIEWER_EXE "' --script '" +
-                      (dir / (name + ".json")).string() + "' >'" + log.string() + "' 2>&1";
-    int status = std::system(cmd.c_str());
-    std::ifstream in(log);
-    output.assign(std::istreambuf_iterator<char>(in), {});
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return corridor::test::run_scripted(tmp_dir(), name, steps, &output, "en", {1280, 800});
 }
 
-json read_json(const fs::path& p) {
-    std::ifstream in(p);
-    return json::parse(in);
-}
-
-json lonlat(double lon, double lat) { return {{"lon", lon}, {"lat", lat}}; }
+json read_json(const fs::path& p) { return corridor::test::read_json_file(p); }
 
 bool has_panel(const json& state, const std::string& id) {
     for (const auto& p : state["panels"])

@@ -13,18 +13,24 @@ namespace corridor::test {
 inline std::filesystem::path scripted_dir(const std::string& name) {
     const char* t = std::getenv("CORRIDOR_TEST_TMP");
     std::filesystem::path dir = std::filesystem::path(t ? t : "/tmp") / name;
-    std::filesystem::create_directories(dir / "config");
+    std::filesystem::create_directories(dir);
     return dir;
 }
 
-// Runs `steps` in a 1024x768 window (English); returns the exit code, the log in `output`.
+// Runs `steps` in a window of `size` (default 1024x768, English); returns the exit code, the
+// log in `output`.
 inline int run_scripted(const std::filesystem::path& dir, const std::string& name, const nlohmann::json& steps,
-                        std::string* output = nullptr, const std::string& lang = "en") {
-    nlohmann::json script = {{"size", {1024, 768}}, {"lang", lang}, {"steps", steps}};
+                        std::string* output = nullptr, const std::string& lang = "en",
+                        const nlohmann::json& size = {1024, 768}) {
+    nlohmann::json script = {{"size", size}, {"lang", lang}, {"steps", steps}};
     std::ofstream(dir / (name + ".json")) << script.dump(2);
     const std::filesystem::path log = dir / (name + ".log");
-    // An empty config folder: no settings.json layers, no imgui.ini from the user.
-    const std::string cmd = "XDG_CONFIG_HOME='" + (dir / "config").string() + "' '" CORRIDOR_VIEWER_EXE "' --script '" +
+    // A fresh, empty config folder per run: no settings.json layers, no imgui.ini from the user
+    // or from a test running beside this one.
+    const std::filesystem::path config = dir / (name + ".config");
+    std::filesystem::remove_all(config);
+    std::filesystem::create_directories(config);
+    const std::string cmd = "XDG_CONFIG_HOME='" + config.string() + "' '" CORRIDOR_VIEWER_EXE "' --script '" +
                             (dir / (name + ".json")).string() + "' >'" + log.string() + "' 2>&1";
     const int status = std::system(cmd.c_str());
     if (output) {
@@ -42,5 +48,7 @@ inline nlohmann::json read_json_file(const std::filesystem::path& p) {
 inline nlohmann::json view_step(double lon, double lat, double zoom) {
     return {{"view", {{"lon", lon}, {"lat", lat}, {"zoom", zoom}}}};
 }
+
+inline nlohmann::json lonlat(double lon, double lat) { return {{"lon", lon}, {"lat", lat}}; }
 
 }  // namespace corridor::test

@@ -14,6 +14,7 @@
 
 #if __has_include("viewer/map_style.h")
 #include "core/resource_paths.h"
+#include "scripted_app.h"
 #include "viewer/map_style.h"
 #define CORRIDOR_HAVE_MAP_STYLE 1
 #endif
@@ -23,37 +24,17 @@ using nlohmann::json;
 
 namespace {
 
-fs::path tmp_dir() {
-    const char* t = std::getenv("CORRIDOR_TEST_TMP");
-    fs::path dir = fs::path(t ? t : "/tmp") / "scripted_run";
-    fs::create_directories(dir / "config");
-    return dir;
-}
+using corridor::test::lonlat;
+
+fs::path tmp_dir() { return corridor::test::scripted_dir("scripted_run"); }
 
 // Runs the viewer on `script` (steps only; size 1024x768); returns its exit code.
 int run_script(const std::string& name, const json& steps, std::string* output = nullptr) {
-    fs::path dir = tmp_dir();
-    json script = {{"size", {1024, 768}}, {"lang", "en"}, {"steps", steps}};
-    std::ofstream(dir / (name + ".json")) << script.dump(2);
-    fs::path log = dir / (name + ".log");
-    // An empty config folder: no settings.json layers, no imgui.ini from the user.
-    std::string cmd = "XDG_CONFIG_HOME='" + (dir / "config").string() + "' '" CORRIDOR_VIEWER_EXE "' --script '" +
-                      (dir / (name + ".json")).string() + "' >'" + log.string() + "' 2>&1";
-    int status = std::system(cmd.c_str());
-    if (output) {
-        std::ifstream in(log);
-        output->assign(std::istreambuf_iterator<char>(in), {});
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return corridor::test::run_scripted(tmp_dir(), name, steps, output);
 }
 
-json read_json(const fs::path& p) {
-    std::ifstream in(p);
-    return json::parse(in);
-}
-
-json view_at(double lon, double lat, double zoom) { return {{"view", {{"lon", lon}, {"lat", lat}, {"zoom", zoom}}}}; }
-json lonlat(double lon, double lat) { return {{"lon", lon}, {"lat", lat}}; }
+json read_json(const fs::path& p) { return corridor::test::read_json_file(p); }
+json view_at(double lon, double lat, double zoom) { return corridor::test::view_step(lon, lat, zoom); }
 
 constexpr double kSikassoLon = -5.669156, kSikassoLat = 11.311863;
 constexpr double kKadioloLon = -5.762108, kKadioloLat = 10.552181;
