@@ -84,3 +84,30 @@ TEST(SearchUi, TypeChooseFlySelect) {
     EXPECT_FALSE(escaped["search"]["open"]);
     EXPECT_FALSE(escaped["selected"].is_null()) << "Esc in the search box closes it, not the selection";
 }
+
+TEST(SearchUi, FindsInitiativesAndOpensTheirPanel) {
+    // The French title of the Kadiolo market initiative, typed without its accent.
+    const fs::path dir = scripted_dir("search_ui");
+    std::string out;
+    ASSERT_EQ(run_scripted(dir, "market",
+                           {{{"key", "Ctrl+F"}},
+                            {{"text", "marche central"}},
+                            {{"state", (dir / "market_typed.json").string()}},
+                            {{"key", "Enter"}},
+                            {{"wait", 120}},
+                            {{"state", (dir / "market_chosen.json").string()}}},
+                           &out, "fr"),
+              0)
+        << out;
+    const json typed = read_json_file(dir / "market_typed.json");
+    const json& results = typed["search"]["results"];
+    ASSERT_FALSE(results.empty());
+    EXPECT_EQ(results[0]["kind"], "initiative");
+    EXPECT_EQ(results[0]["id"], "kadiolo-central-market");
+    EXPECT_EQ(results[0]["name"], "Marché central de Kadiolo");
+
+    const json chosen = read_json_file(dir / "market_chosen.json");
+    ASSERT_TRUE(chosen["selection"].is_object()) << chosen["selection"];
+    EXPECT_EQ(chosen["selection"]["kind"], "initiative");
+    EXPECT_EQ(chosen["selection"]["id"], "kadiolo-central-market");
+}

@@ -9,6 +9,7 @@
 #include "core/projection.h"
 #include "core/resource_paths.h"
 #include "viewer/labels/cartography_layer.h"
+#include "viewer/overlay/programme_search.h"
 #include "viewer/overlay/theme_icons.h"
 #include "viewer/panels/initiative_panel.h"
 #include "viewer/panels/initiatives_list.h"
@@ -87,6 +88,21 @@ void Overlay::install(App& app) {
             ImGui::PopID();
         }
     });
+    // The search box finds initiatives and corridors too; choosing one opens its panel.
+    app.cartography().search().set_chooser(SearchKind::Initiative, [self](App& a, const SearchEntry& e) {
+        int i = self->programme_.initiative_index(e.id);
+        if (i < 0) return false;
+        self->select_initiatives(a, {i});
+        if (!e.bounds.empty()) a.fly_to(e.bounds);
+        return true;
+    });
+    app.cartography().search().set_chooser(SearchKind::Corridor, [self](App& a, const SearchEntry& e) {
+        int i = self->programme_.corridor_index(e.id);
+        if (i < 0) return false;
+        self->select_corridor(a, i);
+        if (!e.bounds.empty()) a.fly_to(e.bounds);
+        return true;
+    });
     app.state_sections().add("selection", [self, &app] { return self->selection_json(app); });
     app.state_sections().add("filters", [self] { return self->filters_.to_json(); });
     app.state_sections().add("markers", [self] { return self->markers_json(); });
@@ -114,6 +130,7 @@ void Overlay::load(App& app) {
         corridor_layer_.reset();
     }
     app.report_problems(diag);
+    app.cartography().add_search_entries(programme_search_entries(programme_, app.data()));
 }
 
 void Overlay::select_initiatives(App& app, std::vector<int> initiatives, std::string place) {
