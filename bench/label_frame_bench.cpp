@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "bench/bench_stats.h"
+#include "bench/camera_path.h"
 #include "core/geodata_catalog.h"
 #include "core/projection.h"
 #include "core/resource_paths.h"
@@ -57,21 +58,8 @@ int main(int argc, char** argv) {
     camera.fit(corridor_box);
     const MapPoint home = camera.center();
     const double home_mpp = camera.meters_per_pixel();
-    const MapPoint sikasso = lonlat_to_mercator({-5.669156, 11.311863});
-    const MapPoint mopti = lonlat_to_mercator({-4.194090, 14.487754});
-    const double close_mpp = 60;  // about zoom 11: villages named
-    auto at = [&](double s, MapPoint& c, double& mpp) {
-        auto lerp = [](double a, double b, double u) { return a + (b - a) * u; };
-        auto glerp = [](double a, double b, double u) { return a * std::pow(b / a, u); };
-        const int leg = std::min(3, int(s * 4));
-        const double u = s * 4 - leg;
-        switch (leg) {
-        case 0: c = {lerp(home.x, sikasso.x, u), lerp(home.y, sikasso.y, u)}, mpp = glerp(home_mpp, close_mpp, u); break;
-        case 1: c = sikasso, mpp = glerp(close_mpp, 400, u); break;
-        case 2: c = {lerp(sikasso.x, mopti.x, u), lerp(sikasso.y, mopti.y, u)}, mpp = 400; break;
-        default: c = mopti, mpp = glerp(400, home_mpp * 1.5, u); break;
-        }
-    };
+    const bench::CameraPath path{home, home_mpp};
+    auto at = [&](double s, MapPoint& c, double& mpp) { path.at(s, c, mpp); };
 
     // What the app passes: the layers panel and the furniture at the bottom.
     const std::vector<Box> ui = {Box{12, 34, 247, 328}, Box{0, 700, 320, 800}, Box{450, 745, 1280, 800}};

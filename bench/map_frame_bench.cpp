@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/camera_path.h"
 #include "core/geodata_catalog.h"
 #include "core/projection.h"
 #include "core/resource_paths.h"
@@ -101,23 +102,8 @@ int main(int argc, char** argv) {
     camera.fit(corridor_box);
     const MapPoint home = camera.center();
     const double home_mpp = camera.meters_per_pixel();
-    const MapPoint sikasso = lonlat_to_mercator({-5.669156, 11.311863});
-    const MapPoint mopti = lonlat_to_mercator({-4.194090, 14.487754});
-    const double close_mpp = 60;  // a town's streets' scale: about zoom 11
-
-    // Four legs of equal length; scales interpolate geometrically, as a zoom gesture does.
-    auto at = [&](double t, MapPoint& c, double& mpp) {
-        auto lerp = [](double a, double b, double s) { return a + (b - a) * s; };
-        auto glerp = [](double a, double b, double s) { return a * std::pow(b / a, s); };
-        const int leg = std::min(3, int(t * 4));
-        const double s = t * 4 - leg;
-        switch (leg) {
-        case 0: c = {lerp(home.x, sikasso.x, s), lerp(home.y, sikasso.y, s)}, mpp = glerp(home_mpp, close_mpp, s); break;
-        case 1: c = sikasso, mpp = glerp(close_mpp, 400, s); break;
-        case 2: c = {lerp(sikasso.x, mopti.x, s), lerp(sikasso.y, mopti.y, s)}, mpp = 400; break;
-        default: c = mopti, mpp = glerp(400, home_mpp * 1.5, s); break;
-        }
-    };
+    const bench::CameraPath path{home, home_mpp};
+    auto at = [&](double t, MapPoint& c, double& mpp) { path.at(t, c, mpp); };
 
     MapHighlight highlight;
     const Layer* communes = data.layer("mli_communes");
