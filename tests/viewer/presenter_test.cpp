@@ -13,6 +13,8 @@
 #include <SFML/Window/VideoMode.hpp>
 #include <nlohmann/json.hpp>
 
+#include "run_viewer.h"
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
@@ -34,15 +36,10 @@ struct RunOutput {
 // Runs the viewer on a script in `dir`, with `dir`/config as XDG_CONFIG_HOME.
 RunOutput run_script(const fs::path& dir, const std::string& name, const json& script) {
     std::ofstream(dir / (name + ".json")) << script.dump(2);
-    fs::path log = dir / (name + ".log");
-    std::string cmd = "XDG_CONFIG_HOME='" + (dir / "config").string() + "' '" CORRIDOR_VIEWER_EXE "' --script '" +
-                      (dir / (name + ".json")).string() + "' >'" + log.string() + "' 2>&1";
-    int status = std::system(cmd.c_str());
-    RunOutput r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(log);
-    r.log.assign(std::istreambuf_iterator<char>(in), {});
-    return r;
+    const corridor::test::RunResult run = corridor::test::run_viewer(
+        "--script '" + (dir / (name + ".json")).string() + "'", "XDG_CONFIG_HOME='" + (dir / "config").string() + "'");
+    std::ofstream(dir / (name + ".log")) << run.output;
+    return {run.exit_code, run.output};
 }
 
 json read_json(const fs::path& p) {

@@ -1,12 +1,13 @@
 #pragma once
 // Runs the real viewer binary on a script written into the test scratch folder and reads back
 // the state JSON it wrote: the labels and search tests drive the app as a user would.
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
+
+#include "run_viewer.h"
 
 namespace corridor::test {
 
@@ -24,20 +25,17 @@ inline int run_scripted(const std::filesystem::path& dir, const std::string& nam
                         const nlohmann::json& size = {1024, 768}) {
     nlohmann::json script = {{"size", size}, {"lang", lang}, {"steps", steps}};
     std::ofstream(dir / (name + ".json")) << script.dump(2);
-    const std::filesystem::path log = dir / (name + ".log");
     // A fresh, empty config folder per run: no settings.json layers, no imgui.ini from the user
     // or from a test running beside this one.
     const std::filesystem::path config = dir / (name + ".config");
-    std::filesystem::remove_all(config);
-    std::filesystem::create_directories(config);
-    const std::string cmd = "XDG_CONFIG_HOME='" + config.string() + "' '" CORRIDOR_VIEWER_EXE "' --script '" +
-                            (dir / (name + ".json")).string() + "' >'" + log.string() + "' 2>&1";
-    const int status = std::system(cmd.c_str());
-    if (output) {
-        std::ifstream in(log);
-        output->assign(std::istreambuf_iterator<char>(in), {});
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    const RunResult run = run_viewer("--script '" + (dir / (name + ".json")).string() + "'",
+                                     "XDG_CONFIG_HOME='" + config.string() + "'", [&config] {
+                                         std::filesystem::remove_all(config);
+                                         std::filesystem::create_directories(config);
+                                     });
+    std::ofstream(dir / (name + ".log")) << run.output;  // kept beside the script, to read after a failure
+    if (output) *output = run.output;
+    return run.exit_code;
 }
 
 inline nlohmann::json read_json_file(const std::filesystem::path& p) {
