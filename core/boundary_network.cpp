@@ -1,8 +1,5 @@
 #include "core/boundary_network.h"
 
-#include <array>
-#include <unordered_set>
-
 #include <geos_c.h>
 
 namespace corridor {
@@ -10,71 +7,37 @@ namespace {
 
 void ignore_geos_message(const char*, void*) {}
 
-// A segment with its ends in a fixed order, so that A->B and B->A compare equal.
-struct Segment {
-    std::array<double, 4> v;  // x0, y0, x1, y1 with (x0, y0) < (x1, y1)
-    bool operator==(const Segment&) const = default;
-};
-
-struct SegmentHash {
-    size_t operator()(const Segment& s) const {
-        size_t h = 0;
-        for (double d : s.v) h = h * 1000003u ^ std::hash<double>()(d);
-        return h;
-    }
-};
-
-void add_ring_segments(const OGRSimpleCurve& ring, std::unordered_set<Segment, SegmentHash>& unique,
-                       std::vector<Segment>& ordered) {
-    for (int i = 0; i + 1 < ring.getNumPoints(); ++i) {
-        double x0 = ring.getX(i), y0 = ring.getY(i), x1 = ring.getX(i + 1), y1 = ring.getY(i + 1);
-        if (x0 == x1 && y0 == y1) continue;
-        if (std::make_pair(x1, y1) < std::make_pair(x0, y0)) std::swap(x0, x1), std::swap(y0, y1);
-        Segment s{{x0, y0, x1, y1}};
-        if (unique.insert(s).second) ordered.push_back(s);
-    }
-}
-
-void add_rings(const OGRGeometry& g, std::unordered_set<Segment, SegmentHash>& unique, std::vector<Segment>& ordered) {
+template <class Visit>
+void for_each_ring_edge(const OGRGeometry& g, const Visit& visit) {
     switch (wkbFlatten(g.getGeometryType())) {
     case wkbPolygon:
-        for (const OGRLinearRing* ring : *g.toPolygon()) add_ring_segments(*ring, unique, ordered);
+        for (const OGRLinearRing* ring : *g.toPolygon())
+            for (int i = 0; i + 1 < ring->getNumPoints(); ++i) {
+                const double x0 = ring->getX(i), y0 = ring->getY(i), x1 = ring->getX(i + 1), y1 = ring->getY(i + 1);
+                if (x0 != x1 || y0 != y1) visit(Edge::between(x0, y0, x1, y1));
+            }
         break;
     case wkbMultiPolygon:
     case wkbGeometryCollection:
-        for (const OGRGeometry* part : *g.toGeometryCollection()) add_rings(*part, unique, ordered);
+        for (const OGRGeometry* part : *g.toGeometryCollection()) for_each_ring_edge(*part, visit);
         break;
     default:
         break;
     }
 }
 
-}  // namespace
-
-std::unique_ptr<OGRMultiLineString> boundary_network(const std::vector<const OGRGeometry*>& polygons) {
-    // Shared edges are found by exact vertex match, not by a GEOS union: in a clean coverage
-    // (the COD-AB layers) neighbours share their vertices, and the union costs ~1 s per commune
-    // layer. Edges that merely overlap without shared vertices are kept twice, which only
-    // draws them twice.
-    std::unordered_set<Segment, SegmentHash> unique;
-    std::vector<Segment> segments;
-    for (const OGRGeometry* g : polygons)
-        if (g) add_rings(*g, unique, segments);
-    if (segments.empty()) return std::make_unique<OGRMultiLineString>();
-
-    GEOSContextHandle_t ctx = GEOS_init_r();
-    GEOSContext_setNoticeMessageHandler_r(ctx, ignore_geos_message, nullptr);
-    GEOSContext_setErrorMessageHandler_r(ctx, ignore_geos_message, nullptr);
+// Joins segments into lines running from one junction to the next (GEOS line merge).
+std::unique_ptr<OGRMultiLineString> merge(GEOSContextHandle_t ctx, const std::vector<Edge>& edges) {
+    if (edges.empty()) return std::make_unique<OGRMultiLineString>();
     std::vector<GEOSGeometry*> lines;
-    lines.reserve(segments.size());
-    for (const Segment& s : segments) {
+    lines.reserve(edges.size());
+    for (const Edge& e : edges) {
         GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx, 2, 2);
-        GEOSCoordSeq_setXY_r(ctx, seq, 0, s.v[0], s.v[1]);
-        GEOSCoordSeq_setXY_r(ctx, seq, 1, s.v[2], s.v[3]);
+        GEOSCoordSeq_setXY_r(ctx, seq, 0, e.v[0], e.v[1]);
+        GEOSCoordSeq_setXY_r(ctx, seq, 1, e.v[2], e.v[3]);
         lines.push_back(GEOSGeom_createLineString_r(ctx, seq));
     }
     GEOSGeometry* all = GEOSGeom_createCollection_r(ctx, GEOS_MULTILINESTRING, lines.data(), unsigned(lines.size()));
-    // Line merge joins the segments into lines running from one junction to the next.
     GEOSGeometry* merged = all ? GEOSLineMerge_r(ctx, all) : nullptr;
     std::unique_ptr<OGRMultiLineString> result;
     if (merged) {
@@ -88,8 +51,50 @@ std::unique_ptr<OGRMultiLineString> boundary_network(const std::vector<const OGR
     }
     for (GEOSGeometry* g : {all, merged})
         if (g) GEOSGeom_destroy_r(ctx, g);
-    GEOS_finish_r(ctx);
     return result;
+}
+
+}  // namespace
+
+Edge Edge::between(double x0, double y0, double x1, double y1) {
+    if (std::make_pair(x1, y1) < std::make_pair(x0, y0)) std::swap(x0, x1), std::swap(y0, y1);
+    return Edge{{x0, y0, x1, y1}};
+}
+
+size_t EdgeHash::operator()(const Edge& e) const {
+    size_t h = 0;
+    for (double d : e.v) h = h * 1000003u ^ std::hash<double>()(d);
+    return h;
+}
+
+void EdgeSet::add(const OGRGeometry& polygons) {
+    for_each_ring_edge(polygons, [this](const Edge& e) { edges_.insert(e); });
+}
+
+std::vector<std::unique_ptr<OGRMultiLineString>> boundary_network_parts(
+    const std::vector<const OGRGeometry*>& polygons, int group_count, const std::function<int(const Edge&)>& group_of) {
+    // Unique edges, in the order met, so the lines come out the same from run to run.
+    std::unordered_set<Edge, EdgeHash> seen;
+    std::vector<std::vector<Edge>> parts(size_t(std::max(group_count, 0)));
+    for (const OGRGeometry* g : polygons) {
+        if (!g) continue;
+        for_each_ring_edge(*g, [&](const Edge& e) {
+            if (!seen.insert(e).second) return;
+            const int group = group_of ? group_of(e) : 0;
+            if (group >= 0 && group < group_count) parts[size_t(group)].push_back(e);
+        });
+    }
+    GEOSContextHandle_t ctx = GEOS_init_r();
+    GEOSContext_setNoticeMessageHandler_r(ctx, ignore_geos_message, nullptr);
+    GEOSContext_setErrorMessageHandler_r(ctx, ignore_geos_message, nullptr);
+    std::vector<std::unique_ptr<OGRMultiLineString>> networks;
+    for (const std::vector<Edge>& edges : parts) networks.push_back(merge(ctx, edges));
+    GEOS_finish_r(ctx);
+    return networks;
+}
+
+std::unique_ptr<OGRMultiLineString> boundary_network(const std::vector<const OGRGeometry*>& polygons) {
+    return std::move(boundary_network_parts(polygons, 1, {}).front());
 }
 
 }  // namespace corridor

@@ -3,15 +3,52 @@
 // shared by two neighbours appears once, and edges are merged into lines that run from one
 // junction to the next. Drawing the network instead of every polygon's rings halves the line
 // work, and simplifying lines whose ends are junctions keeps neighbours' borders identical.
+//
+// Edges are matched by exact vertices, not by a GEOS union: in a clean coverage (the COD-AB
+// layers) neighbours share their vertices, and so do the levels of one country (every cercle
+// edge is a commune edge), while a union costs ~1 s per commune layer. Edges that merely overlap
+// without shared vertices are kept twice, which only draws them twice.
+#include <array>
+#include <functional>
+#include <memory>
+#include <unordered_set>
 #include <vector>
 
 #include <ogr_geometry.h>
 
 namespace corridor {
 
+// A segment with its ends in a fixed order, so that A->B and B->A compare equal.
+struct Edge {
+    std::array<double, 4> v;  // x0, y0, x1, y1 with (x0, y0) < (x1, y1)
+    static Edge between(double x0, double y0, double x1, double y1);
+    bool operator==(const Edge&) const = default;
+};
+
+struct EdgeHash {
+    size_t operator()(const Edge& e) const;
+};
+
+// The ring edges of polygon layers, to ask whether an edge of another layer lies on them.
+class EdgeSet {
+public:
+    void add(const OGRGeometry& polygons);  // Polygon or MultiPolygon; other kinds are ignored
+    bool contains(const Edge& e) const { return edges_.count(e) != 0; }
+    size_t size() const { return edges_.size(); }
+
+private:
+    std::unordered_set<Edge, EdgeHash> edges_;
+};
+
 // The unique boundary edges of `polygons` (Polygon or MultiPolygon; other parts ignored) as
 // merged lines. Returns an empty MultiLineString when there is nothing to do, nullptr when GEOS
 // fails (the caller can fall back to drawing rings).
 std::unique_ptr<OGRMultiLineString> boundary_network(const std::vector<const OGRGeometry*>& polygons);
+
+// The same network split in `group_count` parts: each unique edge goes to part group_of(edge)
+// (edges given a group outside 0..group_count-1 are dropped). Lines are merged within a part.
+// Used to leave out of the commune lines the edges a cercle or region line draws anyway.
+std::vector<std::unique_ptr<OGRMultiLineString>> boundary_network_parts(
+    const std::vector<const OGRGeometry*>& polygons, int group_count, const std::function<int(const Edge&)>& group_of);
 
 }  // namespace corridor

@@ -12,6 +12,7 @@ struct LonLat {
 // A point in the display projection, Web Mercator (EPSG:3857), metres. y grows northwards.
 struct MapPoint {
     double x = 0, y = 0;
+    bool operator==(const MapPoint&) const = default;
 };
 
 // Axis-aligned box; starts empty and grows with expand().

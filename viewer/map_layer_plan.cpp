@@ -76,6 +76,11 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
                 return varied_fill(feature_country(*l, f) == "Burkina Faso" ? burkina : mali, f.id, variation);
             };
             fill.outlines = true;  // communes are what users hover and select
+            // Commune fills are the bulk of the triangles a frame rasterises. Their edges lie
+            // under the commune lines, neighbours' tints differ by a few percent and the country
+            // fill shows through any gap, so they can be simplified twice as much as the lines
+            // (1.4 px at the band's finest scale): a quarter fewer triangles, not visible.
+            fill.tolerance_scale = 2;
             add(MeshKind::Lines, kOrderCommuneLine, style.commune_line).network = true;
             return items;
         }

@@ -21,6 +21,11 @@ struct DrawItemPlan {
     bool network = false;       // lines: shared edges once (admin coverages)
     bool outlines = false;      // fills: keep each feature's rings to outline it when hovered/selected
     bool opaque = true;         // fills: every colour has alpha 255, so no blending is needed
+    double tolerance_scale = 1; // times the band's simplification tolerance
+    // Network lines that a coarser level also draws (commune edges on a cercle boundary): not
+    // drawn while any of these layers is shown, so each edge is drawn once, in its strongest
+    // style, and still drawn when the user hides the coarser layer.
+    std::vector<int> hidden_while_shown;
 };
 
 // The drawing order, bottom to top.

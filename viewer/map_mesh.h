@@ -43,11 +43,12 @@ struct Range {
 
 struct MeshChunk {
     Box bounds;    // Web Mercator
-    Range range;   // vertices (fills) or indices (lines, points)
+    Range range;   // indices
 };
 
 struct BandMesh {
-    std::vector<FillVertex> fill_vertices;  // GL_TRIANGLES
+    std::vector<FillVertex> fill_vertices;
+    std::vector<uint32_t> fill_indices;     // GL_TRIANGLES over fill_vertices
     std::vector<LineVertex> line_vertices;
     std::vector<uint32_t> line_indices;     // GL_TRIANGLES over line_vertices
     std::vector<MeshChunk> chunks;          // of the fills for a fill mesh, else of the lines
@@ -64,6 +65,7 @@ struct MeshRequest {
     std::function<Rgba(const Feature&)> fill_color;    // fills only
     bool network = false;   // lines: each shared polygon edge once (no per-feature ranges)
     bool outlines = false;  // fills: also each feature's rings as lines, for the highlight
+    double tolerance_scale = 1;  // times lod_tolerance(band)
 };
 
 // What every band of one mesh is built from: the features chosen, the boundary network when
@@ -78,7 +80,9 @@ struct MeshBuild {
     int band_count = kLodBands;               // points: 1 (their size does not depend on zoom)
 };
 
-MeshBuild prepare_mesh(const MeshRequest& request);
+// `network`: for a network request, lines already worked out (a part of the network, see
+// boundary_network_parts); without it the whole network of the chosen features is built.
+MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineString> network = nullptr);
 
 // One level of detail. Features that GEOS cannot triangulate, even after MakeValid, are left
 // out of the fill and counted in `failed_features`.

@@ -10,6 +10,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "core/boundary_network.h"
 #include "core/resource_paths.h"
 #include "viewer/gl_program.h"
 #include "viewer/map_layer_plan.h"
@@ -29,8 +30,7 @@ constexpr int kSyncBands = 3;
 
 struct BandGpu {
     bool ready = false;
-    GLuint fill_vertices = 0, line_vertices = 0, line_indices = 0;
-    size_t fill_count = 0;
+    GLuint fill_vertices = 0, fill_indices = 0, line_vertices = 0, line_indices = 0;
     std::vector<MeshChunk> chunks;
     std::vector<Range> feature_lines;
 };
@@ -136,6 +136,38 @@ private:
     std::thread thread_;
 };
 
+// A coarser admin layer of the same country, whose lines draw some of a layer's edges.
+struct CoarserLayer {
+    int layer;
+    const EdgeSet* edges;
+};
+
+// For a network plan with coarser layers: its edges split by which coarser layers also have
+// them (bit i of the part number: coarser[i]), one plan per non-empty part.
+std::vector<std::pair<DrawItemPlan, std::unique_ptr<OGRMultiLineString>>> split_by_coarser(
+    const DrawItemPlan& plan, const Layer& layer, const std::vector<CoarserLayer>& coarser) {
+    std::vector<const OGRGeometry*> polygons;
+    for (const Feature& f : layer.features)
+        if (f.mercator && !f.bounds.empty() && (!plan.include || plan.include(f))) polygons.push_back(f.mercator.get());
+    const int parts = 1 << coarser.size();
+    auto networks = boundary_network_parts(polygons, parts, [&](const Edge& e) {
+        int part = 0;
+        for (size_t i = 0; i < coarser.size(); ++i)
+            if (coarser[i].edges->contains(e)) part |= 1 << i;
+        return part;
+    });
+    std::vector<std::pair<DrawItemPlan, std::unique_ptr<OGRMultiLineString>>> split;
+    for (int part = 0; part < parts; ++part) {
+        if (!networks[size_t(part)]) return {};  // GEOS failed: the caller draws the whole network
+        if (networks[size_t(part)]->IsEmpty()) continue;
+        DrawItemPlan p = plan;
+        for (size_t i = 0; i < coarser.size(); ++i)
+            if (part & (1 << i)) p.hidden_while_shown.push_back(coarser[i].layer);
+        split.emplace_back(std::move(p), std::move(networks[size_t(part)]));
+    }
+    return split;
+}
+
 void set_color(GLint location, Rgba c, float alpha_scale = 1) {
     glUniform4f(location, c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, c.a / 255.0f * alpha_scale);
 }
@@ -160,13 +192,14 @@ struct MapRenderer::Impl {
     ~Impl() {
         for (auto& item : items)
             for (BandGpu& b : item->bands)
-                for (GLuint buffer : {b.fill_vertices, b.line_vertices, b.line_indices})
+                for (GLuint buffer : {b.fill_vertices, b.fill_indices, b.line_vertices, b.line_indices})
                     if (buffer) glDeleteBuffers(1, &buffer);
         for (FlagTexture& f : flags)
             if (f.texture) glDeleteTextures(1, &f.texture);
     }
 
-    void add(const Layer& source, int index) {
+    // `coarser`: for an admin layer, the coarser levels of its country (see split_by_coarser).
+    void add(const Layer& source, int index, const std::vector<CoarserLayer>& coarser = {}) {
         if (!origin_set && !source.bounds.empty()) {
             origin = {(source.bounds.min_x + source.bounds.max_x) / 2, (source.bounds.min_y + source.bounds.max_y) / 2};
             origin_set = true;
@@ -178,22 +211,35 @@ struct MapRenderer::Impl {
         if (size_t(index) >= layer_visible.size()) layer_visible.resize(index + 1, -1);
         if (layer_visible[index] < 0) layer_visible[index] = plans.empty() || plans[0].visible_by_default;
         for (DrawItemPlan& plan : plans) {
-            auto item = std::make_unique<DrawItem>();
-            MeshRequest request{layer.get(), plan.kind, origin, plan.include, plan.fill_color, plan.network, plan.outlines};
-            item->plan = std::move(plan);
-            item->layer = layer;
-            item->build = std::make_unique<MeshBuild>(prepare_mesh(request));
-            item->bands.resize(item->build->band_count);
-            // User layers are small: all their bands now. Built-in ones: coarse now, fine later.
-            const int sync = user ? item->build->band_count : std::min(kSyncBands, item->build->band_count);
-            for (int b = 0; b < sync; ++b) upload(item->bands[b], build_band(*item->build, b));
-            if (item->plan.kind == MeshKind::Fill) ensure_flags(index, layer->features.size());
-            if (sync < item->build->band_count) worker.add(item.get(), sync);
-            const int order = item->plan.order;
-            items.insert(std::upper_bound(items.begin(), items.end(), order,
-                                          [](int o, const std::unique_ptr<DrawItem>& d) { return o < d->plan.order; }),
-                         std::move(item));
+            if (plan.kind == MeshKind::Lines && plan.network && !coarser.empty()) {
+                auto parts = split_by_coarser(plan, *layer, coarser);
+                if (!parts.empty()) {
+                    for (auto& [part_plan, network] : parts) add_item(layer, std::move(part_plan), user, std::move(network));
+                    continue;
+                }
+            }
+            add_item(layer, std::move(plan), user);
         }
+    }
+
+    void add_item(const std::shared_ptr<const Layer>& layer, DrawItemPlan plan, bool user,
+                  std::unique_ptr<OGRMultiLineString> network = nullptr) {
+        auto item = std::make_unique<DrawItem>();
+        MeshRequest request{layer.get(), plan.kind, origin, plan.include, plan.fill_color, plan.network, plan.outlines,
+                            plan.tolerance_scale};
+        item->plan = std::move(plan);
+        item->layer = layer;
+        item->build = std::make_unique<MeshBuild>(prepare_mesh(request, std::move(network)));
+        item->bands.resize(item->build->band_count);
+        // User layers are small: all their bands now. Built-in ones: coarse now, fine later.
+        const int sync = user ? item->build->band_count : std::min(kSyncBands, item->build->band_count);
+        for (int b = 0; b < sync; ++b) upload(item->bands[b], build_band(*item->build, b));
+        if (item->plan.kind == MeshKind::Fill) ensure_flags(item->plan.layer, layer->features.size());
+        if (sync < item->build->band_count) worker.add(item.get(), sync);
+        const int order = item->plan.order;
+        items.insert(std::upper_bound(items.begin(), items.end(), order,
+                                      [](int o, const std::unique_ptr<DrawItem>& d) { return o < d->plan.order; }),
+                     std::move(item));
     }
 
     GLuint buffer(GLenum target, const void* data, size_t size) {
@@ -209,9 +255,10 @@ struct MapRenderer::Impl {
     void upload(BandGpu& gpu, const BandMesh& mesh) {
         gpu.chunks = mesh.chunks;
         gpu.feature_lines = mesh.feature_lines;
-        gpu.fill_count = mesh.fill_vertices.size();
-        if (!mesh.fill_vertices.empty())
+        if (!mesh.fill_vertices.empty()) {
             gpu.fill_vertices = buffer(GL_ARRAY_BUFFER, mesh.fill_vertices.data(), mesh.fill_vertices.size() * sizeof(FillVertex));
+            gpu.fill_indices = buffer(GL_ELEMENT_ARRAY_BUFFER, mesh.fill_indices.data(), mesh.fill_indices.size() * sizeof(uint32_t));
+        }
         if (!mesh.line_vertices.empty()) {
             gpu.line_vertices = buffer(GL_ARRAY_BUFFER, mesh.line_vertices.data(), mesh.line_vertices.size() * sizeof(LineVertex));
             gpu.line_indices = buffer(GL_ELEMENT_ARRAY_BUFFER, mesh.line_indices.data(), mesh.line_indices.size() * sizeof(uint32_t));
@@ -273,16 +320,20 @@ struct MapRenderer::Impl {
         return layer >= 0 && size_t(layer) < layer_visible.size() && layer_visible[layer] == 1;
     }
 
+    bool drawn(const DrawItemPlan& plan) const {
+        if (!visible(plan.layer)) return false;
+        for (int coarser : plan.hidden_while_shown)
+            if (visible(coarser)) return false;
+        return true;
+    }
+
     // Draws the chunks that meet `view`, merging neighbours in the buffer into one call.
-    void draw_chunks(const BandGpu& band, const Box& view, GLenum what) {
+    void draw_chunks(const BandGpu& band, const Box& view) {
         Range run;
         auto flush = [&] {
             if (!run.count) return;
-            if (what == GL_TRIANGLES)
-                glDrawArrays(GL_TRIANGLES, GLint(run.first), GLsizei(run.count));
-            else
-                glDrawElements(GL_TRIANGLES, GLsizei(run.count), GL_UNSIGNED_INT,
-                               reinterpret_cast<const void*>(uintptr_t(run.first) * sizeof(uint32_t)));
+            glDrawElements(GL_TRIANGLES, GLsizei(run.count), GL_UNSIGNED_INT,
+                           reinterpret_cast<const void*>(uintptr_t(run.first) * sizeof(uint32_t)));
             triangles += run.count / 3;
             run = {};
         };
@@ -300,6 +351,7 @@ struct MapRenderer::Impl {
 
     void bind_fill(const BandGpu& band) {
         glBindBuffer(GL_ARRAY_BUFFER, band.fill_vertices);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, band.fill_indices);
         glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), (const void*)offsetof(FillVertex, x));
         glVertexAttribPointer(kFeatureOrDirection, 1, GL_FLOAT, GL_FALSE, sizeof(FillVertex), (const void*)offsetof(FillVertex, feature));
         glVertexAttribPointer(kColorOrCorner, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), (const void*)offsetof(FillVertex, color));
@@ -350,10 +402,10 @@ struct MapRenderer::Impl {
         for (const auto& item_ptr : items) {
             const DrawItem& item = *item_ptr;
             const BandGpu* ready = band_for(item, band);
-            if (!visible(item.plan.layer) || !ready) continue;
+            if (!drawn(item.plan) || !ready) continue;
             const BandGpu& b = *ready;
             if (item.plan.kind == MeshKind::Fill) {
-                if (!b.fill_count) continue;
+                if (!b.fill_indices) continue;
                 // Opaque fills skip blending: it would read every covered pixel back for nothing.
                 if (item.plan.opaque) glDisable(GL_BLEND); else glEnable(GL_BLEND);
                 glUseProgram(fill_program.id());
@@ -372,14 +424,14 @@ struct MapRenderer::Impl {
                 glBindTexture(GL_TEXTURE_2D, has_flags ? flags[layer].texture : 0);
                 glActiveTexture(GL_TEXTURE0);
                 bind_fill(b);
-                draw_chunks(b, view, GL_TRIANGLES);
+                draw_chunks(b, view);
             } else {
                 if (!b.line_indices) continue;
                 glEnable(GL_BLEND);
                 use_line_program(cx, cy, sx, sy, w, h);
                 set_line_style(item.plan.line, item.plan.kind == MeshKind::Points ? 1.0f : line_scale);
                 bind_lines(b);
-                draw_chunks(b, view, GL_UNSIGNED_INT);
+                draw_chunks(b, view);
             }
         }
 
@@ -447,7 +499,24 @@ bool MapRenderer::init(const Geodata& data, Diagnostics& diag) {
     Box all;
     for (const Layer& layer : data.layers) all.expand(layer.bounds);
     if (!all.empty()) impl_->origin = {(all.min_x + all.max_x) / 2, (all.min_y + all.max_y) / 2}, impl_->origin_set = true;
-    for (size_t i = 0; i < data.layers.size(); ++i) impl_->add(data.layers[i], int(i));
+    // The edges of each country's regions and cercles, to draw each admin edge once only.
+    std::vector<std::unique_ptr<EdgeSet>> edges(data.layers.size());
+    auto is_admin = [](const Layer& l) { return l.role == "admin" && l.level != AdminLevel::None && !l.country.empty(); };
+    for (size_t i = 0; i < data.layers.size(); ++i) {
+        const Layer& l = data.layers[i];
+        if (!is_admin(l) || l.level == AdminLevel::Commune) continue;
+        edges[i] = std::make_unique<EdgeSet>();
+        for (const Feature& f : l.features)
+            if (f.mercator) edges[i]->add(*f.mercator);
+    }
+    for (size_t i = 0; i < data.layers.size(); ++i) {
+        const Layer& l = data.layers[i];
+        std::vector<CoarserLayer> coarser;
+        for (size_t j = 0; j < data.layers.size() && is_admin(l); ++j)
+            if (edges[j] && data.layers[j].country == l.country && data.layers[j].level < l.level)
+                coarser.push_back({int(j), edges[j].get()});
+        impl_->add(l, int(i), coarser);
+    }
     return true;
 }
 

@@ -35,5 +35,33 @@ TEST(BoundaryNetwork, NothingGivesEmpty) {
     EXPECT_TRUE(net->IsEmpty());
 }
 
+TEST(BoundaryNetwork, PartsLeaveOutTheEdgesACoarserLevelDraws) {
+    // Four communes in a 2x2 block; the upper two and the lower two make two cercles.
+    auto c1 = from_wkt("POLYGON((0 0,1 0,1 1,0 1,0 0))");
+    auto c2 = from_wkt("POLYGON((1 0,2 0,2 1,1 1,1 0))");
+    auto c3 = from_wkt("POLYGON((0 1,1 1,1 2,0 2,0 1))");
+    auto c4 = from_wkt("POLYGON((1 1,2 1,2 2,1 2,1 1))");
+    auto lower = from_wkt("POLYGON((0 0,1 0,2 0,2 1,1 1,0 1,0 0))");
+    auto upper = from_wkt("POLYGON((0 1,1 1,2 1,2 2,1 2,0 2,0 1))");
+    EdgeSet cercles;
+    cercles.add(*lower);
+    cercles.add(*upper);
+    EXPECT_EQ(cercles.size(), 10u);  // the outer square's 8 unit edges and the 2 between the cercles
+    EXPECT_TRUE(cercles.contains(Edge::between(2, 1, 1, 1)));  // either direction
+    EXPECT_FALSE(cercles.contains(Edge::between(1, 0, 1, 1)));
+
+    auto parts = boundary_network_parts({c1.get(), c2.get(), c3.get(), c4.get()}, 2,
+                                        [&](const Edge& e) { return cercles.contains(e) ? 1 : 0; });
+    ASSERT_EQ(parts.size(), 2u);
+    ASSERT_TRUE(parts[0] && parts[1]);
+    // Only the two vertical inner edges are commune lines of their own; the rest is the cercles'.
+    EXPECT_NEAR(parts[0]->get_Length(), 2.0, 1e-9);
+    EXPECT_NEAR(parts[1]->get_Length(), 10.0, 1e-9);
+    // Dropping a group (outside 0..count-1) leaves those edges out.
+    auto own = boundary_network_parts({c1.get(), c2.get(), c3.get(), c4.get()}, 1,
+                                      [&](const Edge& e) { return cercles.contains(e) ? -1 : 0; });
+    EXPECT_NEAR(own.at(0)->get_Length(), 2.0, 1e-9);
+}
+
 }  // namespace
 }  // namespace corridor

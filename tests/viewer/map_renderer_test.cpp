@@ -165,6 +165,24 @@ TEST_F(MapRendererTest, HiddenCommunesShowTheCountryFill) {
     EXPECT_TRUE(near_colour(pixel(render(), inside), to_sf(MapStyle{}.mali_fill)));
 }
 
+// A commune edge that is also a cercle edge is drawn once, by the stronger cercle line, while
+// the cercles are shown, and comes back as a commune line when the user hides them.
+TEST_F(MapRendererTest, EdgesSharedWithCerclesAreDrawnOnceAndReturnWhenCerclesAreHidden) {
+    auto triangles_with = [&](std::vector<const char*> shown) {
+        for (size_t i = 0; i < data_->layers.size(); ++i) renderer_->set_layer_visible(int(i), false);
+        for (const char* id : shown) renderer_->set_layer_visible(layer_index(id), true);
+        render();
+        return renderer_->last_triangle_count();
+    };
+    const size_t communes = triangles_with({"mli_communes"});
+    const size_t cercles = triangles_with({"mli_cercles"});
+    const size_t both = triangles_with({"mli_communes", "mli_cercles"});
+    EXPECT_GT(cercles, 0u);
+    EXPECT_LT(both, communes + cercles) << "shared edges are not drawn twice";
+    EXPECT_GT(both, cercles);
+    EXPECT_EQ(triangles_with({"mli_communes"}), communes) << "hiding the cercles brings their edges back";
+}
+
 // Lines keep their width in pixels at every zoom: count the pixels a north-south scan finds
 // on the square's southern edge (lat 15) at two scales a factor 8 apart.
 TEST_F(MapRendererTest, LineWidthIsConstantInPixels) {
