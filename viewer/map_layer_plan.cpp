@@ -17,6 +17,8 @@ std::function<bool(const Feature&)> of_kind(GeometryKind kind) {
     return [kind](const Feature& f) { return feature_kind(f) == kind; };
 }
 
+constexpr double kContextToleranceScale = 3;
+
 bool is_countries_layer(const Layer& layer) {
     return layer.id == "countries" || (layer.level == AdminLevel::Country && layer.role == "context");
 }
@@ -54,13 +56,18 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
         auto corridor = [l](const Feature& f) { return is_corridor_country(feature_country(*l, f)); };
         auto neighbour = [l](const Feature& f) { return !is_corridor_country(feature_country(*l, f)); };
         const Rgba mali = style.mali_fill, burkina = style.burkina_fill, other = style.neighbour_fill;
+        // Neighbours are context: Natural Earth's 10m coasts and borders are simplified to about a
+        // pixel (three times the admin layers' tolerance), which no one reads as detail lost.
         DrawItemPlan& context = add(MeshKind::Fill, kOrderNeighbourFill);
         context.include = neighbour;
         context.fill_color = [other](const Feature&) { return other; };
+        context.tolerance_scale = kContextToleranceScale;
         DrawItemPlan& own = add(MeshKind::Fill, kOrderCountryFill);
         own.include = corridor;
         own.fill_color = [l, mali, burkina](const Feature& f) { return feature_country(*l, f) == "Mali" ? mali : burkina; };
-        add(MeshKind::Lines, kOrderNeighbourBorder, style.neighbour_border).include = neighbour;
+        DrawItemPlan& neighbour_border = add(MeshKind::Lines, kOrderNeighbourBorder, style.neighbour_border);
+        neighbour_border.include = neighbour;
+        neighbour_border.tolerance_scale = kContextToleranceScale;
         add(MeshKind::Lines, kOrderNationalBorder, style.national_border).include = corridor;
         for (DrawItemPlan& p : items) p.network = p.kind == MeshKind::Lines;
         return items;
@@ -81,7 +88,10 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
             // fill shows through any gap, so they can be simplified twice as much as the lines
             // (1.4 px at the band's finest scale): a quarter fewer triangles, not visible.
             fill.tolerance_scale = 2;
-            add(MeshKind::Lines, kOrderCommuneLine, style.commune_line).network = true;
+            // The thinnest, faintest lines, and the most numerous: half as much again.
+            DrawItemPlan& lines = add(MeshKind::Lines, kOrderCommuneLine, style.commune_line);
+            lines.network = true;
+            lines.tolerance_scale = 1.5;
             return items;
         }
         case AdminLevel::Cercle: add(MeshKind::Lines, kOrderCercleLine, style.cercle_line).network = true; return items;

@@ -15,7 +15,8 @@ struct MapPointHash {
     size_t operator()(const MapPoint& p) const { return std::hash<double>()(p.x) * 31 ^ std::hash<double>()(p.y); }
 };
 
-constexpr int kChunkGrid = 16;  // up to 16x16 chunks per layer: fine enough to cull, few draw calls
+constexpr int kChunkGrid = 16;
+constexpr double kMiterLimit = 3;  // half-widths: a sharper join is cut short (slightly thinner)  // up to 16x16 chunks per layer: fine enough to cull, few draw calls
 
 bool is_polygonal(OGRwkbGeometryType t) {
     t = wkbFlatten(t);
@@ -72,20 +73,49 @@ struct Builder {
         for (uint32_t i : {0u, 1u, 2u, 2u, 1u, 3u}) band.line_indices.push_back(base + i);
     }
 
-    // A segment is a quad spanning from a to b; each end pushed out half a width along the
-    // direction so that consecutive segments overlap at joins instead of leaving notches.
-    void segment(MapPoint a, MapPoint b, float feature) {
-        double dx = b.x - a.x, dy = b.y - a.y, len = std::hypot(dx, dy);
-        if (len <= 0) return;
-        const float ux = float(dx / len), uy = float(dy / len);
-        const uint32_t base = uint32_t(band.line_vertices.size());
-        for (int e = 0; e < 2; ++e) {
-            const MapPoint& p = e == 0 ? a : b;
-            const float end = e == 0 ? -1.0f : 1.0f;
-            const float x = float(p.x - req.origin.x), y = float(p.y - req.origin.y);
-            for (float side : {-1.0f, 1.0f}) band.line_vertices.push_back({x, y, ux, uy, side, end, feature});
+    // A path as one strip of quads with mitred joins: two vertices per point, each pushed
+    // sideways along the bisector of its two segments' normals, so consecutive segments meet
+    // without overlapping (a translucent line keeps one shade at its joins) and share their
+    // vertices. Open ends get square caps, half a width long. In the vertex, `dir` is chosen
+    // so that the shader's normal (-dir.y, dir.x) is the push (see map_line.vert).
+    void path(const OGRSimpleCurve& curve, float feature) {
+        std::vector<MapPoint> pts;
+        pts.reserve(size_t(curve.getNumPoints()));
+        for (int i = 0; i < curve.getNumPoints(); ++i) {
+            const MapPoint p{curve.getX(i), curve.getY(i)};
+            if (pts.empty() || !(pts.back() == p)) pts.push_back(p);
         }
-        for (uint32_t i : {0u, 1u, 2u, 2u, 1u, 3u}) band.line_indices.push_back(base + i);
+        const size_t n = pts.size();
+        if (n < 2) return;
+        const bool closed = n > 3 && pts.front() == pts.back();
+        // Unit normal of the segment from point i to point i + 1.
+        auto normal = [&](size_t i) {
+            const double dx = pts[i + 1].x - pts[i].x, dy = pts[i + 1].y - pts[i].y, len = std::hypot(dx, dy);
+            return MapPoint{-dy / len, dx / len};
+        };
+        const uint32_t base = uint32_t(band.line_vertices.size());
+        for (size_t i = 0; i < n; ++i) {
+            const float x = float(pts[i].x - req.origin.x), y = float(pts[i].y - req.origin.y);
+            const bool first = i == 0, last = i == n - 1;
+            if (!closed && (first || last)) {
+                const MapPoint nn = normal(first ? 0 : n - 2);
+                // Square cap: pushed sideways and half a width out along the direction.
+                const float end = first ? -1.0f : 1.0f;
+                for (float side : {-1.0f, 1.0f})
+                    band.line_vertices.push_back({x, y, float(nn.y), float(-nn.x), side, end, feature});
+                continue;
+            }
+            const MapPoint in = normal(first ? n - 2 : i - 1), out = normal(last ? 0 : i);
+            MapPoint m{in.x + out.x, in.y + out.y};
+            const double len = std::hypot(m.x, m.y);
+            m = len > 1e-9 ? MapPoint{m.x / len, m.y / len} : in;
+            // Mitre length 1 / cos(half the turn), capped so a spike does not shoot far out.
+            const double scale = 1 / std::max(m.x * in.x + m.y * in.y, 1 / kMiterLimit);
+            const float mx = float(m.x * scale), my = float(m.y * scale);
+            for (float side : {-1.0f, 1.0f}) band.line_vertices.push_back({x, y, my, -mx, side, 0.0f, feature});
+        }
+        for (uint32_t i = 0; i + 1 < n; ++i)
+            for (uint32_t k : {0u, 1u, 2u, 2u, 1u, 3u}) band.line_indices.push_back(base + 2 * i + k);
     }
 
     std::unique_ptr<OGRGeometry> simplified(const OGRGeometry& g) const {
@@ -115,11 +145,7 @@ struct Builder {
     }
 
     void add_lines(const Feature& f, const OGRGeometry& g) {
-        for_each_path(g, [&](const OGRSimpleCurve& path) {
-            const int n = path.getNumPoints();
-            for (int i = 0; i + 1 < n; ++i)
-                segment({path.getX(i), path.getY(i)}, {path.getX(i + 1), path.getY(i + 1)}, float(f.index));
-        });
+        for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve, float(f.index)); });
     }
 
     void add_points(const Feature& f, const OGRGeometry& g) {
@@ -133,11 +159,7 @@ struct Builder {
     void add_network_line(const OGRLineString& line) {
         std::unique_ptr<OGRGeometry> simple(tolerance > 0 ? line.Simplify(tolerance) : nullptr);
         const OGRGeometry& g = simple ? *simple : static_cast<const OGRGeometry&>(line);
-        for_each_path(g, [&](const OGRSimpleCurve& path) {
-            const int n = path.getNumPoints();
-            for (int i = 0; i + 1 < n; ++i)
-                segment({path.getX(i), path.getY(i)}, {path.getX(i + 1), path.getY(i + 1)}, -1.0f);
-        });
+        for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve, -1.0f); });
     }
 
     void add(const Feature& f) {

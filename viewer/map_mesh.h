@@ -28,8 +28,10 @@ struct FillVertex {
     Rgba color;
 };
 
-// A quad corner: position plus where the shader pushes it, in half-widths along the
-// segment's normal (corner_side) and its direction (corner_end, which also closes joins).
+// A line vertex: a point of the path plus where the shader pushes it, in half-widths:
+// corner_side along the normal (-dir_y, dir_x), corner_end along dir. Lines are strips with
+// mitred joins (dir is then the mitre turned a quarter, of length up to the mitre limit) and
+// square caps at open ends; points are quads.
 struct LineVertex {
     float x, y;
     float dir_x, dir_y;

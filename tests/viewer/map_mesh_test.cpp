@@ -1,0 +1,104 @@
+// The CPU-side map meshes: lines as mitred strips with square caps, fills as indexed triangles.
+#include "viewer/map_mesh.h"
+
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+#include "tests/core/wkt_geometry.h"
+
+namespace corridor {
+namespace {
+
+// A one-feature layer from WKT in metres (taken as Web Mercator), origin at 0,0.
+Layer layer_of(const char* wkt) {
+    Layer layer;
+    Feature& f = layer.features.emplace_back();
+    f.mercator.reset(from_wkt(wkt).release());
+    OGREnvelope e;
+    f.mercator->getEnvelope(&e);
+    f.bounds.expand(e.MinX, e.MinY);
+    f.bounds.expand(e.MaxX, e.MaxY);
+    layer.bounds = f.bounds;
+    return layer;
+}
+
+// The finest band: the data as read, no simplification.
+BandMesh finest(const Layer& layer, MeshKind kind) {
+    MeshRequest request;
+    request.layer = &layer;
+    request.kind = kind;
+    MeshBuild build = prepare_mesh(request);
+    return build_band(build, build.band_count - 1);
+}
+
+// Where the shader pushes a line vertex, in half-widths (map_line.vert).
+MapPoint push(const LineVertex& v) {
+    return {v.corner_side * -v.dir_y + v.corner_end * v.dir_x, v.corner_side * v.dir_x + v.corner_end * v.dir_y};
+}
+
+TEST(MapMesh, OpenLineIsOneStripWithSquareCapsAndAMitredJoin) {
+    const Layer l = layer_of("LINESTRING(0 0,10 0,10 10)");
+    const BandMesh m = finest(l, MeshKind::Lines);
+    ASSERT_EQ(m.line_vertices.size(), 6u) << "two vertices per point";
+    ASSERT_EQ(m.line_indices.size(), 12u) << "two triangles per segment";
+    // First point: pushed up and down, and half a width back along the line (square cap).
+    EXPECT_NEAR(push(m.line_vertices[1]).x, -1, 1e-6);
+    EXPECT_NEAR(push(m.line_vertices[1]).y, 1, 1e-6);
+    // The right-angle join: along the bisector, sqrt(2) half-widths, so both edges keep the width.
+    const MapPoint join = push(m.line_vertices[3]);
+    EXPECT_NEAR(join.x, -1, 1e-6);
+    EXPECT_NEAR(join.y, 1, 1e-6);
+    EXPECT_EQ(m.line_vertices[2].x, 10);
+    EXPECT_EQ(m.line_vertices[2].y, 0);
+    // Last point: half a width on past the end.
+    EXPECT_NEAR(push(m.line_vertices[5]).y, 1, 1e-6);
+    for (uint32_t i : m.line_indices) EXPECT_LT(i, m.line_vertices.size());
+}
+
+TEST(MapMesh, ClosedRingHasNoCapsAndJoinsAtItsStart) {
+    const Layer l = layer_of("LINESTRING(0 0,10 0,10 10,0 10,0 0)");
+    const BandMesh m = finest(l, MeshKind::Lines);
+    ASSERT_EQ(m.line_vertices.size(), 10u);
+    EXPECT_EQ(m.line_indices.size(), 24u);
+    for (const LineVertex& v : m.line_vertices) EXPECT_EQ(v.corner_end, 0) << "mitred, not capped";
+    // Start and end (the same corner) are pushed alike, so the ring closes without a notch.
+    EXPECT_NEAR(push(m.line_vertices[0]).x, push(m.line_vertices[8]).x, 1e-6);
+    EXPECT_NEAR(push(m.line_vertices[0]).y, push(m.line_vertices[8]).y, 1e-6);
+    EXPECT_NEAR(std::hypot(push(m.line_vertices[0]).x, push(m.line_vertices[0]).y), std::sqrt(2.0), 1e-6);
+}
+
+TEST(MapMesh, SpikeJoinStaysWithinTheMitreLimit) {
+    const Layer l = layer_of("LINESTRING(0 0,100 0,0 1)");  // turns back on itself
+    const BandMesh m = finest(l, MeshKind::Lines);
+    ASSERT_EQ(m.line_vertices.size(), 6u);
+    const MapPoint tip = push(m.line_vertices[3]);
+    EXPECT_LE(std::hypot(tip.x, tip.y), 3.0 + 1e-6);
+    EXPECT_GT(std::hypot(tip.x, tip.y), 1.0);
+}
+
+TEST(MapMesh, RepeatedPointsAreSkipped) {
+    const Layer l = layer_of("LINESTRING(0 0,0 0,10 0,10 0)");
+    const BandMesh m = finest(l, MeshKind::Lines);
+    EXPECT_EQ(m.line_vertices.size(), 4u);
+    EXPECT_EQ(m.line_indices.size(), 6u);
+}
+
+TEST(MapMesh, FillSharesCornersBetweenTriangles) {
+    const Layer l = layer_of("POLYGON((0 0,10 0,10 10,0 10,0 0))");
+    const BandMesh m = finest(l, MeshKind::Fill);
+    EXPECT_EQ(m.fill_vertices.size(), 4u);
+    ASSERT_EQ(m.fill_indices.size(), 6u);
+    double area = 0;
+    for (size_t t = 0; t < 6; t += 3) {
+        const FillVertex &a = m.fill_vertices[m.fill_indices[t]], &b = m.fill_vertices[m.fill_indices[t + 1]],
+                         &c = m.fill_vertices[m.fill_indices[t + 2]];
+        area += std::abs((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)) / 2;
+    }
+    EXPECT_NEAR(area, 100, 1e-6) << "the triangles cover the square";
+    ASSERT_EQ(m.chunks.size(), 1u);
+    EXPECT_EQ(m.chunks[0].range.count, 6u) << "chunk ranges count indices";
+}
+
+}  // namespace
+}  // namespace corridor
