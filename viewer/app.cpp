@@ -380,6 +380,7 @@ nlohmann::json App::state() const {
     s["export"] = {{"path", export_notice_.path}, {"ok", export_notice_.ok}};
     s["windows"] = window_rects_json();
     s["loading"] = loading();
+    s["problems"] = problems_json(problems_);
     state_sections_.write_into(s);
     return s;
 }

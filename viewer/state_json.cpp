@@ -44,6 +44,16 @@ json layers_json(const Geodata& data, const std::function<bool(int)>& visible) {
     return out;
 }
 
+json problems_json(const Diagnostics& problems) {
+    json out = json::array();
+    for (const Diagnostic& d : problems.items())
+        out.push_back({{"severity", d.severity == Severity::Error ? "error" : "warning"},
+                       {"file", d.file},
+                       {"where", d.where},
+                       {"message", d.message}});
+    return out;
+}
+
 void FrameRecord::panel(std::string id, std::string title) {
     Box rect;
     const ImGuiWindow* w = ImGui::GetCurrentContext() ? ImGui::GetCurrentWindowRead() : nullptr;
