@@ -46,6 +46,8 @@ nlohmann::json camera_json(const Camera& camera);
 // {kind, layer, id, name} or null. kind is the layer's admin level ("commune", ...) or "feature".
 nlohmann::json feature_json(const Geodata& data, FeatureRef ref);
 nlohmann::json layers_json(const Geodata& data, const std::function<bool(int)>& visible);
-nlohmann::json frame_json(const FrameRecord& frame);  // {"panels": [...], "tooltip": {...}}
+nlohmann::json frame_json(const FrameRecord& frame);
+// {"x", "y", "w", "h"} in window pixels, y down; null for an empty box.
+nlohmann::json rect_json(const Box& rect);  // {"panels": [...], "tooltip": {...}}
 
 }  // namespace corridor

@@ -11,12 +11,14 @@
 namespace corridor {
 
 void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visible,
-                     const std::function<void(int, bool)>& set_visible, bool* open, float top, FrameRecord& frame) {
+                     const std::function<void(int, bool)>& set_visible, bool* open, LeftDock& dock,
+                     FrameRecord& frame) {
     if (!*open || data.layers.empty()) return;
-    ImGui::SetNextWindowPos(ImVec2(12, top + 12), ImGuiCond_FirstUseEver);
-    fit_next_window_in_display(top);  // a long list at 3x scrolls instead of leaving the window
+    fit_next_window_in_display(dock.top());  // a long list at 3x scrolls instead of leaving the window
     const char* title = tr("legend.layers");
-    if (ImGui::Begin((std::string(title) + "###layers").c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
+    const std::string name = std::string(title) + "###layers";
+    dock.place_next(name.c_str(), 0, {4 * ImGui::GetFrameHeight(), 0, false}, true);  // top of the column
+    if (ImGui::Begin(name.c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
         frame.panel("layers", title);
         for (int i = 0; i < int(data.layers.size()); ++i) {
             const Layer& l = data.layers[i];
