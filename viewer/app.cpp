@@ -351,7 +351,7 @@ void App::draw_ui() {
     for (const auto& j : layer_jobs_) tasks.push_back({j.name});
     for (const auto& p : queued_layers_) tasks.push_back({p.filename().string()});
     draw_loading(tasks, clock_, frame_record_);
-    draw_problems(problems_, &problems_open_, frame_record_);
+    draw_problems(problems_, &problems_open_, left_dock_, frame_record_);
     if (highlight_.hovered.valid()) draw_hover_tooltip(data_, highlight_.hovered, frame_record_);
     draw_export_notice();
     keep_windows_on_screen(menu_height_);

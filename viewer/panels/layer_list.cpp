@@ -50,13 +50,14 @@ void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecor
     ImGui::End();
 }
 
-void draw_problems(const Diagnostics& problems, bool* open, FrameRecord& frame) {
+void draw_problems(const Diagnostics& problems, bool* open, LeftDock& dock, FrameRecord& frame) {
     if (!*open || problems.empty()) return;
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(12, io.DisplaySize.y - 80), ImGuiCond_FirstUseEver, ImVec2(0, 1));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32, ImGui::GetFontSize() * 12), ImGuiCond_FirstUseEver);
     const char* title = tr("problems.title");
-    if (ImGui::Begin((std::string(title) + "###problems").c_str(), open)) {
+    const std::string name = std::string(title) + "###problems";
+    // Last in the column, under the legend: a dozen lines where there is room, a few where not.
+    const float font = ImGui::GetFontSize();
+    dock.place_next(name.c_str(), 3, {6 * font, 12 * font, false}, false);
+    if (ImGui::Begin(name.c_str(), open)) {
         frame.panel("problems", title);
         ImGui::TextUnformatted(
             tr_format("problems.count", int(problems.error_count()), int(problems.warning_count())).c_str());

@@ -26,6 +26,7 @@ struct LoadingTask {
 void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecord& frame);
 
 // Errors (and the warning count) of every load; the window closes until new problems come.
-void draw_problems(const Diagnostics& problems, bool* open, FrameRecord& frame);
+// Docked at the bottom of the left column.
+void draw_problems(const Diagnostics& problems, bool* open, LeftDock& dock, FrameRecord& frame);
 
 }  // namespace corridor
