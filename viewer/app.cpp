@@ -13,9 +13,9 @@
 #include "core/resource_paths.h"
 #include "viewer/imgui_sfml_platform.h"
 #include "viewer/labels/cartography_layer.h"
+#include "viewer/map_area.h"
 #include "viewer/overlay/overlay.h"
 #include "viewer/panels/layer_list.h"
-#include "viewer/panels/map_furniture.h"
 #include "viewer/panels/menu_bar.h"
 #include "viewer/presenter/keep_on_screen.h"
 #include "viewer/presenter/view_export.h"
@@ -110,6 +110,7 @@ int App::run(FrameHooks* hooks) {
         update_hover();
         frame_record_.clear();
         draw_ui();
+        update_map_area();
 
         window_.clear(kBackground);
         draw_map();
@@ -129,7 +130,7 @@ void App::handle_event(const sf::Event& e) {
     if (presenter_.active() && e.type == sf::Event::KeyPressed && presenter_.handle_key(*this, e.key)) return;
     const ImGuiIO& io = ImGui::GetIO();
     MapInputResult r = input_.handle(e, camera_, clock_, !io.WantCaptureMouse, !io.WantCaptureKeyboard);
-    if (r.camera_moved) fly_.stop();
+    if (r.camera_moved) fly_.stop(), home_refits_ = 0;
     if (r.home) go_home();
     if (r.escape) select({});
     if (r.clicked && !geodata_job_.valid() && !presenter_.active()) {
@@ -169,23 +170,29 @@ void App::set_layer_visible(int layer, bool visible) {
 
 void App::fly_to(const Box& target) {
     if (target.empty()) return;
-    Camera goal = camera_;
-    goal.fit(target, 40);
+    Camera goal = fit_in_area(camera_, target, map_area_, 40);
     fly_.start(camera_view(camera_), camera_view(goal));
 }
 
 void App::fly_to_above_band(const Box& target, double reserved) {
     if (target.empty()) return;
+    // Presenting: no panels, the whole window above the caption (not last frame's map_area()).
     reserved = std::clamp(reserved, 0.0, camera_.viewport_height() * 0.6);
-    Camera goal = camera_;
-    goal.set_viewport(camera_.viewport_width(), camera_.viewport_height() - reserved);
-    goal.fit(target, 40);
-    // The box sits in the upper part: the whole window's centre lies half the band lower.
-    MapPoint c = goal.center();
-    c.y -= reserved / 2 * goal.meters_per_pixel();
-    goal.set_viewport(camera_.viewport_width(), camera_.viewport_height());
-    goal.set_view(c, goal.zoom());
+    Box area{0, 0, camera_.viewport_width(), camera_.viewport_height() - reserved};
+    Camera goal = fit_in_area(camera_, target, area, 40);
     fly_.start(camera_view(camera_), camera_view(goal));
+}
+
+void App::update_map_area() {
+    std::vector<Box> panels;
+    for (const FrameRecord::Panel& p : frame_record_.panels) panels.push_back(p.rect);
+    map_area_ = unobstructed_area(camera_.viewport_width(), camera_.viewport_height(), menu_height_, panels,
+                                  furniture_.attribution);
+    // Home waits for the docked panels' first frames (the legend sizes itself in two).
+    if (home_refits_ > 0 && !fly_.active()) {
+        --home_refits_;
+        camera_ = fit_in_area(camera_, home_bounds(), map_area_, 40);
+    }
 }
 
 void App::fly_to(MapPoint center, double zoom) {
@@ -232,6 +239,7 @@ void App::on_geodata_loaded(LoadedGeodata loaded) {
     area.expand(home.max_x + home.width(), home.max_y + home.height());
     camera_.set_limits(area, kMinMetersPerPixel, std::max(home.width(), home.height()) / 128);
     camera_.fit(home, 40);
+    home_refits_ = 3;
     rebuild_renderer();
     on_tours_loaded();
 }
@@ -301,6 +309,7 @@ void App::draw_ui() {
     if (presenter_.active()) {
         // Only the map, the caption and the plug-ins (which check presenting()) for the audience.
         menu_height_ = 0;
+        furniture_ = {};
         for (const PanelDraw& panel : panels_) panel(*this, frame_record_);
         presenter_.draw(*this, fonts_);
         draw_export_notice();
@@ -321,8 +330,14 @@ void App::draw_ui() {
     if (menu.toggle_high_contrast) set_high_contrast(!settings_.high_contrast);
     if (menu.start_tour) presenter_.start(*this);
 
-    draw_map_furniture(camera_, data_, visible, input_.mouse_inside(), input_.mouse(), menu_height_);
-    draw_layer_list(data_, visible, [this](int i, bool v) { set_layer_visible(i, v); }, &layers_open_, menu_height_,
+    furniture_ = draw_map_furniture(camera_, data_, visible, input_.mouse_inside(), input_.mouse());
+    // The docked column ends above the furniture it would cover (at the bottom left, and the
+    // attribution too where its long lines reach that far on a narrow window).
+    float column_bottom = float(camera_.viewport_height());
+    for (const Box& b : furniture_.all())
+        if (b.min_x < LeftDock::kMargin + left_dock_.column_width()) column_bottom = std::min(column_bottom, float(b.min_y));
+    left_dock_.begin_frame(menu_height_, column_bottom);
+    draw_layer_list(data_, visible, [this](int i, bool v) { set_layer_visible(i, v); }, &layers_open_, left_dock_,
                     frame_record_);
     if (feature_panel_.is_open()) feature_panel_.draw(data_, frame_record_);
     if (!feature_panel_.is_open()) highlight_.selected = {};
@@ -336,7 +351,7 @@ void App::draw_ui() {
     for (const auto& j : layer_jobs_) tasks.push_back({j.name});
     for (const auto& p : queued_layers_) tasks.push_back({p.filename().string()});
     draw_loading(tasks, clock_, frame_record_);
-    draw_problems(problems_, &problems_open_, frame_record_);
+    draw_problems(problems_, &problems_open_, left_dock_, frame_record_);
     if (highlight_.hovered.valid()) draw_hover_tooltip(data_, highlight_.hovered, frame_record_);
     draw_export_notice();
     keep_windows_on_screen(menu_height_);
@@ -379,6 +394,10 @@ nlohmann::json App::state() const {
                       {"high_contrast", settings_.high_contrast}};
     s["export"] = {{"path", export_notice_.path}, {"ok", export_notice_.ok}};
     s["windows"] = window_rects_json();
+    s["furniture"] = {{"scale_bar", rect_json(furniture_.scale_bar)},
+                      {"cursor", rect_json(furniture_.cursor)},
+                      {"attribution", rect_json(furniture_.attribution)}};
+    s["map_area"] = rect_json(map_area_);
     s["loading"] = loading();
     s["problems"] = problems_json(problems_);
     state_sections_.write_into(s);

@@ -23,6 +23,8 @@
 #include "viewer/map_renderer.h"
 #include "viewer/panels/feature_panel.h"
 #include "viewer/panels/file_browser.h"
+#include "viewer/panels/left_dock.h"
+#include "viewer/panels/map_furniture.h"
 #include "viewer/presenter/presenter.h"
 #include "viewer/presenter/presenter_settings.h"
 #include "viewer/presenter/projector_theme.h"
@@ -78,6 +80,7 @@ public:
     void set_layer_visible(int layer, bool visible);
 
     // Actions.
+    // Frames `target` in map_area(), clear of the docked panels.
     void fly_to(const Box& target);
     // Fits `target` into the part of the window above a bottom band `band_px` high (a caption).
     void fly_to_above_band(const Box& target, double band_px);
@@ -98,6 +101,12 @@ public:
     void add_map_overlay(PanelDraw draw) { overlays_.push_back(std::move(draw)); }
     // A job reading data() on another thread: while `running` says so, no layer is added.
     void add_data_job(std::function<bool()> running) { data_jobs_.push_back(std::move(running)); }
+    // The left column the layer list, initiatives and legend dock into on first run.
+    LeftDock& left_dock() { return left_dock_; }
+    // Scale bar, cursor readout and attribution of this frame (empty while presenting).
+    const FurnitureRects& furniture() const { return furniture_; }
+    // The part of the window below the menu bar that no docked panel covers (last frame's).
+    Box map_area() const { return map_area_; }
     // Screen rectangles (pixels, y down) of the ImGui windows drawn this frame: menu bar,
     // panels, tooltips, popups.
     std::vector<Box> ui_rects() const;
@@ -140,6 +149,7 @@ public:
 private:
     void update_loading();
     void update_hover();
+    void update_map_area();  // after the panels are drawn
     void draw_ui();
     void draw_map();
     void on_geodata_loaded(LoadedGeodata loaded);
@@ -168,6 +178,10 @@ private:
     std::vector<std::function<void(App&)>> map_layers_;
     std::vector<std::function<bool(App&, ScreenPoint)>> click_handlers_;
     FrameRecord frame_record_;  // of the last drawn frame
+    LeftDock left_dock_;
+    FurnitureRects furniture_;
+    Box map_area_;
+    int home_refits_ = 0;  // frames left to frame home in map_area() once the panels are placed
 
     std::future<LoadedGeodata> geodata_job_;
     std::shared_ptr<LoadStatus> geodata_status_ = std::make_shared<LoadStatus>();

@@ -61,13 +61,14 @@ void FrameRecord::panel(std::string id, std::string title) {
     panels.push_back({std::move(id), std::move(title), rect});
 }
 
+json rect_json(const Box& rect) {
+    if (rect.empty()) return nullptr;
+    return {{"x", rect.min_x}, {"y", rect.min_y}, {"w", rect.width()}, {"h", rect.height()}};
+}
+
 json frame_json(const FrameRecord& frame) {
     json panels = json::array();
-    for (const auto& p : frame.panels) {
-        json r = nullptr;
-        if (!p.rect.empty()) r = {{"x", p.rect.min_x}, {"y", p.rect.min_y}, {"w", p.rect.width()}, {"h", p.rect.height()}};
-        panels.push_back({{"id", p.id}, {"title", p.title}, {"rect", r}});
-    }
+    for (const auto& p : frame.panels) panels.push_back({{"id", p.id}, {"title", p.title}, {"rect", rect_json(p.rect)}});
     return {{"panels", panels},
             {"tooltip", {{"visible", frame.tooltip_visible}, {"text", frame.tooltip_text}}}};
 }

@@ -46,8 +46,10 @@ nlohmann::json camera_json(const Camera& camera);
 // {kind, layer, id, name} or null. kind is the layer's admin level ("commune", ...) or "feature".
 nlohmann::json feature_json(const Geodata& data, FeatureRef ref);
 nlohmann::json layers_json(const Geodata& data, const std::function<bool(int)>& visible);
-nlohmann::json frame_json(const FrameRecord& frame);
+nlohmann::json frame_json(const FrameRecord& frame);  // {"panels": [...], "tooltip": {...}}
 // Every problem the Problems window lists: [{severity, file, where, message}].
-nlohmann::json problems_json(const Diagnostics& problems);  // {"panels": [...], "tooltip": {...}}
+nlohmann::json problems_json(const Diagnostics& problems);
+// {"x", "y", "w", "h"} in window pixels, y down; null for an empty box.
+nlohmann::json rect_json(const Box& rect);
 
 }  // namespace corridor

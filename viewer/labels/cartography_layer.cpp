@@ -49,25 +49,7 @@ void CartographyLayer::rebuild_search() {
     search_.set_index(std::make_shared<const SearchIndex>(std::move(all)));
 }
 
-std::vector<Box> furniture_rects(App& app) {
-    // Mirrors draw_map_furniture's layout: attribution lines bottom right, scale bar and
-    // cursor position stacked above them at the bottom left.
-    const Camera& cam = app.camera();
-    const float w = float(cam.viewport_width()), h = float(cam.viewport_height());
-    const float line = ImGui::GetTextLineHeight(), pad = 8;
-    std::vector<std::string> lines = visible_attributions(app.data(), cam.visible_bounds(),
-                                                          [&app](int i) { return app.layer_visible(i); });
-    std::vector<Box> out;
-    float y = h - pad - line * float(lines.size());
-    for (const std::string& text : lines) {
-        const float tw = ImGui::CalcTextSize(text.c_str()).x;
-        out.push_back(Box{w - pad - tw - 3, y, double(w), y + line});
-        y += line;
-    }
-    const float bottom = lines.empty() ? h - pad : h - pad - line * float(lines.size());
-    out.push_back(Box{0, bottom - 3 * line - 14, 280 * line / 16 + 40, double(h)});
-    return out;
-}
+std::vector<Box> furniture_rects(App& app) { return app.furniture().all(); }
 
 void CartographyLayer::draw_overlay(App& app) {
     if (!built_) return;

@@ -261,7 +261,7 @@ void Overlay::frame(App& app, FrameRecord& frame) {
         corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], app.data(), tr, frame, go_to);
         if (!corridor_panel_.is_open()) selection_.corridor = -1;
     }
-    int chosen = draw_initiatives_list(programme_.initiatives, filters_, tr, 40, &list_open_, frame);
+    int chosen = draw_initiatives_list(programme_.initiatives, filters_, tr, app.left_dock(), &list_open_, frame);
     if (chosen >= 0) {
         select_initiatives(app, {chosen});
         Box b;
@@ -274,7 +274,7 @@ void Overlay::frame(App& app, FrameRecord& frame) {
     }
     LegendLayers layers{&app.data(), [&app](int i) { return app.layer_visible(i); },
                         [&app](int i, bool v) { app.set_layer_visible(i, v); }};
-    draw_legend(layers, filters_, tr, &legend_open_, frame);
+    draw_legend(layers, filters_, tr, app.left_dock(), &legend_open_, frame);
     update_emphasis(app);
 }
 

@@ -1,5 +1,6 @@
 #include "viewer/panels/initiatives_list.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
@@ -25,15 +26,16 @@ void theme_swatch(Theme theme) {
 }  // namespace
 
 int draw_initiatives_list(const std::vector<Initiative>& initiatives, OverlayFilters& filters, const Translator& tr,
-                          float top, bool* open, FrameRecord& frame) {
+                          LeftDock& dock, bool* open, FrameRecord& frame) {
     if (!*open) return -1;
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(12, top), ImGuiCond_FirstUseEver);
-    // Above the legend (bottom left), which needs about 490 px.
-    ImGui::SetNextWindowSize(ImVec2(300, std::max(160.0f, io.DisplaySize.y - top - 530)), ImGuiCond_FirstUseEver);
     int chosen = -1;
     const char* title = tr.tr("legend.initiatives");
-    if (ImGui::Begin((std::string(title) + "###initiatives").c_str(), open)) {
+    const std::string name = std::string(title) + "###initiatives";
+    // The filters and a few entries, or nearly half the column: the list is why people open
+    // it. Then whatever the legend below leaves.
+    const float min_h = std::max(9 * ImGui::GetFrameHeightWithSpacing(), 0.45f * (dock.bottom() - dock.top()));
+    dock.place_next(name.c_str(), 1, {min_h, 0, true}, false);
+    if (ImGui::Begin(name.c_str(), open)) {
         frame.panel("initiatives", title);
         ImGui::SetNextItemWidth(-1);
         ImGui::InputTextWithHint("##filter", tr.tr("search.placeholder"), &filters.text);

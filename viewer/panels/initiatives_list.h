@@ -6,12 +6,14 @@
 #include "core/i18n.h"
 #include "core/initiative_model.h"
 #include "viewer/overlay/overlay_filters.h"
+#include "viewer/panels/left_dock.h"
 #include "viewer/state_json.h"
 
 namespace corridor {
 
-// Draws the window while *open; returns the index of the initiative chosen this frame, or -1.
+// Draws the window while *open, docked in the left column under the layer list (it takes the
+// height the others leave); returns the index of the initiative chosen this frame, or -1.
 int draw_initiatives_list(const std::vector<Initiative>& initiatives, OverlayFilters& filters, const Translator& tr,
-                          float top, bool* open, FrameRecord& frame);
+                          LeftDock& dock, bool* open, FrameRecord& frame);
 
 }  // namespace corridor

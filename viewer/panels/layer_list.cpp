@@ -11,12 +11,14 @@
 namespace corridor {
 
 void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visible,
-                     const std::function<void(int, bool)>& set_visible, bool* open, float top, FrameRecord& frame) {
+                     const std::function<void(int, bool)>& set_visible, bool* open, LeftDock& dock,
+                     FrameRecord& frame) {
     if (!*open || data.layers.empty()) return;
-    ImGui::SetNextWindowPos(ImVec2(12, top + 12), ImGuiCond_FirstUseEver);
-    fit_next_window_in_display(top);  // a long list at 3x scrolls instead of leaving the window
+    fit_next_window_in_display(dock.top());  // a long list at 3x scrolls instead of leaving the window
     const char* title = tr("legend.layers");
-    if (ImGui::Begin((std::string(title) + "###layers").c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
+    const std::string name = std::string(title) + "###layers";
+    dock.place_next(name.c_str(), 0, {4 * ImGui::GetFrameHeight(), 0, false}, true);  // top of the column
+    if (ImGui::Begin(name.c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
         frame.panel("layers", title);
         for (int i = 0; i < int(data.layers.size()); ++i) {
             const Layer& l = data.layers[i];
@@ -48,13 +50,14 @@ void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecor
     ImGui::End();
 }
 
-void draw_problems(const Diagnostics& problems, bool* open, FrameRecord& frame) {
+void draw_problems(const Diagnostics& problems, bool* open, LeftDock& dock, FrameRecord& frame) {
     if (!*open || problems.empty()) return;
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(12, io.DisplaySize.y - 80), ImGuiCond_FirstUseEver, ImVec2(0, 1));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32, ImGui::GetFontSize() * 12), ImGuiCond_FirstUseEver);
     const char* title = tr("problems.title");
-    if (ImGui::Begin((std::string(title) + "###problems").c_str(), open)) {
+    const std::string name = std::string(title) + "###problems";
+    // Last in the column, under the legend: a dozen lines where there is room, a few where not.
+    const float font = ImGui::GetFontSize();
+    dock.place_next(name.c_str(), 3, {6 * font, 12 * font, false}, false);
+    if (ImGui::Begin(name.c_str(), open)) {
         frame.panel("problems", title);
         ImGui::TextUnformatted(
             tr_format("problems.count", int(problems.error_count()), int(problems.warning_count())).c_str());

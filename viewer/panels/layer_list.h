@@ -7,12 +7,15 @@
 
 #include "core/diagnostics.h"
 #include "core/geodata_catalog.h"
+#include "viewer/panels/left_dock.h"
 #include "viewer/state_json.h"
 
 namespace corridor {
 
+// Docked at the top of the left column while the user leaves it there.
 void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visible,
-                     const std::function<void(int, bool)>& set_visible, bool* open, float top, FrameRecord& frame);
+                     const std::function<void(int, bool)>& set_visible, bool* open, LeftDock& dock,
+                     FrameRecord& frame);
 
 // What is loading now ("Boundary data", "roads.geojson") and how far, 0..1, or < 0 where
 // unknown (one file read by GDAL), shown then as a sweeping bar.
@@ -23,6 +26,7 @@ struct LoadingTask {
 void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecord& frame);
 
 // Errors (and the warning count) of every load; the window closes until new problems come.
-void draw_problems(const Diagnostics& problems, bool* open, FrameRecord& frame);
+// Docked at the bottom of the left column.
+void draw_problems(const Diagnostics& problems, bool* open, LeftDock& dock, FrameRecord& frame);
 
 }  // namespace corridor

@@ -47,14 +47,16 @@ void line_swatch(bool dashed) {
 
 }  // namespace
 
-void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Translator& tr, bool* open,
+void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Translator& tr, LeftDock& dock, bool* open,
                  FrameRecord& frame) {
     if (!*open || !layers.data) return;
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(12, io.DisplaySize.y - 40), ImGuiCond_FirstUseEver, ImVec2(0, 1));
     fit_next_window_in_display(ImGui::GetFrameHeight());  // below the menu bar; scrolls at 3x on 720p
     const char* title = tr.tr("legend.title");
-    if (ImGui::Begin((std::string(title) + "###legend").c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
+    const std::string name = std::string(title) + "###legend";
+    // Its whole content when there is room (about 26 rows; measured from the second frame on).
+    const float rows = ImGui::GetFrameHeightWithSpacing();
+    dock.place_next(name.c_str(), 2, {6 * rows, 26 * rows, false}, true);
+    if (ImGui::Begin(name.c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
         frame.panel("legend", title);
         const Geodata& d = *layers.data;
         section_header(tr.tr("legend.layers"));

@@ -7,6 +7,7 @@
 #include "core/geodata_catalog.h"
 #include "core/i18n.h"
 #include "viewer/overlay/overlay_filters.h"
+#include "viewer/panels/left_dock.h"
 #include "viewer/state_json.h"
 
 namespace corridor {
@@ -17,7 +18,8 @@ struct LegendLayers {
     std::function<void(int, bool)> set_visible;
 };
 
-void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Translator& tr, bool* open,
+// Docked at the bottom of the left column, above the scale bar; scrolls where it is too short.
+void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Translator& tr, LeftDock& dock, bool* open,
                  FrameRecord& frame);
 
 }  // namespace corridor

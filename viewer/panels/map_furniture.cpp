@@ -1,5 +1,6 @@
 #include "viewer/panels/map_furniture.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -40,12 +41,20 @@ std::vector<std::string> visible_attributions(const Geodata& data, const Box& vi
     return lines;
 }
 
-void draw_map_furniture(const Camera& camera, const Geodata& data, const std::function<bool(int)>& visible,
-                        bool mouse_inside, ScreenPoint mouse, float /*top_margin*/) {
+std::vector<Box> FurnitureRects::all() const {
+    std::vector<Box> out;
+    for (const Box& b : {scale_bar, cursor, attribution})
+        if (!b.empty()) out.push_back(b);
+    return out;
+}
+
+FurnitureRects draw_map_furniture(const Camera& camera, const Geodata& data, const std::function<bool(int)>& visible,
+                                  bool mouse_inside, ScreenPoint mouse) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const float w = float(camera.viewport_width()), h = float(camera.viewport_height());
     const float line = ImGui::GetTextLineHeight(), pad = 8;
     const ImU32 ink = IM_COL32(30, 30, 30, 255), paper = IM_COL32(255, 255, 255, 200);
+    FurnitureRects rects;
 
     // Attribution, bottom right, one line per source; long lines are clipped at the left.
     std::vector<std::string> lines = visible_attributions(data, camera.visible_bounds(), visible);
@@ -55,22 +64,30 @@ void draw_map_furniture(const Camera& camera, const Geodata& data, const std::fu
         ImVec2 at(w - pad - size.x, y);
         dl->AddRectFilled(ImVec2(at.x - 3, at.y), ImVec2(w - pad + 3, at.y + line), paper);
         dl->AddText(at, ink, text.c_str());
+        rects.attribution.expand(Box{at.x - 3, at.y, w - pad + 3, at.y + line});
         y += line;
     }
 
-    // Scale bar at the centre's latitude, bottom left, above the cursor position.
+    // Cursor position bottom left, the scale bar (at the centre's latitude) above it. The
+    // readout's width is that of the widest text it can show, so it does not jitter.
+    const char* widest = "00.00000°N  000.00000°W";
+    const float readout_w = ImGui::CalcTextSize(widest).x + 8;
     double lat = mercator_to_lonlat(camera.center()).lat;
     ScaleBar bar = scale_bar(camera.meters_per_pixel(), lat, std::min(200.0, camera.viewport_width() / 4));
-    // Long attribution lines reach the left edge on small windows: stack above them.
-    float bottom = lines.empty() ? h - pad : h - pad - line * lines.size();
+    const float x0 = pad + 2, left_w = std::max(readout_w, float(bar.pixels) + 44);
+    // Long attribution lines reach the left on small windows: stack above them then.
+    const bool under = !rects.attribution.empty() && rects.attribution.min_x < x0 + left_w;
+    const float bottom = under ? float(rects.attribution.min_y) : h - pad;
+    rects.cursor = Box{x0 - 4, bottom - line, x0 - 4 + readout_w, bottom};
     float base = bottom - line - 6;
     if (bar.pixels > 0) {
-        float x0 = pad + 2, x1 = x0 + float(bar.pixels);
+        float x1 = x0 + float(bar.pixels);
         dl->AddRectFilled(ImVec2(x0 - 4, base - line - 8), ImVec2(x1 + 40, base + 4), paper);
         dl->AddLine(ImVec2(x0, base), ImVec2(x1, base), ink, 2);
         dl->AddLine(ImVec2(x0, base - 6), ImVec2(x0, base), ink, 2);
         dl->AddLine(ImVec2(x1, base - 6), ImVec2(x1, base), ink, 2);
         dl->AddText(ImVec2(x0, base - line - 6), ink, bar.label.c_str());
+        rects.scale_bar = Box{x0 - 4, base - line - 8, x1 + 40, base + 4};
     }
     if (mouse_inside) {
         LonLat p = camera.screen_to_lonlat(mouse);
@@ -82,6 +99,7 @@ void draw_map_furniture(const Camera& camera, const Geodata& data, const std::fu
         dl->AddRectFilled(ImVec2(at.x - 4, at.y), ImVec2(at.x + size.x + 4, at.y + line), paper);
         dl->AddText(at, ink, buf);
     }
+    return rects;
 }
 
 }  // namespace corridor

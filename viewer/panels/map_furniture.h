@@ -3,6 +3,7 @@
 // lon/lat, the attribution of every visible layer.
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "core/geodata_catalog.h"
 #include "viewer/camera.h"
@@ -23,8 +24,17 @@ ScaleBar scale_bar(double meters_per_pixel, double lat, double max_pixels);
 std::vector<std::string> visible_attributions(const Geodata& data, const Box& view,
                                               const std::function<bool(int)>& visible);
 
+// Where the furniture sits on screen (pixels, y down): docked panels and labels keep off it.
+struct FurnitureRects {
+    Box scale_bar;    // empty when no round length fits
+    Box cursor;       // the lon/lat readout's place, kept free even while the pointer is away
+    Box attribution;  // every attribution line; empty when no layer with one is visible
+    std::vector<Box> all() const;  // the non-empty ones
+};
+
 // Scale bar (bottom left), cursor position and attribution (bottom right), drawn over the map.
-void draw_map_furniture(const Camera& camera, const Geodata& data, const std::function<bool(int)>& visible,
-                        bool mouse_inside, ScreenPoint mouse, float top_margin);
+// Returns where they are.
+FurnitureRects draw_map_furniture(const Camera& camera, const Geodata& data, const std::function<bool(int)>& visible,
+                                  bool mouse_inside, ScreenPoint mouse);
 
 }  // namespace corridor
