@@ -39,6 +39,8 @@ std::vector<MapLabel> corridor_town_labels(const std::vector<Corridor>& corridor
     for (size_t c = 0; c < corridors.size(); ++c)
         for (size_t t = 0; t < corridors[c].towns.size(); ++t) {
             const CorridorTown& town = corridors[c].towns[t];
+            // A town on two corridors (a junction) is named once.
+            if (std::any_of(out.begin(), out.end(), [&](const MapLabel& l) { return l.text == town.name; })) continue;
             MapLabel l;
             l.id = uint64_t(1) << 61 | uint64_t(c) << 20 | uint64_t(t);  // apart from layer << 32 | feature
             l.text = town.name;
