@@ -14,14 +14,6 @@ using namespace corridor::test;
 
 namespace {
 
-struct Rect {
-    double x, y, w, h;
-};
-Rect rect_of(const json& r) { return {r["x"], r["y"], r["w"], r["h"]}; }
-bool overlap(const Rect& a, const Rect& b) {
-    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
 // Every check a reader of the map makes, on one state dump.
 void expect_clean_labels(const json& state, const std::string& where) {
     SCOPED_TRACE(where);

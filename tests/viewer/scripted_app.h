@@ -47,6 +47,15 @@ inline nlohmann::json view_step(double lon, double lat, double zoom) {
     return {{"view", {{"lon", lon}, {"lat", lat}, {"zoom", zoom}}}};
 }
 
+// A screen box of the state JSON ({x, y, w, h}, window pixels); boxes that only touch do not overlap.
+struct Rect {
+    double x, y, w, h;
+};
+inline Rect rect_of(const nlohmann::json& r) { return {r["x"], r["y"], r["w"], r["h"]}; }
+inline bool overlap(const Rect& a, const Rect& b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
 inline nlohmann::json lonlat(double lon, double lat) { return {{"lon", lon}, {"lat", lat}}; }
 
 }  // namespace corridor::test

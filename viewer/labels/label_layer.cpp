@@ -1,5 +1,10 @@
 #include "viewer/labels/label_layer.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "core/text_fold.h"
+
 #include "viewer/labels/label_style.h"
 #include "viewer/places/place_symbols.h"
 
@@ -12,6 +17,11 @@ std::string shown_text(const MapLabel& l) {
 }
 
 constexpr uint64_t kDotIds = uint64_t(1) << 62;  // candidate ids of dots: apart from every label's
+
+// Last frame's positions hold names still while the camera moves (wheel, drag, flight); after a
+// jump of more zoom levels than this (a scripted view, a Home from far in) they mean nothing, and
+// a view would otherwise look different depending on where the user came from.
+constexpr double kKeepAcrossZoom = 1.5;
 
 constexpr float kFitFactor = 3.0f;  // a unit's label may be this many times its inside circle's radius wide
 
@@ -44,12 +54,39 @@ void LabelLayer::set_labels(std::vector<MapLabel> labels) {
     }
     points_ = PointGrid(points, 20000);
     measured_font_ = nullptr;
+    find_renamed();
 }
 
 void LabelLayer::set_priority_labels(std::vector<MapLabel> labels) {
     // Taken over at the next update: this frame's placed labels still point into priority_.
     pending_priority_ = std::move(labels);
     priority_changed_ = true;
+}
+
+void LabelLayer::take_priority_labels() {
+    priority_ = std::move(pending_priority_);
+    pending_priority_.clear();
+    priority_changed_ = false;
+    priority_shown_.clear();
+    for (const MapLabel& l : priority_) priority_shown_.push_back(shown_text(l));
+    find_renamed();
+}
+
+void LabelLayer::find_renamed() {
+    renamed_.assign(labels_.size(), false);
+    std::vector<uint32_t> near;
+    for (const MapLabel& p : priority_) {
+        const std::string name = fold_text(p.text);
+        near.clear();
+        points_.query(Box{p.at.x - kSameTownMetres, p.at.y - kSameTownMetres, p.at.x + kSameTownMetres,
+                          p.at.y + kSameTownMetres},
+                      near);
+        for (uint32_t k : near) {
+            const MapLabel& l = labels_[point_index_[k]];
+            if (std::hypot(l.at.x - p.at.x, l.at.y - p.at.y) < kSameTownMetres && fold_text(l.text) == name)
+                renamed_[point_index_[k]] = true;
+        }
+    }
 }
 
 void LabelLayer::measure(ImFont* font, float scale) {
@@ -74,7 +111,14 @@ void LabelLayer::add_candidate(const MapLabel& l, const std::string& text, ImVec
                          : l.rank == LabelRank::CercleSeat      ? PlaceClass::CercleSeat
                          : l.rank == LabelRank::CommuneSeat     ? PlaceClass::CommuneSeat
                                                                 : PlaceClass::Village;
-        c.offsets = point_label_offsets(size.x, size.y, PlaceSymbols::radius(cls, scale) + 3 * scale);
+        float gap = PlaceSymbols::radius(cls, scale) + 3 * scale;
+        // A marker on the point: the name goes beside the marker, past its farthest edge, so the
+        // town keeps its name where there is room instead of losing it to the obstacle.
+        for (const Box& b : obstacles_)
+            if (b.contains(s.x, s.y))
+                gap = std::max(gap, float(std::max({b.max_x - s.x, s.x - b.min_x, b.max_y - s.y, s.y - b.min_y})) +
+                                        3 * scale);
+        c.offsets = point_label_offsets(size.x, size.y, gap);
     } else {
         // Centred; then just above or below, when a town sits on the spot. Larger units first
         // among equals: a fraction of a rank step, so ranks still decide.
@@ -89,13 +133,7 @@ void LabelLayer::add_candidate(const MapLabel& l, const std::string& text, ImVec
 void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, const std::vector<SymbolBox>& dots,
                         ImFont* font, float scale) {
     candidates_.clear(), candidate_labels_.clear();
-    if (priority_changed_) {
-        priority_ = std::move(pending_priority_);
-        pending_priority_.clear();
-        priority_changed_ = false;
-        priority_shown_.clear();
-        for (const MapLabel& l : priority_) priority_shown_.push_back(shown_text(l));
-    }
+    if (priority_changed_) take_priority_labels();
     if (!font) return placed_.clear();
     measure(font, scale);
     const double zoom = camera.zoom(), mpp = camera.meters_per_pixel();
@@ -120,7 +158,7 @@ void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, 
         points_.query(view, visible_points_);
         for (uint32_t k : visible_points_) {
             const uint32_t i = point_index_[k];
-            if (wanted(labels_[i])) add_candidate(labels_[i], shown_[i], size_of(i), camera, scale);
+            if (!renamed_[i] && wanted(labels_[i])) add_candidate(labels_[i], shown_[i], size_of(i), camera, scale);
         }
     }
     for (size_t i = 0; i < priority_.size(); ++i)
@@ -150,7 +188,9 @@ void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, 
     for (Box edge : {Box{-far, -far, 0, h + far}, Box{w, -far, w + far, h + far}, Box{-far, -far, w + far, 0},
                      Box{-far, h, w + far, h + far}})
         obstacles.push_back(edge);
+    if (std::abs(zoom - placed_zoom_) > kKeepAcrossZoom) placed_.clear();
     placed_ = place_labels(candidates_, obstacles, placed_);
+    placed_zoom_ = zoom;
 
     // Measure a few names not yet seen, so zooming in to 1,500 new village names later costs
     // no more than any other frame (about 3 us a name): all are measured within ~70 frames.

@@ -20,12 +20,18 @@ namespace corridor {
 
 const char* to_string(LabelRank rank);  // "country", "commune", "village", ...
 
+// A priority label and a place label of the same name this close are one town (COD, GeoNames
+// and the programme files put a town's point up to a few kilometres apart).
+inline constexpr double kSameTownMetres = 10000;
+
 class LabelLayer {
 public:
     void set_labels(std::vector<MapLabel> labels);
-    // Names that win over the rest (rank Initiative), e.g. initiative places; replaces the last set.
+    // Names that win over the rest (rank Initiative), e.g. corridor towns; replaces the last set.
+    // A place label of the same name within kSameTownMetres gives way: a town is named once.
     void set_priority_labels(std::vector<MapLabel> labels);
     // Screen boxes no label may cover, e.g. initiative markers; replaces the last set (call each frame).
+    // A place whose point lies under one puts its name beside the box, not on it.
     void set_obstacles(std::vector<Box> boxes) { obstacles_ = std::move(boxes); }
 
     // Chooses this frame's labels. `ui_rects`: windows and other screen furniture; `dots`: the
@@ -48,6 +54,8 @@ private:
     };
     void measure(ImFont* font, float scale);
     void add_candidate(const MapLabel& label, const std::string& text, ImVec2 size, const Camera& camera, float scale);
+    void take_priority_labels();
+    void find_renamed();
 
     std::vector<MapLabel> labels_, priority_, pending_priority_;
     bool priority_changed_ = false;
@@ -60,12 +68,14 @@ private:
     std::vector<uint32_t> point_index_;                // grid slot -> index in labels_
     PointGrid points_;
     std::vector<Box> obstacles_;
+    std::vector<bool> renamed_;  // per label in labels_: a priority label names that place already
 
     // This frame's work, kept to avoid allocations.
     std::vector<LabelCandidate> candidates_;
     std::vector<Shown> candidate_labels_;
     std::vector<uint32_t> visible_points_;
     std::vector<PlacedLabel> placed_;
+    double placed_zoom_ = 0;  // camera zoom of placed_
 };
 
 }  // namespace corridor

@@ -30,12 +30,27 @@ double segment_distance(ScreenPoint p, ScreenPoint a, ScreenPoint b) {
 
 ImVec2 to_im(ScreenPoint s) { return ImVec2(float(s.x), float(s.y)); }
 
-// Text with a white halo, legible over any fill, like the map's own labels.
-void halo_text(ImDrawList* dl, ImVec2 at, const char* text) {
-    for (float dx : {-1.0f, 0.0f, 1.0f})
-        for (float dy : {-1.0f, 0.0f, 1.0f})
-            if (dx || dy) dl->AddText(ImVec2(at.x + dx, at.y + dy), IM_COL32(255, 255, 255, 220), text);
-    dl->AddText(at, IM_COL32(40, 30, 25, 255), text);
+constexpr float kTownRingRadius = 5;  // pixels at UI scale 1
+
+// The corridors' towns as names for the label layer, which places them with every other name
+// (first among them) and drops a place label of the same town: a town is named once.
+std::vector<MapLabel> corridor_town_labels(const std::vector<Corridor>& corridors) {
+    std::vector<MapLabel> out;
+    for (size_t c = 0; c < corridors.size(); ++c)
+        for (size_t t = 0; t < corridors[c].towns.size(); ++t) {
+            const CorridorTown& town = corridors[c].towns[t];
+            // A town on two corridors (a junction) is named once.
+            if (std::any_of(out.begin(), out.end(), [&](const MapLabel& l) { return l.text == town.name; })) continue;
+            MapLabel l;
+            l.id = uint64_t(1) << 61 | uint64_t(c) << 20 | uint64_t(t);  // apart from layer << 32 | feature
+            l.text = town.name;
+            l.rank = LabelRank::Initiative;
+            l.at = lonlat_to_mercator(town.position);
+            l.point = true;
+            l.feature_id = town.commune;
+            out.push_back(std::move(l));
+        }
+    return out;
 }
 
 void draw_ring_outline(ImDrawList* dl, const Camera& camera, const OGRLinearRing& ring, ImU32 col, float width) {
@@ -114,6 +129,11 @@ void Overlay::install(App& app) {
 }
 
 float Overlay::scale() const { return ui_scale_; }
+
+Box Overlay::marker_box(const MarkerGroup& g) const {
+    const double r = g.cluster() ? cluster_radius(g.initiatives.size(), scale()) : kMarkerRadius * scale();
+    return Box{g.at.x - r, g.at.y - r, g.at.x + r, g.at.y + r};
+}
 
 void Overlay::load(App& app) {
     loaded_ = true;
@@ -207,13 +227,23 @@ void Overlay::frame(App& app, FrameRecord& frame) {
     groups_ = layout_markers(shown, camera, 2.2 * kMarkerRadius * ui, [ui](size_t n) {
         return n > 1 ? double(cluster_radius(n, ui)) : double(kMarkerRadius * ui);
     });
-    // Place names keep off the markers (the labels are placed after every panel).
+    // Names keep off the markers and the corridors' town rings (the labels are placed after
+    // every panel); the towns' names are placed with the others.
     std::vector<Box> marker_boxes;
-    for (const MarkerGroup& g : groups_) {
-        const double r = g.cluster() ? cluster_radius(g.initiatives.size(), ui) : kMarkerRadius * ui;
-        marker_boxes.push_back(Box{g.at.x - r, g.at.y - r, g.at.x + r, g.at.y + r});
-    }
+    for (const MarkerGroup& g : groups_) marker_boxes.push_back(marker_box(g));
+    if (filters_.show_corridors)
+        for (const Corridor& c : programme_.corridors)
+            for (const CorridorTown& t : c.towns) {
+                const ScreenPoint p = camera.lonlat_to_screen(t.position);
+                const double r = kTownRingRadius * ui;
+                marker_boxes.push_back(Box{p.x - r, p.y - r, p.x + r, p.y + r});
+            }
     app.cartography().labels().set_obstacles(std::move(marker_boxes));
+    if (town_labels_shown_ != filters_.show_corridors) {
+        town_labels_shown_ = filters_.show_corridors;
+        app.cartography().labels().set_priority_labels(town_labels_shown_ ? corridor_town_labels(programme_.corridors)
+                                                                           : std::vector<MapLabel>{});
+    }
 
     // Hover, as the map does it: only when no window is under the pointer.
     const ImGuiIO& io = ImGui::GetIO();
@@ -310,11 +340,9 @@ void Overlay::draw_corridor_decorations(App& app) {
     for (const Corridor& c : programme_.corridors) {
         for (const CorridorTown& t : c.towns) {
             ImVec2 p = to_im(camera.lonlat_to_screen(t.position));
-            float r = 5 * scale();
+            float r = kTownRingRadius * scale();
             dl->AddCircleFilled(p, r, IM_COL32_WHITE, 16);
             dl->AddCircle(p, r, c.indicative ? IM_COL32(140, 90, 13, 255) : IM_COL32(148, 41, 31, 255), 16, 2.5f * scale());
-            // Right of a marker that may sit on the town.
-            halo_text(dl, ImVec2(p.x + (kMarkerRadius + 4) * scale(), p.y - ImGui::GetFontSize() / 2), t.name.c_str());
         }
     }
 }
@@ -366,8 +394,10 @@ nlohmann::json Overlay::markers_json() const {
             ids.push_back(programme_.initiatives[i].id);
             undated = undated || !date_years(programme_.initiatives[i].date);
         }
+        const Box b = marker_box(g);
         out.push_back({{"x", g.at.x}, {"y", g.at.y}, {"cluster", g.cluster()}, {"count", g.initiatives.size()},
-                       {"ids", ids}, {"undated", undated}});
+                       {"ids", ids}, {"undated", undated},
+                       {"box", {{"x", b.min_x}, {"y", b.min_y}, {"w", b.width()}, {"h", b.height()}}}});
     }
     return out;
 }

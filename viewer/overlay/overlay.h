@@ -48,6 +48,7 @@ private:
     int corridor_at(const Camera& camera, ScreenPoint at, double tolerance_px) const;
     const MarkerGroup* group_at(ScreenPoint at) const;
     float scale() const;
+    Box marker_box(const MarkerGroup& g) const;  // screen pixels: what labels keep off
     nlohmann::json selection_json(App& app) const;
     nlohmann::json markers_json() const;
 
@@ -60,6 +61,7 @@ private:
     std::vector<MarkerGroup> groups_;    // laid out for the last frame's camera
     int hovered_group_ = -1, hovered_corridor_ = -1;
     bool loaded_ = false, gl_failed_ = false;
+    bool town_labels_shown_ = false;  // the corridors' town names are with the label layer
     float ui_scale_ = 1;  // App::ui_scale() of this frame: markers grow with the projector scale
     bool list_open_ = true, legend_open_ = true;
     std::vector<FeatureRef> emphasised_;  // what we put into the highlight last frame
