@@ -66,12 +66,15 @@ bool Translator::set_language(const std::string& lang) {
     return true;
 }
 
-const char* Translator::tr(const char* key) const {
+const char* Translator::find(const char* key) const {
     auto lang = strings_.find(language_);
-    if (lang != strings_.end()) {
-        auto it = lang->second.find(key);
-        if (it != lang->second.end()) return it->second.c_str();
-    }
+    if (lang == strings_.end()) return nullptr;
+    auto it = lang->second.find(key);
+    return it == lang->second.end() ? nullptr : it->second.c_str();
+}
+
+const char* Translator::tr(const char* key) const {
+    if (const char* text = find(key)) return text;
     auto [it, inserted] = missing_.try_emplace(key);
     if (inserted) it->second = "[" + std::string(key) + "]";
     return it->second.c_str();

@@ -24,6 +24,8 @@ public:
     // The text for `key` in the current language. A missing key comes back as "[key]" so that
     // it shows on screen instead of an empty label. The pointer stays valid until load().
     const char* tr(const char* key) const;
+    // The text for `key` in the current language, or nullptr when it has none.
+    const char* find(const char* key) const;
 
     // Keys of one language, sorted; empty for an unknown language.
     std::vector<std::string> keys(const std::string& lang) const;

@@ -37,6 +37,17 @@ std::string initial_language(const std::string& option) {
     return system_language();
 }
 
+std::string country_name(const std::string& iso_numeric, const std::string& fallback) {
+    const char* text = current && !iso_numeric.empty() ? current->find(("country." + iso_numeric).c_str()) : nullptr;
+    return text ? text : fallback;
+}
+
+std::string display_name(const Layer& layer, const Feature& f) {
+    const std::string& name = f.name.empty() ? f.id : f.name;
+    if (layer.level == AdminLevel::Country && layer.role == "context") return country_name(f.id, name);
+    return name;
+}
+
 const std::string& layer_title(const Layer& l) {
     if (ui_language() == "fr" && !l.title_fr.empty()) return l.title_fr;
     return l.title.empty() ? l.id : l.title;

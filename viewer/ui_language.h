@@ -25,4 +25,11 @@ std::string initial_language(const std::string& option);
 // The layer's title in the interface language (the id when it has none).
 const std::string& layer_title(const Layer& layer);
 
+// A feature's name as the map shows it: the source's name (or id), except countries of the
+// context layer (Natural Earth names them in English), which assets/i18n names in the interface
+// language under "country.<ISO 3166-1 numeric id>".
+std::string display_name(const Layer& layer, const Feature& feature);
+// The same for a country by its ISO 3166-1 numeric id; `fallback` when the files do not name it.
+std::string country_name(const std::string& iso_numeric, const std::string& fallback);
+
 }  // namespace corridor

@@ -6,6 +6,7 @@
 
 #include "viewer/app.h"
 #include "viewer/panels/map_furniture.h"
+#include "viewer/ui_language.h"
 
 namespace corridor {
 
@@ -30,10 +31,19 @@ void CartographyLayer::update(App& app) {
         CartographyData d = job_.get();
         places_ = std::move(d.places);
         symbols_.set_places(places_, d.repeats_town);
-        labels_.set_labels(std::move(d.labels));
+        built_labels_ = std::move(d.labels);
+        labels_language_.clear();
         base_search_ = std::move(d.search);
         built_ = true;
         rebuild_search();
+    }
+    if (built_ && labels_language_ != ui_language()) {
+        // Country names follow the interface language ("Mauritanie"); the rest are proper names.
+        std::vector<MapLabel> labels = built_labels_;
+        for (MapLabel& l : labels)
+            if (l.rank == LabelRank::Country) l.text = country_name(l.feature_id, l.text);
+        labels_.set_labels(std::move(labels));
+        labels_language_ = ui_language();
     }
 }
 

@@ -36,6 +36,8 @@ private:
 
     std::future<CartographyData> job_;
     bool built_ = false;
+    std::vector<MapLabel> built_labels_;  // as built, before country names are translated
+    std::string labels_language_;
     std::vector<Place> places_;
     std::shared_ptr<const SearchIndex> base_search_;  // admin units and places
     std::vector<SearchEntry> extra_search_;

@@ -80,7 +80,7 @@ void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 21, 0), ImGuiCond_FirstUseEver);  // follows the UI scale
     bool open = true;
     // The ### part keeps one window (position, size) whatever feature it shows.
-    std::string title = f->name.empty() ? f->id : f->name;
+    std::string title = display_name(*layer, *f);
     if (ImGui::Begin((title + "###feature").c_str(), &open)) {
         frame.panel("feature", title);
         bool admin = layer->level != AdminLevel::None;
@@ -124,7 +124,7 @@ std::string tooltip_text(const Geodata& data, FeatureRef ref) {
     const Layer* layer = nullptr;
     const Feature* f = feature_of(data, ref, &layer);
     if (!f) return {};
-    std::string text = f->name.empty() ? f->id : f->name;
+    std::string text = display_name(*layer, *f);
     if (layer->level == AdminLevel::None) return text + "\n" + layer_title(*layer);
     const std::string& country = country_of(*layer, *f);
     if (layer->level == AdminLevel::Commune && !f->admin.cercle.empty())
