@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/projection.h"
+#include "core/project/projection.h"
 
 namespace corridor::bench {
 

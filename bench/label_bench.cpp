@@ -7,7 +7,7 @@
 #include <random>
 #include <vector>
 
-#include "core/label_placement.h"
+#include "core/cartography/label_placement.h"
 
 using namespace corridor;
 using Clock = std::chrono::steady_clock;

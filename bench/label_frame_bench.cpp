@@ -13,13 +13,13 @@
 
 #include "bench/bench_stats.h"
 #include "bench/camera_path.h"
-#include "core/geodata_catalog.h"
-#include "core/projection.h"
-#include "core/resource_paths.h"
-#include "viewer/camera.h"
-#include "viewer/labels/cartography_data.h"
-#include "viewer/labels/label_layer.h"
-#include "viewer/places/place_symbols.h"
+#include "core/read/geodata_catalog.h"
+#include "core/project/projection.h"
+#include "core/base/resource_paths.h"
+#include "viewer/map/camera.h"
+#include "viewer/names/cartography_data.h"
+#include "viewer/names/label_layer.h"
+#include "viewer/names/place_symbols.h"
 
 using namespace corridor;
 using Clock = std::chrono::steady_clock;

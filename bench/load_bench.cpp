@@ -6,10 +6,10 @@
 #include <random>
 
 #include "bench_stats.h"
-#include "core/geodata_catalog.h"
-#include "core/projection.h"
-#include "core/resource_paths.h"
-#include "core/spatial_index.h"
+#include "core/read/geodata_catalog.h"
+#include "core/project/projection.h"
+#include "core/base/resource_paths.h"
+#include "core/index/spatial_index.h"
 
 using namespace corridor;
 using Clock = std::chrono::steady_clock;

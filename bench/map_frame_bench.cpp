@@ -16,10 +16,10 @@
 #include <vector>
 
 #include "bench/camera_path.h"
-#include "core/geodata_catalog.h"
-#include "core/projection.h"
-#include "core/resource_paths.h"
-#include "viewer/map_renderer.h"
+#include "core/read/geodata_catalog.h"
+#include "core/project/projection.h"
+#include "core/base/resource_paths.h"
+#include "viewer/map/map_renderer.h"
 
 using namespace corridor;
 using Clock = std::chrono::steady_clock;

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "core/geodata_catalog.h"
-#include "core/resource_paths.h"
-#include "core/search_entries.h"
-#include "core/search_index.h"
+#include "core/read/geodata_catalog.h"
+#include "core/base/resource_paths.h"
+#include "core/cartography/search_entries.h"
+#include "core/cartography/search_index.h"
 
 using namespace corridor;
 using Clock = std::chrono::steady_clock;

@@ -1,11 +1,11 @@
 // Normalising: the two countries' COD-AB field names map onto one admin model through the
 // declarative mapping file, not code.
-#include "core/admin_mapping.h"
+#include "core/normalise/admin_mapping.h"
 
 #include <gtest/gtest.h>
 
-#include "core/layer_reader.h"
-#include "core/resource_paths.h"
+#include "core/read/layer_reader.h"
+#include "core/base/resource_paths.h"
 #include "fixtures.h"
 
 using namespace corridor;

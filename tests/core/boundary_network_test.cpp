@@ -1,4 +1,4 @@
-#include "core/boundary_network.h"
+#include "core/index/boundary_network.h"
 
 #include <memory>
 

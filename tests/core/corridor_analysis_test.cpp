@@ -11,9 +11,9 @@
 #include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
 
-#include "core/corridor_analysis.h"
-#include "core/corridor_export.h"
-#include "core/corridor_reader.h"
+#include "core/measure/corridor_analysis.h"
+#include "core/measure/corridor_export.h"
+#include "core/programme/corridor_reader.h"
 #include "real_communes.h"
 
 using namespace corridor;

@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/feature_picker.h"
-#include "core/geodesic.h"
-#include "core/layer_reader.h"
-#include "core/projection.h"
+#include "core/index/feature_picker.h"
+#include "core/measure/geodesic.h"
+#include "core/read/layer_reader.h"
+#include "core/project/projection.h"
 
 using namespace corridor;
 namespace fs = std::filesystem;

@@ -1,5 +1,5 @@
 // The default catalogue on the real data, and the --validate report.
-#include "core/geodata_catalog.h"
+#include "core/read/geodata_catalog.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "core/i18n.h"
+#include "core/programme/i18n.h"
 
 #include <gtest/gtest.h>
 

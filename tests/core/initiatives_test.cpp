@@ -8,9 +8,9 @@
 #include <gtest/gtest.h>
 #include <ogr_geometry.h>
 
-#include "core/corridor_reader.h"
-#include "core/initiative_reader.h"
-#include "core/json_lines.h"
+#include "core/programme/corridor_reader.h"
+#include "core/programme/initiative_reader.h"
+#include "core/base/json_lines.h"
 #include "real_communes.h"
 
 using namespace corridor;

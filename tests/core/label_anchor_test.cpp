@@ -1,4 +1,4 @@
-#include "core/label_anchor.h"
+#include "core/cartography/label_anchor.h"
 
 #include <gtest/gtest.h>
 

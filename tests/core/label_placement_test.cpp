@@ -1,5 +1,5 @@
-#include "core/label_placement.h"
-#include "core/label_rules.h"
+#include "core/cartography/label_placement.h"
+#include "core/cartography/label_rules.h"
 
 #include <gtest/gtest.h>
 

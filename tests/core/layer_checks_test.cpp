@@ -6,7 +6,7 @@
 
 #include <ogr_spatialref.h>
 
-#include "core/layer_reader.h"
+#include "core/read/layer_reader.h"
 #include "fixtures.h"
 
 using namespace corridor;

@@ -1,5 +1,5 @@
 // Reading through GDAL/OGR: formats, geometry types, attributes and UTF-8 names.
-#include "core/layer_reader.h"
+#include "core/read/layer_reader.h"
 
 #include <gtest/gtest.h>
 

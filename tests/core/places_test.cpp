@@ -1,4 +1,4 @@
-#include "core/places.h"
+#include "core/cartography/places.h"
 
 #include <gtest/gtest.h>
 

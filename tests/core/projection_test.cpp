@@ -1,10 +1,10 @@
 // Projecting: every source CRS lands in Web Mercator at the same place.
-#include "core/projection.h"
+#include "core/project/projection.h"
 
 #include <gtest/gtest.h>
 #include <ogr_spatialref.h>
 
-#include "core/layer_reader.h"
+#include "core/read/layer_reader.h"
 #include "fixtures.h"
 
 using namespace corridor;

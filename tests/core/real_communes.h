@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/geodata_catalog.h"
+#include "core/read/geodata_catalog.h"
 #include "fixtures.h"
 
 namespace corridor::test {

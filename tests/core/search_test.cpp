@@ -1,5 +1,5 @@
-#include "core/search_index.h"
-#include "core/text_fold.h"
+#include "core/cartography/search_index.h"
+#include "core/base/text_fold.h"
 
 #include <gtest/gtest.h>
 
@@ -157,7 +157,7 @@ TEST(Search, BlankOrOddQueriesGiveNothingAndNeverCrash) {
 
 // ---- On the real layers (../shared/geodata) ----
 
-#include "core/search_entries.h"
+#include "core/cartography/search_entries.h"
 #include "real_geodata.h"
 
 namespace {

@@ -1,15 +1,15 @@
 // Indexing: point lookup returns the containing feature, holes respected; on the real layers,
 // every key place falls in the commune the data README names.
-#include "core/spatial_index.h"
+#include "core/index/spatial_index.h"
 
 #include <fstream>
 #include <sstream>
 
 #include <gtest/gtest.h>
 
-#include "core/geodata_catalog.h"
-#include "core/layer_reader.h"
-#include "core/projection.h"
+#include "core/read/geodata_catalog.h"
+#include "core/read/layer_reader.h"
+#include "core/project/projection.h"
 #include "fixtures.h"
 
 using namespace corridor;

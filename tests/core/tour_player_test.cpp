@@ -1,4 +1,4 @@
-#include "core/tour_player.h"
+#include "core/programme/tour_player.h"
 
 #include <gtest/gtest.h>
 

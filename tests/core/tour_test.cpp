@@ -1,7 +1,7 @@
-#include "core/tour.h"
-#include "core/corridor_reader.h"
-#include "core/initiative_reader.h"
-#include "core/resource_paths.h"
+#include "core/programme/tour.h"
+#include "core/programme/corridor_reader.h"
+#include "core/programme/initiative_reader.h"
+#include "core/base/resource_paths.h"
 
 #include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "core/json_lines.h"
+#include "core/base/json_lines.h"
 
 using namespace corridor;
 using nlohmann::json;

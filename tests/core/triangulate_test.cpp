@@ -1,4 +1,4 @@
-#include "core/triangulate.h"
+#include "core/index/triangulate.h"
 
 #include <cmath>
 #include <memory>

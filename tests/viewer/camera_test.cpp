@@ -4,9 +4,9 @@
 
 #include <cmath>
 
-#include "core/projection.h"
-#include "viewer/camera.h"
-#include "viewer/map_input.h"
+#include "core/project/projection.h"
+#include "viewer/map/camera.h"
+#include "viewer/map/map_input.h"
 
 using namespace corridor;
 

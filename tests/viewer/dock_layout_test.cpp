@@ -6,10 +6,10 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include "core/projection.h"
-#include "viewer/map_area.h"
-#include "viewer/panels/dock_layout.h"
-#include "viewer/panels/left_dock.h"
+#include "core/project/projection.h"
+#include "viewer/map/map_area.h"
+#include "viewer/ui/dock_layout.h"
+#include "viewer/ui/left_dock.h"
 
 using namespace corridor;
 

@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/projection.h"
+#include "core/project/projection.h"
 #include "scripted_app.h"
 
 using nlohmann::json;

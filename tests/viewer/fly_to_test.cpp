@@ -4,8 +4,8 @@
 
 #include <cmath>
 
-#include "viewer/camera.h"
-#include "viewer/fly_to.h"
+#include "viewer/map/camera.h"
+#include "viewer/map/fly_to.h"
 
 using namespace corridor;
 

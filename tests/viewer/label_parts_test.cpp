@@ -4,8 +4,8 @@
 
 #include <random>
 
-#include "viewer/labels/label_style.h"
-#include "viewer/places/point_grid.h"
+#include "viewer/names/label_style.h"
+#include "viewer/names/point_grid.h"
 
 using namespace corridor;
 

@@ -1,5 +1,5 @@
 // The CPU-side map meshes: lines as mitred strips with square caps, fills as indexed triangles.
-#include "viewer/map_mesh.h"
+#include "viewer/map/map_mesh.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 // Renders the real layers off screen and checks pixels. Needs a display: run under
 //   xvfb-run -a -s "-screen 0 1920x1200x24" ctest -R MapRenderer
-#include "viewer/map_renderer.h"
+#include "viewer/map/map_renderer.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -11,8 +11,8 @@
 #include <gtest/gtest.h>
 #include <ogr_api.h>
 
-#include "core/layer_reader.h"
-#include "core/projection.h"
+#include "core/read/layer_reader.h"
+#include "core/project/projection.h"
 
 namespace corridor {
 namespace {

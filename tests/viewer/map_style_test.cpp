@@ -1,4 +1,4 @@
-#include "viewer/map_style.h"
+#include "viewer/map/map_style.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/resource_paths.h"
+#include "core/base/resource_paths.h"
 
 namespace corridor {
 namespace {

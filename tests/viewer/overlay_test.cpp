@@ -9,10 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/corridor_analysis.h"
-#include "core/corridor_reader.h"
+#include "core/measure/corridor_analysis.h"
+#include "core/programme/corridor_reader.h"
 #include "scripted_app.h"
-#include "viewer/overlay/overlay_filters.h"
+#include "viewer/programme/overlay_filters.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;

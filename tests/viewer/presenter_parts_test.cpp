@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/projection.h"
+#include "core/project/projection.h"
 #include "viewer/presenter/presenter_settings.h"
 #include "viewer/presenter/tour_places.h"
 #include "viewer/presenter/view_export.h"

@@ -12,10 +12,10 @@
 #include <SFML/Graphics/Image.hpp>
 #include <nlohmann/json.hpp>
 
-#if __has_include("viewer/map_style.h")
-#include "core/resource_paths.h"
+#if __has_include("viewer/map/map_style.h")
+#include "core/base/resource_paths.h"
 #include "scripted_app.h"
-#include "viewer/map_style.h"
+#include "viewer/map/map_style.h"
 #define CORRIDOR_HAVE_MAP_STYLE 1
 #endif
 

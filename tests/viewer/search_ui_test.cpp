@@ -2,7 +2,7 @@
 // name and kind, Enter flies to the first one and selects it, Esc closes the box.
 #include <gtest/gtest.h>
 
-#include "core/geodata_catalog.h"
+#include "core/read/geodata_catalog.h"
 #include "scripted_app.h"
 
 namespace fs = std::filesystem;

@@ -4,8 +4,8 @@
 
 #include <imgui.h>
 
-#include "core/geodesic.h"
-#include "viewer/ui_language.h"
+#include "core/measure/geodesic.h"
+#include "viewer/ui/ui_language.h"
 
 namespace corridor {
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/geodata_catalog.h"
-#include "viewer/map_renderer.h"
-#include "viewer/state_json.h"
+#include "core/read/geodata_catalog.h"
+#include "viewer/map/map_renderer.h"
+#include "viewer/ui/state_json.h"
 
 namespace corridor {
 

@@ -6,7 +6,7 @@
 #include <gdal_priv.h>
 #include <imgui.h>
 
-#include "viewer/ui_language.h"
+#include "viewer/ui/ui_language.h"
 
 namespace fs = std::filesystem;
 

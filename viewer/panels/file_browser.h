@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "viewer/state_json.h"
+#include "viewer/ui/state_json.h"
 
 namespace corridor {
 

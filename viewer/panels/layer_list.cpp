@@ -5,8 +5,8 @@
 
 #include <imgui.h>
 
-#include "viewer/presenter/keep_on_screen.h"
-#include "viewer/ui_language.h"
+#include "viewer/ui/keep_on_screen.h"
+#include "viewer/ui/ui_language.h"
 
 namespace corridor {
 

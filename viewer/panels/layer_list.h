@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "core/diagnostics.h"
-#include "core/geodata_catalog.h"
-#include "viewer/panels/left_dock.h"
-#include "viewer/state_json.h"
+#include "core/base/diagnostics.h"
+#include "core/read/geodata_catalog.h"
+#include "viewer/ui/left_dock.h"
+#include "viewer/ui/state_json.h"
 
 namespace corridor {
 

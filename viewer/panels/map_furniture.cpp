@@ -6,8 +6,8 @@
 
 #include <imgui.h>
 
-#include "core/projection.h"
-#include "viewer/ui_language.h"
+#include "core/project/projection.h"
+#include "viewer/ui/ui_language.h"
 
 namespace corridor {
 

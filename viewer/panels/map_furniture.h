@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/geodata_catalog.h"
-#include "viewer/camera.h"
+#include "core/read/geodata_catalog.h"
+#include "viewer/map/camera.h"
 
 namespace corridor {
 

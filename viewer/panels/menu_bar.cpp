@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "viewer/ui_language.h"
+#include "viewer/ui/ui_language.h"
 
 namespace corridor {
 

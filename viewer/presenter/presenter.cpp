@@ -4,8 +4,8 @@
 
 #include <imgui.h>
 
-#include "viewer/app.h"
-#include "viewer/ui_language.h"
+#include "viewer/shell/app.h"
+#include "viewer/ui/ui_language.h"
 
 namespace corridor {
 

@@ -10,7 +10,7 @@
 #include <SFML/Window/Event.hpp>
 #include <nlohmann/json.hpp>
 
-#include "core/tour_player.h"
+#include "core/programme/tour_player.h"
 #include "viewer/presenter/projector_theme.h"
 #include "viewer/presenter/tour_places.h"
 

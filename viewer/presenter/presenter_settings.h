@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/diagnostics.h"
+#include "core/base/diagnostics.h"
 
 namespace corridor {
 

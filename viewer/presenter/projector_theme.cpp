@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "viewer/imgui_sfml_platform.h"
+#include "viewer/ui/imgui_sfml_platform.h"
 
 namespace corridor {
 

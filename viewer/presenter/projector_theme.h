@@ -5,7 +5,7 @@
 
 #include <imgui.h>
 
-#include "viewer/map_style.h"
+#include "viewer/map/map_style.h"
 
 namespace corridor {
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "core/corridor_reader.h"
-#include "core/initiative_reader.h"
-#include "core/projection.h"
+#include "core/programme/corridor_reader.h"
+#include "core/programme/initiative_reader.h"
+#include "core/project/projection.h"
 
 namespace corridor {
 

@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "core/geodata_catalog.h"
-#include "core/initiative_model.h"
-#include "core/tour.h"
-#include "viewer/map_renderer.h"
+#include "core/read/geodata_catalog.h"
+#include "core/programme/initiative_model.h"
+#include "core/programme/tour.h"
+#include "viewer/map/map_renderer.h"
 
 namespace corridor {
 

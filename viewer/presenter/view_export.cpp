@@ -9,10 +9,10 @@
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/Text.hpp>
 
-#include "core/projection.h"
-#include "core/text_fold.h"
+#include "core/project/projection.h"
+#include "core/base/text_fold.h"
 #include "viewer/panels/map_furniture.h"
-#include "viewer/ui_language.h"
+#include "viewer/ui/ui_language.h"
 
 namespace corridor {
 

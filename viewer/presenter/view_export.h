@@ -6,9 +6,9 @@
 #include <functional>
 #include <string>
 
-#include "core/geodata_catalog.h"
-#include "viewer/camera.h"
-#include "viewer/map_renderer.h"
+#include "core/read/geodata_catalog.h"
+#include "viewer/map/camera.h"
+#include "viewer/map/map_renderer.h"
 
 namespace corridor {
 

@@ -9,7 +9,7 @@
 
 #include <SFML/Window/Keyboard.hpp>
 
-#include "core/diagnostics.h"
+#include "core/base/diagnostics.h"
 
 namespace corridor {
 

@@ -1,6 +1,6 @@
 #include "viewer/script/script_runner.h"
 
-#include "viewer/ui_language.h"
+#include "viewer/ui/ui_language.h"
 
 #include <cmath>
 #include <fstream>
@@ -8,7 +8,7 @@
 
 #include <SFML/System/String.hpp>
 
-#include "core/projection.h"
+#include "core/project/projection.h"
 
 namespace corridor {
 

@@ -5,7 +5,7 @@
 #include <deque>
 #include <functional>
 
-#include "viewer/app.h"
+#include "viewer/shell/app.h"
 #include "viewer/script/script.h"
 
 namespace corridor {

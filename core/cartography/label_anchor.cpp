@@ -1,0 +1,83 @@
+#include "core/cartography/label_anchor.h"
+
+#include <algorithm>
+
+#include <geos_c.h>
+
+namespace corridor {
+
+namespace {
+
+const OGRPolygon* largest_polygon(const OGRGeometry& g) {
+    OGRwkbGeometryType type = wkbFlatten(g.getGeometryType());
+    if (type == wkbPolygon) return g.toPolygon()->IsEmpty() ? nullptr : g.toPolygon();
+    if (type != wkbMultiPolygon && type != wkbGeometryCollection) return nullptr;
+    const OGRPolygon* best = nullptr;
+    double best_area = -1;
+    for (const OGRGeometry* part : *g.toGeometryCollection()) {
+        const OGRPolygon* p = largest_polygon(*part);
+        if (p && p->get_Area() > best_area) best = p, best_area = p->get_Area();
+    }
+    return best;
+}
+
+struct GeosContext {
+    GEOSContextHandle_t h = GEOS_init_r();
+    ~GeosContext() { GEOS_finish_r(h); }
+};
+
+struct GeosGeom {
+    GEOSContextHandle_t h;
+    GEOSGeometry* g;
+    ~GeosGeom() {
+        if (g) GEOSGeom_destroy_r(h, g);
+    }
+};
+
+std::optional<MapPoint> start_point(GEOSContextHandle_t h, const GEOSGeometry* g) {
+    double x, y;
+    if (GEOSGeomTypeId_r(h, g) == GEOS_POINT) {
+        if (!GEOSGeomGetX_r(h, g, &x) || !GEOSGeomGetY_r(h, g, &y)) return std::nullopt;
+        return MapPoint{x, y};
+    }
+    GeosGeom p{h, GEOSGeomGetStartPoint_r(h, g)};
+    if (!p.g || !GEOSGeomGetX_r(h, p.g, &x) || !GEOSGeomGetY_r(h, p.g, &y)) return std::nullopt;
+    return MapPoint{x, y};
+}
+
+}  // namespace
+
+std::optional<LabelAnchor> polygon_label_anchor(const OGRGeometry& geometry) {
+    const OGRPolygon* part = largest_polygon(geometry);
+    if (!part) return std::nullopt;
+    OGREnvelope env;
+    part->getEnvelope(&env);
+    double tolerance = std::max(env.MaxX - env.MinX, env.MaxY - env.MinY) / 500.0;
+    if (!(tolerance > 0)) return std::nullopt;
+
+    GeosContext ctx;
+    GeosGeom polygon{ctx.h, part->exportToGEOS(ctx.h)};
+    if (!polygon.g) return std::nullopt;
+    GeosGeom boundary{ctx.h, GEOSBoundary_r(ctx.h, polygon.g)};
+
+    auto anchor_at = [&](const GEOSGeometry* g) -> std::optional<LabelAnchor> {
+        std::optional<MapPoint> p = start_point(ctx.h, g);
+        if (!p) return std::nullopt;
+        GeosGeom point{ctx.h, GEOSGeom_createPointFromXY_r(ctx.h, p->x, p->y)};
+        if (!point.g || GEOSContains_r(ctx.h, polygon.g, point.g) != 1) return std::nullopt;
+        double radius = 0;
+        if (boundary.g) GEOSDistance_r(ctx.h, boundary.g, point.g, &radius);
+        return LabelAnchor{*p, radius};
+    };
+
+    // The circle's centre is the first point of the returned radius line.
+    GeosGeom circle{ctx.h, GEOSMaximumInscribedCircle_r(ctx.h, polygon.g, tolerance)};
+    if (circle.g)
+        if (auto a = anchor_at(circle.g)) return a;
+    // Invalid rings can defeat the circle search; a point on the surface is still inside.
+    GeosGeom surface{ctx.h, GEOSPointOnSurface_r(ctx.h, polygon.g)};
+    if (surface.g) return anchor_at(surface.g);
+    return std::nullopt;
+}
+
+}  // namespace corridor

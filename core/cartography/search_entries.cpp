@@ -1,0 +1,94 @@
+#include "core/cartography/search_entries.h"
+
+#include "core/cartography/accented_names.h"
+#include "core/cartography/label_anchor.h"
+#include "core/project/projection.h"
+#include "core/base/text_fold.h"
+
+namespace corridor {
+
+namespace {
+
+// Comma-separated, skipping the empty parts.
+std::string join(std::initializer_list<std::string> parts) {
+    std::string out;
+    for (const std::string& p : parts) {
+        if (p.empty()) continue;
+        if (!out.empty()) out += ", ";
+        out += p;
+    }
+    return out;
+}
+
+const char* cercle_word(const std::string& country) { return country == "Burkina Faso" ? "province" : "cercle"; }
+
+SearchKind admin_kind(AdminLevel level, const std::string& country) {
+    switch (level) {
+        case AdminLevel::Country: return SearchKind::Country;
+        case AdminLevel::Region: return SearchKind::Region;
+        case AdminLevel::Cercle: return country == "Burkina Faso" ? SearchKind::Province : SearchKind::Cercle;
+        default: return SearchKind::Commune;
+    }
+}
+
+}  // namespace
+
+std::string unit_phrase(const char* unit_word, const std::string& name) {
+    if (name.empty()) return "";
+    const std::string folded = fold_text(name);
+    const bool vowel = !folded.empty() && std::string_view("aeiou").find(folded[0]) != std::string_view::npos;
+    return std::string(unit_word) + (vowel ? " d'" : " de ") + name;
+}
+
+std::vector<SearchEntry> build_search_entries(const Geodata& data) { return build_search_entries(data, build_places(data)); }
+
+std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::vector<Place>& places) {
+    const AccentedNames accents(data);
+    std::vector<SearchEntry> entries;
+    for (AdminLevel level : {AdminLevel::Country, AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune}) {
+        for (const Layer* layer : data.admin_layers(level)) {
+            for (const Feature& f : layer->features) {
+                if (f.name.empty()) continue;
+                const std::string country = f.admin.country.empty() ? layer->country : f.admin.country;
+                SearchEntry e;
+                e.name = level == AdminLevel::Commune ? f.name : accents.spelling(f.name);
+                e.kind = admin_kind(level, country);
+                e.id = f.id;
+                e.layer = layer->id;
+                e.feature = static_cast<long>(f.index);
+                e.bounds = f.bounds;
+                e.importance = default_importance(e.kind);
+                switch (level) {
+                    case AdminLevel::Region: e.parent = country; break;
+                    case AdminLevel::Cercle: e.parent = join({accents.spelling(f.admin.region), country}); break;
+                    case AdminLevel::Commune:
+                        e.parent = join({unit_phrase(cercle_word(country), accents.spelling(f.admin.cercle)),
+                                         accents.spelling(f.admin.region), country});
+                        break;
+                    default: break;
+                }
+                // Go to the inside point where the label sits; the box centre may be outside.
+                MapPoint at{(f.bounds.min_x + f.bounds.max_x) / 2, (f.bounds.min_y + f.bounds.max_y) / 2};
+                if (f.mercator)
+                    if (auto anchor = polygon_label_anchor(*f.mercator)) at = anchor->point;
+                e.lonlat = mercator_to_lonlat(at);
+                entries.push_back(std::move(e));
+            }
+        }
+    }
+    for (const Place& p : places) {
+        SearchEntry e;
+        e.name = p.name;
+        e.kind = p.place_class == PlaceClass::Village ? SearchKind::Village : SearchKind::Town;
+        e.id = p.id;
+        e.layer = p.layer;
+        e.feature = static_cast<long>(p.feature);
+        e.lonlat = p.lonlat;
+        e.importance = default_importance(e.kind, static_cast<int>(p.place_class));
+        e.parent = join({unit_phrase("commune", p.commune), unit_phrase(cercle_word(p.country), p.cercle), p.region, p.country});
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+}  // namespace corridor

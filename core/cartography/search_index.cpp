@@ -1,0 +1,256 @@
+#include "core/cartography/search_index.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/base/text_fold.h"
+
+namespace corridor {
+
+namespace {
+
+// Fuzzy prefix matching over the words sorted by text, as a walk down the trie they form: the
+// dynamic-programming table of the optimal-string-alignment distance (Damerau: a swap of
+// neighbours counts as one) between the query and a word's first j bytes is built one column
+// per text byte, so words sharing their first bytes share those columns, and once a column's
+// minimum exceeds the typo budget no longer text can come back under it (the minimum never
+// falls from one column to the next), so every word with that prefix is settled at once.
+// Hand-written: no Debian library offers a bounded Damerau prefix distance over a word list.
+class FuzzyPrefixWalk {
+public:
+    static constexpr int kMaxQuery = 62;
+
+    FuzzyPrefixWalk(std::string_view q, int max_typos) : q_(q), k_(max_typos), n_(static_cast<int>(q.size())) {
+        for (int i = 0; i <= n_; ++i) col_[0][i] = static_cast<uint8_t>(std::min(i, k_ + 1));
+        best_[0] = col_[0][n_];
+    }
+
+    // Distance between the query and the nearest prefix of `t` (max_typos + 1 when above).
+    // Call with words in sorted order for the sharing to work.
+    // `shared`: how many first bytes `t` has in common with the previous word.
+    int distance(std::string_view t, size_t shared) {
+        t = t.substr(0, std::min<size_t>(t.size(), n_ + k_));  // longer prefixes cost more than k
+        const size_t lcp = std::min({shared, t.size(), prev_size_});
+        prev_size_ = t.size();
+        if (static_cast<int>(lcp) >= settled_at_) return settled_best_;  // same hopeless prefix
+        settled_at_ = kNever;
+        valid_ = std::min(valid_, static_cast<int>(lcp));
+        for (int j = valid_ + 1; j <= static_cast<int>(t.size()); ++j) {
+            const int column_min = fill_column(t, j);
+            best_[j] = std::min(best_[j - 1], last_row(j));
+            valid_ = j;
+            if (column_min > k_) {
+                settled_at_ = j, settled_best_ = best_[j];
+                return settled_best_;
+            }
+        }
+        return best_[t.size()];
+    }
+
+private:
+    static constexpr int kNever = 1 << 30;
+
+    // Only the band |i - j| <= k can hold values within k; cells just outside it read as k + 1.
+    int fill_column(std::string_view t, int j) {
+        const int big = k_ + 1;
+        const char c = t[j - 1];
+        uint8_t* cur = col_[j];
+        const uint8_t* left = col_[j - 1];
+        const int lo = std::max(0, j - k_), hi = std::min(n_, j + k_);
+        int column_min = big;
+        int i = lo;
+        if (lo == 0) {
+            cur[0] = static_cast<uint8_t>(std::min(j, big));
+            column_min = cur[0];
+            i = 1;
+        } else {
+            cur[lo - 1] = static_cast<uint8_t>(big);
+        }
+        for (; i <= hi; ++i) {
+            int d = std::min({left[i] + 1, cur[i - 1] + 1, left[i - 1] + (q_[i - 1] != c)});
+            if (i > 1 && j > 1 && q_[i - 1] == t[j - 2] && q_[i - 2] == c) d = std::min(d, col_[j - 2][i - 2] + 1);
+            cur[i] = static_cast<uint8_t>(std::min(d, big));
+            column_min = std::min(column_min, d);
+        }
+        for (int e = hi + 1; e <= std::min(n_, hi + 2); ++e) cur[e] = static_cast<uint8_t>(big);
+        return column_min;
+    }
+
+    // Last row of column j: the distance to the text's first j bytes.
+    uint8_t last_row(int j) const { return j >= n_ - k_ ? col_[j][n_] : static_cast<uint8_t>(k_ + 1); }
+
+    std::string_view q_;
+    size_t prev_size_ = 0;
+    int k_, n_;
+    int valid_ = 0;  // columns 0..valid_ hold the previous word's first bytes
+    int settled_at_ = kNever, settled_best_ = 0;
+    uint8_t col_[kMaxQuery + 4][kMaxQuery + 1];  // column j: text's first j bytes
+    uint8_t best_[kMaxQuery + 4];                 // smallest last-row value in columns 0..j
+};
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+}  // namespace
+
+const char* kind_word(SearchKind kind, std::string_view lang) {
+    const bool fr = lang == "fr";
+    switch (kind) {
+        case SearchKind::Country: return fr ? "pays" : "country";
+        case SearchKind::Region: return fr ? "région" : "region";
+        case SearchKind::Cercle: return "cercle";
+        case SearchKind::Province: return "province";
+        case SearchKind::Commune: return "commune";
+        case SearchKind::Town: return fr ? "ville" : "town";
+        case SearchKind::Village: return "village";
+        case SearchKind::Initiative: return "initiative";
+        case SearchKind::Corridor: return "corridor";
+    }
+    return "";
+}
+
+int default_importance(SearchKind kind, int place_class) {
+    switch (kind) {
+        case SearchKind::Country: return 100;
+        case SearchKind::Region: return 90;
+        case SearchKind::Initiative:
+        case SearchKind::Corridor: return 85;
+        // Communes before the cercle or province of the same name: the commune is the
+        // programme's unit (initiatives sit in communes), and the cercle is one result below.
+        case SearchKind::Commune: return 82;
+        case SearchKind::Cercle:
+        case SearchKind::Province: return 80;
+        case SearchKind::Town: return 60 + (place_class >= 1 && place_class <= 4 ? 5 - place_class : 0);
+        case SearchKind::Village: return 50;
+    }
+    return 0;
+}
+
+int max_typos(size_t folded_query_length) {
+    return folded_query_length < 4 ? 0 : folded_query_length < 8 ? 1 : 2;
+}
+
+SearchIndex::SearchIndex(std::vector<SearchEntry> entries) : entries_(std::move(entries)) {
+    folded_.reserve(entries_.size());
+    for (const auto& e : entries_) folded_.push_back(fold_text(e.name));
+
+    for (const std::string& f : folded_) {
+        joined_start_.push_back(joined_.size());
+        joined_ += f;
+        joined_ += '\n';
+    }
+
+    by_name_.resize(entries_.size());
+    for (uint32_t i = 0; i < by_name_.size(); ++i) by_name_[i] = i;
+    std::sort(by_name_.begin(), by_name_.end(),
+              [&](uint32_t a, uint32_t b) { return folded_[a] < folded_[b]; });
+
+    for (uint32_t i = 0; i < folded_.size(); ++i) {
+        const std::string& f = folded_[i];
+        for (size_t off = 0; off < f.size() && off < 0xFFFF; ++off) {
+            if (off > 0 && f[off - 1] != ' ') continue;
+            WordRef w{i, static_cast<uint16_t>(off), static_cast<uint16_t>(std::min<size_t>(f.size() - off, 0xFFFF))};
+            all_words_.push_back(w);
+            if (off > 0) inner_words_.push_back(w);
+        }
+    }
+    auto by_text = [&](const WordRef& a, const WordRef& b) { return suffix(a) < suffix(b); };
+    std::sort(inner_words_.begin(), inner_words_.end(), by_text);
+    std::sort(all_words_.begin(), all_words_.end(), by_text);  // neighbours share prefixes: FuzzyPrefixWalk
+    // Their first bytes in one buffer, in that order, with the length each shares with the one
+    // before: the walk then reads memory in sequence instead of chasing every name.
+    constexpr size_t kWindow = FuzzyPrefixWalk::kMaxQuery + 2;
+    std::string_view before;
+    for (const WordRef& w : all_words_) {
+        const std::string_view t = suffix(w).substr(0, kWindow);
+        size_t shared = 0;
+        while (shared < t.size() && shared < before.size() && t[shared] == before[shared]) ++shared;
+        fuzzy_start_.push_back(static_cast<uint32_t>(fuzzy_text_.size()));
+        fuzzy_shared_.push_back(static_cast<uint8_t>(shared));
+        fuzzy_text_ += t;
+        before = t;
+    }
+    fuzzy_start_.push_back(static_cast<uint32_t>(fuzzy_text_.size()));
+}
+
+std::string_view SearchIndex::suffix(const WordRef& w) const {
+    return std::string_view(folded_[w.entry]).substr(w.offset);
+}
+
+std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit) const {
+    const std::string q = fold_text(query);
+    std::vector<SearchHit> hits;
+    if (q.empty() || limit == 0) return hits;
+
+    std::vector<uint32_t> seen(entries_.size(), 0);  // 1 + index in `hits`, 0 when not matched yet
+    auto add = [&](uint32_t e, MatchTier tier, int typos) {
+        if (seen[e]) {
+            // A later word of the same name may be a closer fuzzy match.
+            SearchHit& h = hits[seen[e] - 1];
+            if (h.tier == MatchTier::Fuzzy && tier == MatchTier::Fuzzy) h.typos = std::min<uint8_t>(h.typos, typos);
+            return;
+        }
+        seen[e] = static_cast<uint32_t>(hits.size()) + 1;
+        hits.push_back({e, tier, static_cast<uint8_t>(typos)});
+    };
+
+    // Exact and prefix: one range of the names sorted by folded text.
+    auto first = std::lower_bound(by_name_.begin(), by_name_.end(), q,
+                                  [&](uint32_t e, const std::string& s) { return folded_[e] < s; });
+    for (auto it = first; it != by_name_.end() && starts_with(folded_[*it], q); ++it)
+        add(*it, folded_[*it].size() == q.size() ? MatchTier::Exact : MatchTier::Prefix, 0);
+
+    // Word prefix ("dioulasso" in "bobo dioulasso"): a range of the sorted inner words.
+    if (hits.size() < limit) {
+        auto w = std::lower_bound(inner_words_.begin(), inner_words_.end(), q,
+                                  [&](const WordRef& r, const std::string& s) { return suffix(r) < s; });
+        for (; w != inner_words_.end() && starts_with(suffix(*w), q); ++w) add(w->entry, MatchTier::WordPrefix, 0);
+    }
+
+    // Tiers below only matter while the better ones have not filled the list.
+    if (hits.size() < limit) {
+        // One pass over all names joined by '\n' (which no folded name holds): far fewer
+        // calls than a find() per name.
+        const std::string_view all(joined_);
+        for (size_t at = all.find(q); at != std::string_view::npos;) {
+            const uint32_t e = static_cast<uint32_t>(std::upper_bound(joined_start_.begin(), joined_start_.end(), at) -
+                                                     joined_start_.begin() - 1);
+            if (!seen[e]) add(e, MatchTier::Substring, 0);
+            at = all.find(q, joined_start_[e] + folded_[e].size());  // next name: one hit per name
+        }
+    }
+
+    const int k = max_typos(q.size());
+    if (hits.size() < limit && k > 0 && q.size() <= FuzzyPrefixWalk::kMaxQuery) {
+        FuzzyPrefixWalk walk(q, k);
+        for (size_t i = 0; i < all_words_.size(); ++i) {
+            const WordRef& w = all_words_[i];
+            const std::string_view text(fuzzy_text_.data() + fuzzy_start_[i], fuzzy_start_[i + 1] - fuzzy_start_[i]);
+            const int d = walk.distance(text, fuzzy_shared_[i]);
+            if (d > k || (seen[w.entry] && hits[seen[w.entry] - 1].tier != MatchTier::Fuzzy)) continue;
+            add(w.entry, MatchTier::Fuzzy, d);
+        }
+    }
+
+    auto better = [&](const SearchHit& a, const SearchHit& b) {
+        if (a.tier != b.tier) return a.tier < b.tier;
+        if (a.typos != b.typos) return a.typos < b.typos;
+        int ia = entries_[a.entry].importance, ib = entries_[b.entry].importance;
+        if (ia != ib) return ia > ib;
+        if (folded_[a.entry] != folded_[b.entry]) return folded_[a.entry] < folded_[b.entry];
+        return a.entry < b.entry;
+    };
+    size_t keep = std::min(limit, hits.size());
+    std::partial_sort(hits.begin(), hits.begin() + keep, hits.end(), better);
+    hits.resize(keep);
+    return hits;
+}
+
+std::string format_search_result(const SearchEntry& entry, std::string_view lang) {
+    std::string out = entry.name;
+    out += ", ";
+    out += kind_word(entry.kind, lang);
+    if (!entry.parent.empty()) out += ", " + entry.parent;
+    return out;
+}
+
+}  // namespace corridor

@@ -1,0 +1,28 @@
+#pragma once
+// Point-in-polygon lookup over a layer's features through GEOS: an STRtree of envelopes,
+// then prepared-geometry containment, holes respected. Microseconds per query.
+#include <memory>
+#include <vector>
+
+#include "core/normalise/feature.h"
+
+namespace corridor {
+
+class PolygonIndex {
+public:
+    explicit PolygonIndex(const Layer& layer);  // indexes layer.features[*].mercator
+    ~PolygonIndex();
+    PolygonIndex(const PolygonIndex&) = delete;
+    PolygonIndex& operator=(const PolygonIndex&) = delete;
+
+    // Index of the feature containing `p` (Web Mercator), or -1.
+    int find(MapPoint p) const;
+    // Indices of features whose envelope meets `box`.
+    std::vector<int> candidates(const Box& box) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace corridor

@@ -1,0 +1,36 @@
+#include "core/normalise/feature.h"
+
+namespace corridor {
+
+const char* to_string(AdminLevel level) {
+    switch (level) {
+        case AdminLevel::Country: return "country";
+        case AdminLevel::Region: return "region";
+        case AdminLevel::Cercle: return "cercle";
+        case AdminLevel::Commune: return "commune";
+        case AdminLevel::None: break;
+    }
+    return "feature";
+}
+
+std::optional<AdminLevel> admin_level_from_string(const std::string& s) {
+    if (s == "commune") return AdminLevel::Commune;
+    if (s == "cercle" || s == "province") return AdminLevel::Cercle;
+    if (s == "region") return AdminLevel::Region;
+    if (s == "country") return AdminLevel::Country;
+    return std::nullopt;
+}
+
+const std::string* Feature::attribute(const std::string& field) const {
+    for (const auto& [key, value] : attributes)
+        if (key == field) return &value;
+    return nullptr;
+}
+
+const Feature* Layer::find(const std::string& wanted) const {
+    for (const Feature& f : features)
+        if (f.id == wanted) return &f;
+    return nullptr;
+}
+
+}  // namespace corridor

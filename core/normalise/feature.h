@@ -1,0 +1,67 @@
+#pragma once
+// The normalised model of geodata: layers of features with geometry in lon/lat and in the
+// display projection, every source attribute, and the administrative names mapped onto one
+// hierarchy (commune, cercle or province, region, country) whatever the source's field names.
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <ogr_geometry.h>
+
+#include "core/base/geo_types.h"
+
+namespace corridor {
+
+enum class AdminLevel { Country, Region, Cercle, Commune, None };  // Cercle: cercle or province
+const char* to_string(AdminLevel level);                           // "country", "region", ...
+// "commune", "cercle" or "province", "region", "country"; nullopt for anything else.
+std::optional<AdminLevel> admin_level_from_string(const std::string& s);
+
+enum class GeometryKind { Polygon, Line, Point, Mixed, None };
+
+struct AdminNames {
+    std::string commune, cercle, region, country;  // empty where the source has no such field
+    std::string pcode;                             // the feature's own P-code (any level)
+};
+
+struct Feature {
+    size_t index = 0;      // position in the source layer, 0-based
+    std::string id;        // P-code where the layer has one, otherwise the source FID
+    std::string name;      // display name: the name at the layer's own level, or a name field
+    AdminNames admin;
+    std::vector<std::pair<std::string, std::string>> attributes;  // every source field, in order
+    OGRGeometryUniquePtr lonlat;    // EPSG:4326, lon/lat axis order
+    OGRGeometryUniquePtr mercator;  // EPSG:3857, metres
+    Box bounds;                     // of `mercator`
+
+    const std::string* attribute(const std::string& field) const;  // nullptr if absent
+};
+
+// A feature by position in a list of layers: layers[layer].features[feature]. Positions,
+// not pointers, so refs stay valid when layers are appended.
+struct FeatureRef {
+    int layer = -1, feature = -1;
+    bool valid() const { return layer >= 0 && feature >= 0; }
+    bool operator==(const FeatureRef&) const = default;
+};
+
+struct Layer {
+    std::string id;           // catalogue id ("mli_communes") or the file's stem
+    std::string title;        // shown in the legend (English)
+    std::string title_fr;     // the same in French
+    std::string path;         // the file it came from
+    AdminLevel level = AdminLevel::None;
+    std::string country;      // "Mali", "Burkina Faso", or empty for mixed/other layers
+    std::string attribution;  // the line the map must show while the layer is visible
+    std::string role;         // "admin", "context", "places", or "user"
+    GeometryKind kind = GeometryKind::None;
+    std::vector<Feature> features;
+    Box bounds;               // Web Mercator
+    Box lonlat_bounds;
+
+    const Feature* find(const std::string& id) const;  // by Feature::id
+};
+
+}  // namespace corridor

@@ -1,0 +1,139 @@
+#include "core/read/geodata_catalog.h"
+
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "core/base/json_text.h"
+#include "core/read/layer_reader.h"
+#include "core/base/resource_paths.h"
+
+namespace corridor {
+namespace {
+
+std::string format_extent(const Box& b) {
+    if (b.empty()) return "empty";
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "lon %.3f to %.3f, lat %.3f to %.3f", b.min_x, b.max_x, b.min_y, b.max_y);
+    return buf;
+}
+
+}  // namespace
+
+const Layer* Geodata::layer(const std::string& id) const {
+    for (const Layer& l : layers)
+        if (l.id == id) return &l;
+    return nullptr;
+}
+
+std::vector<const Layer*> Geodata::admin_layers(AdminLevel level) const {
+    std::vector<const Layer*> out;
+    for (const Layer& l : layers)
+        if (l.role == "admin" && l.level == level) out.push_back(&l);
+    return out;
+}
+
+const Feature* Geodata::commune(const std::string& pcode, const Layer** layer_out) const {
+    for (const Layer* l : admin_layers(AdminLevel::Commune))
+        if (const Feature* f = l->find(pcode)) {
+            if (layer_out) *layer_out = l;
+            return f;
+        }
+    return nullptr;
+}
+
+size_t Geodata::commune_count(const std::string& country) const {
+    size_t n = 0;
+    for (const Layer* l : admin_layers(AdminLevel::Commune))
+        for (const Feature& f : l->features)
+            if (f.admin.country == country || (f.admin.country.empty() && l->country == country)) ++n;
+    return n;
+}
+
+Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& progress) {
+    Geodata data;
+    data.data_dir = data_dir;
+    Diagnostics& diag = data.diagnostics;
+
+    const auto mappings_path = project_geodata_path("admin_mappings.json");
+    if (auto m = load_admin_mappings(mappings_path, diag)) data.mappings = std::move(*m);
+
+    const std::string catalog = project_geodata_path("layers.json").string();
+    std::string text, error;
+    if (!read_text_file(catalog, text, error)) {
+        diag.error(catalog, "", error);
+        return data;
+    }
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        diag.error(catalog, describe_position(position_of_offset(text, e.byte)), "not valid JSON");
+        return data;
+    }
+    if (!doc.contains("layers") || !doc["layers"].is_array()) {
+        diag.error(catalog, "/layers", "expected an array of layers");
+        return data;
+    }
+    std::error_code ec;
+    if (!std::filesystem::is_directory(data_dir, ec))
+        diag.error(data_dir.string(), "", "boundary data folder not found (use --data DIR)");
+
+    for (size_t i = 0; i < doc["layers"].size(); ++i) {
+        const auto& entry = doc["layers"][i];
+        const std::string where = "/layers/" + std::to_string(i);
+        if (!entry.is_object() || !entry.contains("id") || !entry.contains("path") || !entry["path"].is_string()) {
+            diag.error(catalog, where, "each layer needs an id and a path");
+            continue;
+        }
+        const std::string level_name = entry.value("level", "");
+        auto level = level_name.empty() ? std::optional(AdminLevel::None) : admin_level_from_string(level_name);
+        if (!level) {
+            diag.error(catalog, where + "/level", "unknown level '" + entry.value("level", "") + "'");
+            continue;
+        }
+        if (progress) progress(float(i) / doc["layers"].size(), entry["id"].get<std::string>());
+        ReadOptions options;
+        options.mappings = &data.mappings;
+        options.mapping = entry.value("mapping", "");
+        options.level = *level;
+        options.id = entry["id"];
+        options.attribution = entry.value("attribution", "");
+        options.role = entry.value("role", "admin");
+        if (entry.contains("title") && entry["title"].is_object()) {
+            options.title = entry["title"].value("en", options.id);
+        }
+        auto layer = read_layer(data_dir / entry["path"].get<std::string>(), options, diag);
+        if (!layer) continue;
+        if (entry.contains("title") && entry["title"].is_object()) layer->title_fr = entry["title"].value("fr", layer->title);
+        if (entry.contains("country")) layer->country = entry["country"];
+        data.layers.push_back(std::move(*layer));
+    }
+    if (progress) progress(1.0f, "");
+    return data;
+}
+
+bool write_validation_report(const Geodata& data, std::string& report) {
+    report.clear();
+    report += "Boundary data: " + data.data_dir.string() + "\n\nLayers:\n";
+    char line[512];
+    for (const Layer& l : data.layers) {
+        std::snprintf(line, sizeof line, "  %-16s %6zu features  %s\n", l.id.c_str(), l.features.size(),
+                      format_extent(l.lonlat_bounds).c_str());
+        report += line;
+    }
+    const size_t mali = data.commune_count("Mali"), burkina = data.commune_count("Burkina Faso");
+    std::snprintf(line, sizeof line, "\nCommunes: Mali %zu, Burkina Faso %zu\n", mali, burkina);
+    report += line;
+
+    std::snprintf(line, sizeof line, "\n%zu errors, %zu warnings\n", data.diagnostics.error_count(),
+                  data.diagnostics.warning_count());
+    report += line;
+    for (const Diagnostic& d : data.diagnostics.items()) report += "  " + d.to_string() + "\n";
+
+    const bool usable = !data.diagnostics.has_errors() && mali > 0 && burkina > 0;
+    report += usable ? "\nThe data is usable.\n" : "\nThe data is NOT usable.\n";
+    return usable;
+}
+
+}  // namespace corridor

@@ -1,0 +1,40 @@
+#pragma once
+// The default data: the layers listed in geodata/layers.json, read from the boundary data
+// folder (../shared/geodata, or --data DIR). Also the summary behind `--validate`.
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/normalise/admin_mapping.h"
+#include "core/base/diagnostics.h"
+#include "core/normalise/feature.h"
+
+namespace corridor {
+
+struct Geodata {
+    std::filesystem::path data_dir;
+    AdminMappings mappings;
+    std::vector<Layer> layers;
+    Diagnostics diagnostics;
+
+    const Layer* layer(const std::string& id) const;
+    // Admin layers at one level (both countries), in catalogue order.
+    std::vector<const Layer*> admin_layers(AdminLevel level) const;
+    // A commune by P-code in any commune layer; nullptr if unknown.
+    const Feature* commune(const std::string& pcode, const Layer** layer_out = nullptr) const;
+    size_t commune_count(const std::string& country) const;
+};
+
+// Called before each layer is read: fraction of layers done so far, and the layer's id.
+using LoadProgress = std::function<void(float fraction, const std::string& layer_id)>;
+
+// Reads geodata/layers.json and every layer it lists from `data_dir`. Problems go to
+// Geodata::diagnostics; a layer that cannot be read is left out, the others still load.
+Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& progress = {});
+
+// Text of `--validate`: each layer with its feature count and extent, communes per country,
+// then every warning and error. Usable data (no errors, both countries' communes) returns true.
+bool write_validation_report(const Geodata& data, std::string& report);
+
+}  // namespace corridor

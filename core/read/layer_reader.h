@@ -1,0 +1,28 @@
+#pragma once
+// Reads one vector file through GDAL/OGR (GeoJSON, Shapefile, GeoPackage, FlatGeobuf, ...)
+// into a normalised Layer: attributes kept, admin names mapped, geometry checked, repaired
+// where needed, and projected into Web Mercator. Never throws on bad input: problems go to
+// Diagnostics, naming the file and the feature.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "core/normalise/admin_mapping.h"
+#include "core/base/diagnostics.h"
+#include "core/normalise/feature.h"
+
+namespace corridor {
+
+struct ReadOptions {
+    const AdminMappings* mappings = nullptr;  // null: keep attributes only
+    std::string mapping;                      // mapping name; empty: detect from the fields
+    AdminLevel level = AdminLevel::None;      // None: detect from the mapping's fields
+    std::string id;                           // layer id; empty: the file's stem
+    std::string title, attribution, role = "user";
+};
+
+// Returns nullopt when the file cannot be used at all (the reason is in `diag`).
+std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOptions& options,
+                                Diagnostics& diag);
+
+}  // namespace corridor

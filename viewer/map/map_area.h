@@ -1,0 +1,24 @@
+#pragma once
+// The part of the window where the map is not covered by docked panels, and framing a box in
+// it: home, fit and fly-to keep their target clear of the side panels, as web maps pad their
+// view while a side panel is open. Pure maths, so tests check it directly.
+#include <vector>
+
+#include "core/base/geo_types.h"
+#include "viewer/map/camera.h"
+
+namespace corridor {
+
+// The window below `top` less the panels docked at its left or right edge (a panel that starts
+// in the left third and ends before the middle-right, or the mirror of it). Centred windows
+// (search box, notices) do not count. When the panels leave less than a quarter of the width,
+// the whole window below `top` is returned: framing in a sliver helps nobody. A `bottom_band`
+// (the attribution lines) wider than half of what is left ends the area above it.
+Box unobstructed_area(double width, double height, double top, const std::vector<Box>& panels,
+                      const Box& bottom_band = {});
+
+// `camera` moved and zoomed so that `target` fits, `padding` pixels in, inside `area` (window
+// pixels, y down); the viewport stays the whole window.
+Camera fit_in_area(Camera camera, const Box& target, const Box& area, double padding);
+
+}  // namespace corridor

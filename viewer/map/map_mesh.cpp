@@ -1,0 +1,264 @@
+#include "viewer/map/map_mesh.h"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <unordered_map>
+
+#include "core/index/boundary_network.h"
+#include "core/index/triangulate.h"
+
+namespace corridor {
+namespace {
+
+struct MapPointHash {
+    size_t operator()(const MapPoint& p) const { return std::hash<double>()(p.x) * 31 ^ std::hash<double>()(p.y); }
+};
+
+constexpr int kChunkGrid = 16;
+constexpr double kMiterLimit = 3;  // half-widths: a sharper join is cut short (slightly thinner)  // up to 16x16 chunks per layer: fine enough to cull, few draw calls
+
+bool is_polygonal(OGRwkbGeometryType t) {
+    t = wkbFlatten(t);
+    return t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon || t == wkbMultiSurface;
+}
+
+// Calls `visit` for every linear path: polygon rings for fills' outlines, lines as they are.
+template <class Visit>
+void for_each_path(const OGRGeometry& g, Visit&& visit) {
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbLineString:
+    case wkbLinearRing:
+        visit(*g.toSimpleCurve());
+        break;
+    case wkbPolygon:
+        for (const OGRLinearRing* ring : *g.toPolygon()) visit(*ring);
+        break;
+    case wkbMultiPolygon:
+    case wkbMultiLineString:
+    case wkbGeometryCollection:
+        for (const OGRGeometry* part : *g.toGeometryCollection()) for_each_path(*part, visit);
+        break;
+    default:
+        break;
+    }
+}
+
+template <class Visit>
+void for_each_point(const OGRGeometry& g, Visit&& visit) {
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPoint:
+        if (!g.IsEmpty()) visit(g.toPoint()->getX(), g.toPoint()->getY());
+        break;
+    case wkbMultiPoint:
+    case wkbGeometryCollection:
+        for (const OGRGeometry* part : *g.toGeometryCollection()) for_each_point(*part, visit);
+        break;
+    default:
+        break;
+    }
+}
+
+struct Builder {
+    const MeshRequest& req;
+    BandMesh& band;
+    double tolerance;
+    int failed = 0;
+
+    void quad(float x, float y, float dx, float dy, float feature) {
+        const uint32_t base = uint32_t(band.line_vertices.size());
+        for (float end : {-1.0f, 1.0f})
+            for (float side : {-1.0f, 1.0f})
+                band.line_vertices.push_back({x, y, dx, dy, side, end, feature});
+        for (uint32_t i : {0u, 1u, 2u, 2u, 1u, 3u}) band.line_indices.push_back(base + i);
+    }
+
+    // A path as one strip of quads with mitred joins: two vertices per point, each pushed
+    // sideways along the bisector of its two segments' normals, so consecutive segments meet
+    // without overlapping (a translucent line keeps one shade at its joins) and share their
+    // vertices. Open ends get square caps, half a width long. In the vertex, `dir` is chosen
+    // so that the shader's normal (-dir.y, dir.x) is the push (see map_line.vert).
+    void path(const OGRSimpleCurve& curve, float feature) {
+        std::vector<MapPoint> pts;
+        pts.reserve(size_t(curve.getNumPoints()));
+        for (int i = 0; i < curve.getNumPoints(); ++i) {
+            const MapPoint p{curve.getX(i), curve.getY(i)};
+            if (pts.empty() || !(pts.back() == p)) pts.push_back(p);
+        }
+        const size_t n = pts.size();
+        if (n < 2) return;
+        const bool closed = n > 3 && pts.front() == pts.back();
+        // Unit normal of the segment from point i to point i + 1.
+        auto normal = [&](size_t i) {
+            const double dx = pts[i + 1].x - pts[i].x, dy = pts[i + 1].y - pts[i].y, len = std::hypot(dx, dy);
+            return MapPoint{-dy / len, dx / len};
+        };
+        const uint32_t base = uint32_t(band.line_vertices.size());
+        for (size_t i = 0; i < n; ++i) {
+            const float x = float(pts[i].x - req.origin.x), y = float(pts[i].y - req.origin.y);
+            const bool first = i == 0, last = i == n - 1;
+            if (!closed && (first || last)) {
+                const MapPoint nn = normal(first ? 0 : n - 2);
+                // Square cap: pushed sideways and half a width out along the direction.
+                const float end = first ? -1.0f : 1.0f;
+                for (float side : {-1.0f, 1.0f})
+                    band.line_vertices.push_back({x, y, float(nn.y), float(-nn.x), side, end, feature});
+                continue;
+            }
+            const MapPoint in = normal(first ? n - 2 : i - 1), out = normal(last ? 0 : i);
+            MapPoint m{in.x + out.x, in.y + out.y};
+            const double len = std::hypot(m.x, m.y);
+            m = len > 1e-9 ? MapPoint{m.x / len, m.y / len} : in;
+            // Mitre length 1 / cos(half the turn), capped so a spike does not shoot far out.
+            const double scale = 1 / std::max(m.x * in.x + m.y * in.y, 1 / kMiterLimit);
+            const float mx = float(m.x * scale), my = float(m.y * scale);
+            for (float side : {-1.0f, 1.0f}) band.line_vertices.push_back({x, y, my, -mx, side, 0.0f, feature});
+        }
+        for (uint32_t i = 0; i + 1 < n; ++i)
+            for (uint32_t k : {0u, 1u, 2u, 2u, 1u, 3u}) band.line_indices.push_back(base + 2 * i + k);
+    }
+
+    std::unique_ptr<OGRGeometry> simplified(const OGRGeometry& g) const {
+        if (tolerance <= 0) return nullptr;
+        return std::unique_ptr<OGRGeometry>(g.SimplifyPreserveTopology(tolerance));
+    }
+
+    void add_fill(const Feature& f, const OGRGeometry& g) {
+        if (!is_polygonal(g.getGeometryType())) return;
+        std::vector<MapPoint> tris;
+        if (!triangulate_polygons(g, tris)) {
+            std::unique_ptr<OGRGeometry> valid(g.MakeValid());
+            if (!valid || !triangulate_polygons(*valid, tris)) {
+                ++failed;
+                return;
+            }
+        }
+        // Indexed: a corner shared by several triangles is stored, and shaded, once (about a
+        // third of the vertex work of plain triangles for the software rasteriser).
+        const Rgba color = req.fill_color ? req.fill_color(f) : Rgba{};
+        std::unordered_map<MapPoint, uint32_t, MapPointHash> corner;
+        for (const MapPoint& p : tris) {
+            auto [it, added] = corner.try_emplace(p, uint32_t(band.fill_vertices.size()));
+            if (added) band.fill_vertices.push_back({float(p.x - req.origin.x), float(p.y - req.origin.y), float(f.index), color});
+            band.fill_indices.push_back(it->second);
+        }
+    }
+
+    void add_lines(const Feature& f, const OGRGeometry& g) {
+        for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve, float(f.index)); });
+    }
+
+    void add_points(const Feature& f, const OGRGeometry& g) {
+        for_each_point(g, [&](double x, double y) {
+            quad(float(x - req.origin.x), float(y - req.origin.y), 1, 0, float(f.index));
+        });
+    }
+
+    // Lines of a boundary network have junctions at both ends, so plain Douglas-Peucker keeps
+    // neighbouring borders identical.
+    void add_network_line(const OGRLineString& line) {
+        std::unique_ptr<OGRGeometry> simple(tolerance > 0 ? line.Simplify(tolerance) : nullptr);
+        const OGRGeometry& g = simple ? *simple : static_cast<const OGRGeometry&>(line);
+        for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve, -1.0f); });
+    }
+
+    void add(const Feature& f) {
+        if (!f.mercator) return;
+        std::unique_ptr<OGRGeometry> simple = req.kind == MeshKind::Points ? nullptr : simplified(*f.mercator);
+        const OGRGeometry& g = simple ? *simple : *f.mercator;
+        const size_t first_index = band.line_indices.size();
+        switch (req.kind) {
+        case MeshKind::Fill:
+            add_fill(f, g);
+            if (req.outlines) add_lines(f, g);  // same simplified rings: outline matches fill
+            break;
+        case MeshKind::Lines: add_lines(f, g); break;
+        case MeshKind::Points: add_points(f, g); break;
+        }
+        band.feature_lines[f.index] = {uint32_t(first_index), uint32_t(band.line_indices.size() - first_index)};
+    }
+};
+
+// Items grouped by the grid cell holding their bounds' centre; an item stays whole in one
+// chunk, and the chunk's bounds grow to cover it.
+std::vector<std::vector<size_t>> grid_cells(const Box& all, const std::vector<Box>& boxes) {
+    std::vector<std::vector<size_t>> cells(kChunkGrid * kChunkGrid);
+    const double cw = std::max(all.width(), 1.0) / kChunkGrid, ch = std::max(all.height(), 1.0) / kChunkGrid;
+    for (size_t k = 0; k < boxes.size(); ++k) {
+        const Box& b = boxes[k];
+        if (b.empty()) continue;
+        const double cx = (b.min_x + b.max_x) / 2, cy = (b.min_y + b.max_y) / 2;
+        const int i = std::clamp(int((cx - all.min_x) / cw), 0, kChunkGrid - 1);
+        const int j = std::clamp(int((cy - all.min_y) / ch), 0, kChunkGrid - 1);
+        cells[j * kChunkGrid + i].push_back(k);
+    }
+    return cells;
+}
+
+Box envelope(const OGRGeometry& g) {
+    OGREnvelope e;
+    g.getEnvelope(&e);
+    Box b;
+    b.expand(e.MinX, e.MinY);
+    b.expand(e.MaxX, e.MaxY);
+    return b;
+}
+
+}  // namespace
+
+int lod_band_for(double meters_per_pixel) {
+    for (int b = 0; b < kLodBands; ++b)
+        if (meters_per_pixel >= kLodMinMetersPerPixel[b]) return b;
+    return kLodBands - 1;
+}
+
+double lod_tolerance(int band) { return 0.5 * std::sqrt(2.0) * kLodMinMetersPerPixel[band]; }
+
+MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineString> network) {
+    MeshBuild build;
+    build.request = request;
+    build.band_count = request.kind == MeshKind::Points ? 1 : kLodBands;
+    for (const Feature& f : request.layer->features) {
+        if (!f.mercator || f.bounds.empty() || (request.include && !request.include(f))) continue;
+        build.features.push_back(&f);
+        build.boxes.push_back(f.bounds);
+    }
+    if (request.kind == MeshKind::Lines && request.network) {
+        std::vector<const OGRGeometry*> polygons;
+        for (const Feature* f : build.features) polygons.push_back(f->mercator.get());
+        // nullptr: GEOS failed, draw rings instead
+        build.network = network ? std::move(network) : boundary_network(polygons);
+        if (build.network) {
+            build.boxes.clear();
+            for (const OGRLineString* line : *build.network) build.boxes.push_back(envelope(*line));
+        }
+    }
+    build.chunks = grid_cells(request.layer->bounds, build.boxes);
+    return build;
+}
+
+BandMesh build_band(const MeshBuild& build, int b, int* failed_features) {
+    const MeshRequest& req = build.request;
+    BandMesh band;
+    band.feature_lines.assign(req.layer->features.size(), Range{});
+    Builder builder{req, band, lod_tolerance(b) * req.tolerance_scale};
+    const bool fill = req.kind == MeshKind::Fill;
+    for (const auto& cell : build.chunks) {
+        if (cell.empty()) continue;
+        MeshChunk chunk;
+        chunk.range.first = uint32_t(fill ? band.fill_indices.size() : band.line_indices.size());
+        for (size_t k : cell) {
+            if (build.network)
+                builder.add_network_line(*build.network->getGeometryRef(int(k)));
+            else
+                builder.add(*build.features[k]);
+            chunk.bounds.expand(build.boxes[k]);
+        }
+        chunk.range.count = uint32_t((fill ? band.fill_indices.size() : band.line_indices.size()) - chunk.range.first);
+        if (chunk.range.count) band.chunks.push_back(chunk);
+    }
+    if (failed_features) *failed_features = builder.failed;
+    return band;
+}
+
+}  // namespace corridor

@@ -1,0 +1,93 @@
+#pragma once
+// CPU-side meshes of the map, built once at start-up and uploaded to the GPU as they are:
+// polygon fills as triangles and lines/points as quads that the vertex shader widens to a
+// constant pixel width. Each mesh comes in levels of detail (one per zoom band) and is cut into
+// spatial chunks with bounds, so a frame draws only what is on screen at the detail it needs.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "core/normalise/feature.h"
+#include "core/base/geo_types.h"
+#include "viewer/map/map_style.h"
+
+namespace corridor {
+
+// One level of detail per zoom band. Band b serves scales of at least kLodMinMetersPerPixel[b]
+// metres per pixel up to twice that, and is simplified to half a pixel at the band's middle
+// scale (0.7 px at its finest, 0.35 px at its coarsest); the last band is the data as read.
+inline constexpr double kLodMinMetersPerPixel[] = {6400, 3200, 1600, 800, 400, 200, 100, 0};
+inline constexpr int kLodBands = 8;
+int lod_band_for(double meters_per_pixel);
+double lod_tolerance(int band);  // metres
+
+struct FillVertex {
+    float x, y;      // Web Mercator metres minus the mesh origin (floats keep cm precision there)
+    float feature;   // index in its layer, for the highlight uniforms
+    Rgba color;
+};
+
+// A line vertex: a point of the path plus where the shader pushes it, in half-widths:
+// corner_side along the normal (-dir_y, dir_x), corner_end along dir. Lines are strips with
+// mitred joins (dir is then the mitre turned a quarter, of length up to the mitre limit) and
+// square caps at open ends; points are quads.
+struct LineVertex {
+    float x, y;
+    float dir_x, dir_y;
+    float corner_side, corner_end;
+    float feature;
+};
+
+struct Range {
+    uint32_t first = 0, count = 0;
+};
+
+struct MeshChunk {
+    Box bounds;    // Web Mercator
+    Range range;   // indices
+};
+
+struct BandMesh {
+    std::vector<FillVertex> fill_vertices;
+    std::vector<uint32_t> fill_indices;     // GL_TRIANGLES over fill_vertices
+    std::vector<LineVertex> line_vertices;
+    std::vector<uint32_t> line_indices;     // GL_TRIANGLES over line_vertices
+    std::vector<MeshChunk> chunks;          // of the fills for a fill mesh, else of the lines
+    std::vector<Range> feature_lines;       // per feature of the layer: its line indices
+};
+
+enum class MeshKind { Fill, Lines, Points };
+
+struct MeshRequest {
+    const Layer* layer = nullptr;                      // must outlive the MeshBuild
+    MeshKind kind = MeshKind::Fill;
+    MapPoint origin;                                   // subtracted from every vertex
+    std::function<bool(const Feature&)> include;       // null: every feature
+    std::function<Rgba(const Feature&)> fill_color;    // fills only
+    bool network = false;   // lines: each shared polygon edge once (no per-feature ranges)
+    bool outlines = false;  // fills: also each feature's rings as lines, for the highlight
+    double tolerance_scale = 1;  // times lod_tolerance(band)
+};
+
+// What every band of one mesh is built from: the features chosen, the boundary network when
+// asked for, and their grouping into chunks. Immutable once made, so bands can be built on a
+// worker thread.
+struct MeshBuild {
+    MeshRequest request;
+    std::vector<const Feature*> features;
+    std::unique_ptr<OGRMultiLineString> network;
+    std::vector<Box> boxes;                   // of features, or of network lines
+    std::vector<std::vector<size_t>> chunks;  // indices into boxes
+    int band_count = kLodBands;               // points: 1 (their size does not depend on zoom)
+};
+
+// `network`: for a network request, lines already worked out (a part of the network, see
+// boundary_network_parts); without it the whole network of the chosen features is built.
+MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineString> network = nullptr);
+
+// One level of detail. Features that GEOS cannot triangulate, even after MakeValid, are left
+// out of the fill and counted in `failed_features`.
+BandMesh build_band(const MeshBuild& build, int band, int* failed_features = nullptr);
+
+}  // namespace corridor

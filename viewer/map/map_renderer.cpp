@@ -1,0 +1,542 @@
+#include "viewer/map/map_renderer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "core/index/boundary_network.h"
+#include "core/base/resource_paths.h"
+#include "viewer/map/gl_program.h"
+#include "viewer/map/map_layer_plan.h"
+#include "viewer/map/map_mesh.h"
+
+namespace corridor {
+namespace {
+
+constexpr int kFlagsRowWidth = 256;  // must match map_fill.vert
+
+enum Attribute : GLuint { kPosition = 0, kFeatureOrDirection = 1, kColorOrCorner = 2 };
+
+// Bands 0..2 (1600 m/px and coarser: the whole corridor on a laptop screen) are built before
+// the first frame; finer ones on a worker thread and uploaded as they arrive (until then the
+// finest band ready is drawn).
+constexpr int kSyncBands = 3;
+
+struct BandGpu {
+    bool ready = false;
+    GLuint fill_vertices = 0, fill_indices = 0, line_vertices = 0, line_indices = 0;
+    std::vector<MeshChunk> chunks;
+    std::vector<Range> feature_lines;
+};
+
+struct DrawItem {
+    DrawItemPlan plan;
+    std::shared_ptr<const Layer> layer;  // the renderer's own copy: the worker reads it
+    std::unique_ptr<MeshBuild> build;
+    std::vector<BandGpu> bands;
+};
+
+struct FlagTexture {
+    GLuint texture = 0;
+    size_t features = 0;
+};
+
+// Copy of what meshes need from a layer, so the app may grow or drop its Geodata while a
+// worker thread still builds finer bands.
+std::shared_ptr<const Layer> mesh_copy(const Layer& from) {
+    auto l = std::make_shared<Layer>();
+    l->id = from.id, l->title = from.title, l->level = from.level, l->country = from.country;
+    l->role = from.role, l->kind = from.kind, l->bounds = from.bounds, l->lonlat_bounds = from.lonlat_bounds;
+    l->features.reserve(from.features.size());
+    for (const Feature& f : from.features) {
+        Feature& c = l->features.emplace_back();
+        c.index = f.index, c.id = f.id, c.name = f.name, c.admin = f.admin, c.bounds = f.bounds;
+        for (const auto& [field, value] : f.attributes)
+            if (field == "name") c.attributes.emplace_back(field, value);  // the countries layer's name
+        if (f.mercator) c.mercator.reset(f.mercator->clone());
+    }
+    return l;
+}
+
+// One background thread building fine bands, coarse to fine across all meshes.
+class BandWorker {
+public:
+    struct Job {
+        DrawItem* item;
+        int band;
+    };
+    struct Done {
+        DrawItem* item;
+        int band;
+        BandMesh mesh;
+    };
+
+    ~BandWorker() {
+        {
+            std::lock_guard lock(mutex_);
+            stop_ = true;
+        }
+        wake_.notify_all();
+        if (thread_.joinable()) thread_.join();
+    }
+
+    void add(DrawItem* item, int first_band) {
+        {
+            std::lock_guard lock(mutex_);
+            for (int b = first_band; b < item->build->band_count; ++b) jobs_.push_back({item, b});
+            std::stable_sort(jobs_.begin(), jobs_.end(), [](const Job& a, const Job& b) { return a.band < b.band; });
+        }
+        if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
+        wake_.notify_one();
+    }
+
+    // Meshes finished since the last call; with `wait`, blocks until every job is done.
+    std::vector<Done> take(bool wait) {
+        std::unique_lock lock(mutex_);
+        if (wait) idle_.wait(lock, [this] { return jobs_.empty() && !busy_; });
+        return std::exchange(done_, {});
+    }
+
+    bool busy() {
+        std::lock_guard lock(mutex_);
+        return !jobs_.empty() || busy_ || !done_.empty();
+    }
+
+private:
+    void run() {
+        // Below the UI's priority: on a two-core machine the software rasteriser needs both.
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            wake_.wait(lock, [this] { return stop_ || !jobs_.empty(); });
+            if (stop_) return;
+            Job job = jobs_.front();
+            jobs_.erase(jobs_.begin());
+            busy_ = true;
+            lock.unlock();
+            BandMesh mesh = build_band(*job.item->build, job.band);
+            lock.lock();
+            busy_ = false;
+            done_.push_back({job.item, job.band, std::move(mesh)});
+            if (jobs_.empty()) idle_.notify_all();
+        }
+    }
+
+    std::mutex mutex_;
+    std::condition_variable wake_, idle_;
+    std::vector<Job> jobs_;
+    std::vector<Done> done_;
+    bool busy_ = false, stop_ = false;
+    std::thread thread_;
+};
+
+// A coarser admin layer of the same country, whose lines draw some of a layer's edges.
+struct CoarserLayer {
+    int layer;
+    const EdgeSet* edges;
+};
+
+// For a network plan with coarser layers: its edges split by which coarser layers also have
+// them (bit i of the part number: coarser[i]), one plan per non-empty part.
+std::vector<std::pair<DrawItemPlan, std::unique_ptr<OGRMultiLineString>>> split_by_coarser(
+    const DrawItemPlan& plan, const Layer& layer, const std::vector<CoarserLayer>& coarser) {
+    std::vector<const OGRGeometry*> polygons;
+    for (const Feature& f : layer.features)
+        if (f.mercator && !f.bounds.empty() && (!plan.include || plan.include(f))) polygons.push_back(f.mercator.get());
+    const int parts = 1 << coarser.size();
+    auto networks = boundary_network_parts(polygons, parts, [&](const Edge& e) {
+        int part = 0;
+        for (size_t i = 0; i < coarser.size(); ++i)
+            if (coarser[i].edges->contains(e)) part |= 1 << i;
+        return part;
+    });
+    std::vector<std::pair<DrawItemPlan, std::unique_ptr<OGRMultiLineString>>> split;
+    for (int part = 0; part < parts; ++part) {
+        if (!networks[size_t(part)]) return {};  // GEOS failed: the caller draws the whole network
+        if (networks[size_t(part)]->IsEmpty()) continue;
+        DrawItemPlan p = plan;
+        for (size_t i = 0; i < coarser.size(); ++i)
+            if (part & (1 << i)) p.hidden_while_shown.push_back(coarser[i].layer);
+        split.emplace_back(std::move(p), std::move(networks[size_t(part)]));
+    }
+    return split;
+}
+
+void set_color(GLint location, Rgba c, float alpha_scale = 1) {
+    glUniform4f(location, c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, c.a / 255.0f * alpha_scale);
+}
+
+}  // namespace
+
+struct MapRenderer::Impl {
+    MapStyle style;
+    bool style_set = false;
+    MapPoint origin;
+    bool origin_set = false;
+    GlProgram fill_program, line_program;
+    std::vector<std::unique_ptr<DrawItem>> items;  // sorted by plan.order
+    std::vector<int> layer_visible;  // by layer index: -1 unknown, 0 hidden, 1 shown
+    std::vector<FlagTexture> flags;  // by layer index
+    std::vector<FeatureRef> last_emphasised;
+    int user_layers = 0;
+    size_t triangles = 0;
+    size_t bytes = 0;
+    BandWorker worker;  // declared last: stops before the items it reads go away
+
+    ~Impl() {
+        for (auto& item : items)
+            for (BandGpu& b : item->bands)
+                for (GLuint buffer : {b.fill_vertices, b.fill_indices, b.line_vertices, b.line_indices})
+                    if (buffer) glDeleteBuffers(1, &buffer);
+        for (FlagTexture& f : flags)
+            if (f.texture) glDeleteTextures(1, &f.texture);
+    }
+
+    // `coarser`: for an admin layer, the coarser levels of its country (see split_by_coarser).
+    void add(const Layer& source, int index, const std::vector<CoarserLayer>& coarser = {}) {
+        if (!origin_set && !source.bounds.empty()) {
+            origin = {(source.bounds.min_x + source.bounds.max_x) / 2, (source.bounds.min_y + source.bounds.max_y) / 2};
+            origin_set = true;
+        }
+        std::shared_ptr<const Layer> layer = mesh_copy(source);
+        const bool user = layer->role != "admin" && layer->role != "context" && layer->role != "places";
+        std::vector<DrawItemPlan> plans = plan_layer(*layer, index, style, user ? user_layers : 0);
+        if (user) ++user_layers;
+        if (size_t(index) >= layer_visible.size()) layer_visible.resize(index + 1, -1);
+        if (layer_visible[index] < 0) layer_visible[index] = plans.empty() || plans[0].visible_by_default;
+        for (DrawItemPlan& plan : plans) {
+            if (plan.kind == MeshKind::Lines && plan.network && !coarser.empty()) {
+                auto parts = split_by_coarser(plan, *layer, coarser);
+                if (!parts.empty()) {
+                    for (auto& [part_plan, network] : parts) add_item(layer, std::move(part_plan), user, std::move(network));
+                    continue;
+                }
+            }
+            add_item(layer, std::move(plan), user);
+        }
+    }
+
+    void add_item(const std::shared_ptr<const Layer>& layer, DrawItemPlan plan, bool user,
+                  std::unique_ptr<OGRMultiLineString> network = nullptr) {
+        auto item = std::make_unique<DrawItem>();
+        MeshRequest request{layer.get(), plan.kind, origin, plan.include, plan.fill_color, plan.network, plan.outlines,
+                            plan.tolerance_scale};
+        item->plan = std::move(plan);
+        item->layer = layer;
+        item->build = std::make_unique<MeshBuild>(prepare_mesh(request, std::move(network)));
+        item->bands.resize(item->build->band_count);
+        // User layers are small: all their bands now. Built-in ones: coarse now, fine later.
+        const int sync = user ? item->build->band_count : std::min(kSyncBands, item->build->band_count);
+        for (int b = 0; b < sync; ++b) upload(item->bands[b], build_band(*item->build, b));
+        if (item->plan.kind == MeshKind::Fill) ensure_flags(item->plan.layer, layer->features.size());
+        if (sync < item->build->band_count) worker.add(item.get(), sync);
+        const int order = item->plan.order;
+        items.insert(std::upper_bound(items.begin(), items.end(), order,
+                                      [](int o, const std::unique_ptr<DrawItem>& d) { return o < d->plan.order; }),
+                     std::move(item));
+    }
+
+    GLuint buffer(GLenum target, const void* data, size_t size) {
+        GLuint id = 0;
+        glGenBuffers(1, &id);
+        glBindBuffer(target, id);
+        glBufferData(target, GLsizeiptr(size), data, GL_STATIC_DRAW);
+        glBindBuffer(target, 0);
+        bytes += size;
+        return id;
+    }
+
+    void upload(BandGpu& gpu, const BandMesh& mesh) {
+        gpu.chunks = mesh.chunks;
+        gpu.feature_lines = mesh.feature_lines;
+        if (!mesh.fill_vertices.empty()) {
+            gpu.fill_vertices = buffer(GL_ARRAY_BUFFER, mesh.fill_vertices.data(), mesh.fill_vertices.size() * sizeof(FillVertex));
+            gpu.fill_indices = buffer(GL_ELEMENT_ARRAY_BUFFER, mesh.fill_indices.data(), mesh.fill_indices.size() * sizeof(uint32_t));
+        }
+        if (!mesh.line_vertices.empty()) {
+            gpu.line_vertices = buffer(GL_ARRAY_BUFFER, mesh.line_vertices.data(), mesh.line_vertices.size() * sizeof(LineVertex));
+            gpu.line_indices = buffer(GL_ELEMENT_ARRAY_BUFFER, mesh.line_indices.data(), mesh.line_indices.size() * sizeof(uint32_t));
+        }
+        gpu.ready = true;
+    }
+
+    // Finer bands the worker finished: a few per frame, so no frame uploads them all.
+    void upload_finished(bool wait) {
+        for (BandWorker::Done& d : worker.take(wait)) upload(d.item->bands[d.band], d.mesh);
+    }
+
+    // The band to draw: the one the scale asks for, or the finest coarser one ready.
+    static const BandGpu* band_for(const DrawItem& item, int wanted) {
+        for (int b = std::min<int>(wanted, int(item.bands.size()) - 1); b >= 0; --b)
+            if (item.bands[b].ready) return &item.bands[b];
+        return nullptr;
+    }
+
+    void ensure_flags(int layer, size_t features) {
+        if (size_t(layer) >= flags.size()) flags.resize(layer + 1);
+        FlagTexture& f = flags[layer];
+        if (f.texture) return;
+        f.features = features;
+        const GLsizei rows = GLsizei(std::max<size_t>(1, (features + kFlagsRowWidth - 1) / kFlagsRowWidth));
+        std::vector<uint8_t> zeros(size_t(rows) * kFlagsRowWidth, 0);
+        glGenTextures(1, &f.texture);
+        glActiveTexture(GL_TEXTURE1);
+        glBindTexture(GL_TEXTURE_2D, f.texture);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, kFlagsRowWidth, rows, 0, GL_RED, GL_UNSIGNED_BYTE, zeros.data());
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glBindTexture(GL_TEXTURE_2D, 0);
+        glActiveTexture(GL_TEXTURE0);
+    }
+
+    // Rewritten only when the emphasised set changes (a new initiative selected).
+    void update_flags(const std::vector<FeatureRef>& emphasised) {
+        if (emphasised == last_emphasised) return;
+        last_emphasised = emphasised;
+        glActiveTexture(GL_TEXTURE1);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        for (size_t layer = 0; layer < flags.size(); ++layer) {
+            FlagTexture& f = flags[layer];
+            if (!f.texture) continue;
+            const size_t rows = std::max<size_t>(1, (f.features + kFlagsRowWidth - 1) / kFlagsRowWidth);
+            std::vector<uint8_t> data(rows * kFlagsRowWidth, 0);
+            for (const FeatureRef& r : emphasised)
+                if (r.layer == int(layer) && r.feature >= 0 && size_t(r.feature) < f.features) data[r.feature] = 255;
+            glBindTexture(GL_TEXTURE_2D, f.texture);
+            glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, kFlagsRowWidth, GLsizei(rows), GL_RED, GL_UNSIGNED_BYTE, data.data());
+        }
+        glBindTexture(GL_TEXTURE_2D, 0);
+        glActiveTexture(GL_TEXTURE0);
+    }
+
+    bool visible(int layer) const {
+        return layer >= 0 && size_t(layer) < layer_visible.size() && layer_visible[layer] == 1;
+    }
+
+    bool drawn(const DrawItemPlan& plan) const {
+        if (!visible(plan.layer)) return false;
+        for (int coarser : plan.hidden_while_shown)
+            if (visible(coarser)) return false;
+        return true;
+    }
+
+    // Draws the chunks that meet `view`, merging neighbours in the buffer into one call.
+    void draw_chunks(const BandGpu& band, const Box& view) {
+        Range run;
+        auto flush = [&] {
+            if (!run.count) return;
+            glDrawElements(GL_TRIANGLES, GLsizei(run.count), GL_UNSIGNED_INT,
+                           reinterpret_cast<const void*>(uintptr_t(run.first) * sizeof(uint32_t)));
+            triangles += run.count / 3;
+            run = {};
+        };
+        for (const MeshChunk& c : band.chunks) {
+            if (!c.bounds.intersects(view)) continue;
+            if (run.count && run.first + run.count == c.range.first) {
+                run.count += c.range.count;
+            } else {
+                flush();
+                run = c.range;
+            }
+        }
+        flush();
+    }
+
+    void bind_fill(const BandGpu& band) {
+        glBindBuffer(GL_ARRAY_BUFFER, band.fill_vertices);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, band.fill_indices);
+        glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), (const void*)offsetof(FillVertex, x));
+        glVertexAttribPointer(kFeatureOrDirection, 1, GL_FLOAT, GL_FALSE, sizeof(FillVertex), (const void*)offsetof(FillVertex, feature));
+        glVertexAttribPointer(kColorOrCorner, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), (const void*)offsetof(FillVertex, color));
+    }
+
+    void bind_lines(const BandGpu& band) {
+        glBindBuffer(GL_ARRAY_BUFFER, band.line_vertices);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, band.line_indices);
+        glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, x));
+        glVertexAttribPointer(kFeatureOrDirection, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, dir_x));
+        glVertexAttribPointer(kColorOrCorner, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, corner_side));
+    }
+
+    // Lines thinner than a pixel would break up without antialiasing: draw them one pixel wide
+    // and fainter instead.
+    void set_line_style(const LineStyle& s, float scale) {
+        const float w = s.width_px * scale;
+        glUniform1f(line_program.uniform("u_half_width"), std::max(w, 1.0f) / 2);
+        set_color(line_program.uniform("u_color"), s.color, std::min(w, 1.0f));
+    }
+
+    // The mesh holding the feature's own rings (a fill with outlines, or a user layer's lines).
+    const DrawItem* outline_item(const FeatureRef& ref) const {
+        for (const auto& item : items) {
+            if (item->plan.layer != ref.layer || item->plan.kind == MeshKind::Points) continue;
+            const BandGpu& b = item->bands.front();
+            if (size_t(ref.feature) < b.feature_lines.size() && b.feature_lines[ref.feature].count) return item.get();
+        }
+        return nullptr;
+    }
+
+    void draw(const Camera& camera, const MapHighlight& hl, float line_scale) {
+        triangles = 0;
+        const double w = camera.viewport_width(), h = camera.viewport_height(), mpp = camera.meters_per_pixel();
+        const float cx = float(camera.center().x - origin.x), cy = float(camera.center().y - origin.y);
+        const float sx = float(2 / (w * mpp)), sy = float(2 / (h * mpp));
+        const int band = lod_band_for(mpp);
+        const Box view = camera.visible_bounds();
+
+        upload_finished(false);
+        prepare_map_pass(int(w), int(h));
+        glClearColor(style.background.r / 255.0f, style.background.g / 255.0f, style.background.b / 255.0f, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        if (items.empty()) return;
+        for (GLuint a : {kPosition, kFeatureOrDirection, kColorOrCorner}) glEnableVertexAttribArray(a);
+        update_flags(hl.emphasised);
+
+        for (const auto& item_ptr : items) {
+            const DrawItem& item = *item_ptr;
+            const BandGpu* ready = band_for(item, band);
+            if (!drawn(item.plan) || !ready) continue;
+            const BandGpu& b = *ready;
+            if (item.plan.kind == MeshKind::Fill) {
+                if (!b.fill_indices) continue;
+                // Opaque fills skip blending: it would read every covered pixel back for nothing.
+                if (item.plan.opaque) glDisable(GL_BLEND); else glEnable(GL_BLEND);
+                glUseProgram(fill_program.id());
+                glUniform2f(fill_program.uniform("u_center"), cx, cy);
+                glUniform2f(fill_program.uniform("u_ndc_per_meter"), sx, sy);
+                const int layer = item.plan.layer;
+                glUniform1f(fill_program.uniform("u_hovered"), hl.hovered.layer == layer ? float(hl.hovered.feature) : -1.0f);
+                glUniform1f(fill_program.uniform("u_selected"), hl.selected.layer == layer ? float(hl.selected.feature) : -1.0f);
+                set_color(fill_program.uniform("u_hover_tint"), style.hover_tint);
+                set_color(fill_program.uniform("u_selected_fill"), style.selected_fill);
+                set_color(fill_program.uniform("u_emphasised_fill"), style.emphasised_fill);
+                const bool has_flags = size_t(layer) < flags.size() && flags[layer].texture;
+                glUniform1i(fill_program.uniform("u_has_flags"), has_flags);
+                glUniform1i(fill_program.uniform("u_flags"), 1);
+                glActiveTexture(GL_TEXTURE1);
+                glBindTexture(GL_TEXTURE_2D, has_flags ? flags[layer].texture : 0);
+                glActiveTexture(GL_TEXTURE0);
+                bind_fill(b);
+                draw_chunks(b, view);
+            } else {
+                if (!b.line_indices) continue;
+                glEnable(GL_BLEND);
+                use_line_program(cx, cy, sx, sy, w, h);
+                set_line_style(item.plan.line, item.plan.kind == MeshKind::Points ? 1.0f : line_scale);
+                bind_lines(b);
+                draw_chunks(b, view);
+            }
+        }
+
+        // The hovered and the selected feature get their own outline on top of everything.
+        for (const FeatureRef& ref : {hl.hovered, hl.selected}) {
+            if (!ref.valid() || !visible(ref.layer)) continue;
+            const DrawItem* item = outline_item(ref);
+            if (!item) continue;
+            const BandGpu* ready = band_for(*item, band);
+            if (!ready || size_t(ref.feature) >= ready->feature_lines.size()) continue;
+            const BandGpu& b = *ready;
+            const Range r = b.feature_lines[ref.feature];
+            glEnable(GL_BLEND);
+            use_line_program(cx, cy, sx, sy, w, h);
+            LineStyle outline = style.selected_outline;
+            if (!(ref == hl.selected)) outline.color = Rgba{255, 255, 255, 200}, outline.width_px *= 0.7f;
+            set_line_style(outline, line_scale);
+            bind_lines(b);
+            glDrawElements(GL_TRIANGLES, GLsizei(r.count), GL_UNSIGNED_INT,
+                           reinterpret_cast<const void*>(uintptr_t(r.first) * sizeof(uint32_t)));
+            triangles += r.count / 3;
+        }
+
+        // Leave the GL as SFML expects it (popGLStates restores the rest).
+        for (GLuint a : {kPosition, kFeatureOrDirection, kColorOrCorner}) glDisableVertexAttribArray(a);
+        glBindBuffer(GL_ARRAY_BUFFER, 0);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+        glActiveTexture(GL_TEXTURE1);
+        glBindTexture(GL_TEXTURE_2D, 0);
+        glActiveTexture(GL_TEXTURE0);
+        glUseProgram(0);
+    }
+
+    void use_line_program(float cx, float cy, float sx, float sy, double w, double h) {
+        glUseProgram(line_program.id());
+        glUniform2f(line_program.uniform("u_center"), cx, cy);
+        glUniform2f(line_program.uniform("u_ndc_per_meter"), sx, sy);
+        glUniform2f(line_program.uniform("u_ndc_per_pixel"), float(2 / w), float(2 / h));
+    }
+};
+
+MapRenderer::MapRenderer() : impl_(std::make_unique<Impl>()) {}
+MapRenderer::~MapRenderer() = default;
+
+void MapRenderer::set_style(const MapStyle& style) {
+    impl_->style = style;
+    impl_->style_set = true;
+}
+
+const MapStyle& MapRenderer::style() const { return impl_->style; }
+
+bool MapRenderer::init(const Geodata& data, Diagnostics& diag) {
+    if (!impl_->style_set) impl_->style = load_map_style(project_geodata_path("styles/map_style.json"), diag);
+    std::string error;
+    if (!impl_->fill_program.load(shader_path("map_fill.vert"), shader_path("map_fill.frag"),
+                                  {{kPosition, "a_position"}, {kFeatureOrDirection, "a_feature"}, {kColorOrCorner, "a_color"}},
+                                  error) ||
+        !impl_->line_program.load(shader_path("map_line.vert"), shader_path("map_line.frag"),
+                                  {{kPosition, "a_position"}, {kFeatureOrDirection, "a_direction"}, {kColorOrCorner, "a_corner"}},
+                                  error)) {
+        diag.error(error.substr(0, error.find(':')), "", error.substr(error.find(':') + 2));
+        return false;
+    }
+    // One origin for every mesh: the middle of all the data, where float precision is best.
+    Box all;
+    for (const Layer& layer : data.layers) all.expand(layer.bounds);
+    if (!all.empty()) impl_->origin = {(all.min_x + all.max_x) / 2, (all.min_y + all.max_y) / 2}, impl_->origin_set = true;
+    // The edges of each country's regions and cercles, to draw each admin edge once only.
+    std::vector<std::unique_ptr<EdgeSet>> edges(data.layers.size());
+    auto is_admin = [](const Layer& l) { return l.role == "admin" && l.level != AdminLevel::None && !l.country.empty(); };
+    for (size_t i = 0; i < data.layers.size(); ++i) {
+        const Layer& l = data.layers[i];
+        if (!is_admin(l) || l.level == AdminLevel::Commune) continue;
+        edges[i] = std::make_unique<EdgeSet>();
+        for (const Feature& f : l.features)
+            if (f.mercator) edges[i]->add(*f.mercator);
+    }
+    for (size_t i = 0; i < data.layers.size(); ++i) {
+        const Layer& l = data.layers[i];
+        std::vector<CoarserLayer> coarser;
+        for (size_t j = 0; j < data.layers.size() && is_admin(l); ++j)
+            if (edges[j] && data.layers[j].country == l.country && data.layers[j].level < l.level)
+                coarser.push_back({int(j), edges[j].get()});
+        impl_->add(l, int(i), coarser);
+    }
+    return true;
+}
+
+void MapRenderer::add_layer(const Layer& layer, int layer_index) { impl_->add(layer, layer_index); }
+
+void MapRenderer::set_layer_visible(int layer_index, bool visible) {
+    if (layer_index < 0) return;
+    if (size_t(layer_index) >= impl_->layer_visible.size()) impl_->layer_visible.resize(layer_index + 1, -1);
+    impl_->layer_visible[layer_index] = visible;
+}
+
+bool MapRenderer::layer_visible(int layer_index) const { return impl_->visible(layer_index); }
+
+void MapRenderer::draw(const Camera& camera, const MapHighlight& highlight, float line_scale) {
+    impl_->draw(camera, highlight, line_scale);
+}
+
+size_t MapRenderer::last_triangle_count() const { return impl_->triangles; }
+size_t MapRenderer::gpu_bytes() const { return impl_->bytes; }
+bool MapRenderer::loading() const { return impl_->worker.busy(); }
+void MapRenderer::finish_loading() { impl_->upload_finished(true); }
+
+}  // namespace corridor

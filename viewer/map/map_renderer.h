@@ -1,0 +1,60 @@
+#pragma once
+// Draws the map layers with OpenGL shaders (shaders/*.glsl): polygon fills triangulated once
+// with GEOS, boundary lines of constant screen width in a rank hierarchy, and the hover and
+// selection highlight driven by a feature ID uniform, so nothing is rebuilt per frame.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/base/diagnostics.h"
+#include "core/read/geodata_catalog.h"
+#include "viewer/map/camera.h"
+#include "viewer/map/map_style.h"
+
+namespace corridor {
+
+struct MapHighlight {
+    FeatureRef hovered, selected;
+    std::vector<FeatureRef> emphasised;  // e.g. the communes of the selected initiative
+};
+
+class MapRenderer {
+public:
+    MapRenderer();
+    ~MapRenderer();
+
+    // Colours and widths. Fill colours are baked into the meshes, so set the style before init();
+    // without a call, init() reads geodata/styles/map_style.json (defaults where absent).
+    void set_style(const MapStyle& style);
+    const MapStyle& style() const;
+
+    // Builds the GPU meshes of every layer once and compiles the shaders. Needs a current GL
+    // context. Returns false (with diagnostics) when a shader fails to compile.
+    bool init(const Geodata& data, Diagnostics& diag);
+    // Adds one more layer (a user's file) after init; `layer_index` is its Geodata index.
+    void add_layer(const Layer& layer, int layer_index);
+
+    void set_layer_visible(int layer_index, bool visible);
+    bool layer_visible(int layer_index) const;
+
+    // Draws with raw GL into the current context; the caller wraps it in SFML's
+    // pushGLStates/popGLStates. `line_scale` widens every line (projector UI scale).
+    // Clears the viewport (camera's size, from the origin) to the style's background first.
+    void draw(const Camera& camera, const MapHighlight& highlight, float line_scale = 1.0f);
+
+    // Triangles drawn by the last draw() (for benchmarks and the debug overlay).
+    size_t last_triangle_count() const;
+    // Where the vertices live on the GPU, for the debug overlay and benchmarks.
+    size_t gpu_bytes() const;
+    // init() builds the coarse levels of detail; the finer ones are built on a worker thread
+    // and uploaded by draw() as they arrive. loading() is true until all are uploaded;
+    // finish_loading() waits for them and uploads them now (tests, benchmarks; needs the GL context).
+    bool loading() const;
+    void finish_loading();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace corridor

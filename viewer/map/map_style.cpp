@@ -1,0 +1,103 @@
+#include "viewer/map/map_style.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+namespace corridor {
+namespace {
+
+using nlohmann::json;
+
+bool parse_hex_colour(const std::string& s, Rgba& out) {
+    unsigned r, g, b, a = 255;
+    if (s.size() == 7 && std::sscanf(s.c_str(), "#%2x%2x%2x", &r, &g, &b) == 3) {
+    } else if (s.size() == 9 && std::sscanf(s.c_str(), "#%2x%2x%2x%2x", &r, &g, &b, &a) == 4) {
+    } else {
+        return false;
+    }
+    out = Rgba{uint8_t(r), uint8_t(g), uint8_t(b), uint8_t(a)};
+    return true;
+}
+
+struct Reader {
+    const json& root;
+    const std::string& file;
+    Diagnostics& diag;
+
+    const json* at(const std::string& pointer) const {
+        json::json_pointer p(pointer);
+        return root.contains(p) ? &root.at(p) : nullptr;
+    }
+    void colour(const std::string& pointer, Rgba& out) const {
+        const json* v = at(pointer);
+        if (!v) return;
+        if (!v->is_string() || !parse_hex_colour(v->get<std::string>(), out))
+            diag.warning(file, pointer, "expected a colour \"#RRGGBB\" or \"#RRGGBBAA\"; default kept");
+    }
+    void number(const std::string& pointer, float& out, float lo, float hi) const {
+        const json* v = at(pointer);
+        if (!v) return;
+        if (!v->is_number() || v->get<double>() < lo || v->get<double>() > hi)
+            diag.warning(file, pointer, "expected a number from " + std::to_string(lo) + " to " +
+                                            std::to_string(hi) + "; default kept");
+        else
+            out = v->get<float>();
+    }
+    void line(const std::string& pointer, LineStyle& out) const {
+        colour(pointer + "/color", out.color);
+        number(pointer + "/width", out.width_px, 0, 50);
+    }
+};
+
+}  // namespace
+
+MapStyle load_map_style(const std::filesystem::path& file, Diagnostics& diag) {
+    MapStyle style;
+    std::ifstream in(file);
+    if (!in) return style;
+    const std::string name = file.string();
+    json root = json::parse(in, nullptr, false);
+    if (root.is_discarded() || !root.is_object()) {
+        diag.warning(name, "", "not a JSON object; default map style used");
+        return style;
+    }
+    Reader r{root, name, diag};
+    r.colour("/background", style.background);
+    r.colour("/fills/mali", style.mali_fill);
+    r.colour("/fills/burkina_faso", style.burkina_fill);
+    r.colour("/fills/neighbours", style.neighbour_fill);
+    r.number("/fills/tint_variation", style.tint_variation, 0, 0.5f);
+    r.line("/lines/commune", style.commune_line);
+    r.line("/lines/cercle", style.cercle_line);
+    r.line("/lines/region", style.region_line);
+    r.line("/lines/national", style.national_border);
+    r.line("/lines/neighbour", style.neighbour_border);
+    r.colour("/highlight/hover", style.hover_tint);
+    r.colour("/highlight/selected", style.selected_fill);
+    r.line("/highlight/selected_outline", style.selected_outline);
+    r.colour("/highlight/emphasised", style.emphasised_fill);
+    if (const json* palette = r.at("/user/palette"); palette && palette->is_array())
+        for (size_t i = 0; i < std::min(palette->size(), style.user_palette.size()); ++i)
+            r.colour("/user/palette/" + std::to_string(i), style.user_palette[i]);
+    float alpha = style.user_fill_alpha / 255.0f;
+    r.number("/user/fill_opacity", alpha, 0, 1);
+    style.user_fill_alpha = uint8_t(alpha * 255.0f + 0.5f);
+    r.number("/user/line_width", style.user_line_width_px, 0, 50);
+    r.number("/user/point_size", style.point_size_px, 1, 100);
+    return style;
+}
+
+Rgba varied_fill(Rgba base, const std::string& id, float variation) {
+    // FNV-1a: tiny, stable across runs and platforms (std::hash is neither).
+    uint32_t h = 2166136261u;
+    for (unsigned char c : id) h = (h ^ c) * 16777619u;
+    float t = ((h >> 8) % 1001) / 1000.0f * 2 - 1;  // -1..1
+    float k = 1 + t * variation;
+    auto scale = [k](uint8_t v) { return uint8_t(std::clamp(v * k, 0.0f, 255.0f)); };
+    return Rgba{scale(base.r), scale(base.g), scale(base.b), base.a};
+}
+
+}  // namespace corridor

@@ -1,0 +1,149 @@
+#include "viewer/names/cartography_data.h"
+
+#include <cmath>
+#include <unordered_map>
+
+#include <ogr_geometry.h>
+
+#include "core/cartography/label_anchor.h"
+#include "core/project/projection.h"
+#include "core/cartography/search_entries.h"
+#include "core/base/text_fold.h"
+
+namespace corridor {
+
+namespace {
+
+int layer_index(const Geodata& data, const std::string& id) {
+    const Layer* l = data.layer(id);
+    return l ? int(l - data.layers.data()) : -1;
+}
+
+bool admin_rank(SearchKind kind, LabelRank& rank) {
+    switch (kind) {
+        case SearchKind::Country: rank = LabelRank::Country; return true;
+        case SearchKind::Region: rank = LabelRank::Region; return true;
+        case SearchKind::Cercle:
+        case SearchKind::Province: rank = LabelRank::Cercle; return true;
+        case SearchKind::Commune: rank = LabelRank::Commune; return true;
+        default: return false;
+    }
+}
+
+// Distance from the anchor to the unit's edge: how much room its label has there.
+double room_at(const Feature& f, MapPoint at) {
+    if (!f.mercator) return 0;
+    std::unique_ptr<OGRGeometry> edge(f.mercator->Boundary());
+    if (!edge) return 0;
+    OGRPoint p(at.x, at.y);
+    double d = edge->Distance(&p);
+    return d > 0 ? d : 0;
+}
+
+// build_search_entries takes the admin layers; the countries (Natural Earth, role "context")
+// are not among them, yet "Burkina" should be found and "MALI" written on the map.
+void add_context_countries(const Geodata& data, std::vector<SearchEntry>& entries) {
+    for (const Layer& layer : data.layers) {
+        if (layer.level != AdminLevel::Country || layer.role == "admin") continue;
+        for (const Feature& f : layer.features) {
+            if (f.name.empty() || !f.mercator) continue;
+            SearchEntry e;
+            e.name = f.name;
+            e.kind = SearchKind::Country;
+            e.id = f.id;
+            e.layer = layer.id;
+            e.feature = long(f.index);
+            e.bounds = f.bounds;
+            e.importance = default_importance(SearchKind::Country);
+            MapPoint at{(f.bounds.min_x + f.bounds.max_x) / 2, (f.bounds.min_y + f.bounds.max_y) / 2};
+            if (auto anchor = polygon_label_anchor(*f.mercator)) at = anchor->point;
+            e.lonlat = mercator_to_lonlat(at);
+            entries.push_back(std::move(e));
+        }
+    }
+}
+
+}  // namespace
+
+LabelRank label_rank(PlaceClass c) {
+    switch (c) {
+        case PlaceClass::Capital: return LabelRank::Capital;
+        case PlaceClass::RegionalCapital: return LabelRank::RegionalCapital;
+        case PlaceClass::CercleSeat: return LabelRank::CercleSeat;
+        case PlaceClass::CommuneSeat: return LabelRank::CommuneSeat;
+        case PlaceClass::Village: return LabelRank::Village;
+    }
+    return LabelRank::Village;
+}
+
+CartographyData build_cartography(const Geodata& data) {
+    CartographyData out;
+    out.places = build_places(data);
+    std::vector<SearchEntry> entries = build_search_entries(data, out.places);
+    add_context_countries(data, entries);
+
+    // Seats by "unit|town" folded names: the zoom from which the town's label replaces the unit's.
+    std::unordered_map<std::string, double> seat_zoom;
+    for (const Place& p : out.places) {
+        const std::string town = fold_text(p.name);
+        if (p.place_class <= PlaceClass::CommuneSeat && fold_text(p.commune) == town)
+            seat_zoom.emplace("commune|" + town, label_min_zoom(label_rank(p.place_class)));
+        if (p.place_class <= PlaceClass::CercleSeat && fold_text(p.cercle) == town)
+            seat_zoom.emplace("cercle|" + town, label_min_zoom(label_rank(p.place_class)));
+    }
+
+    for (const SearchEntry& e : entries) {
+        LabelRank rank;
+        if (!admin_rank(e.kind, rank)) continue;
+        const int li = layer_index(data, e.layer);
+        if (li < 0 || e.feature < 0 || e.feature >= long(data.layers[li].features.size())) continue;
+        MapLabel l;
+        l.id = uint64_t(li) << 32 | uint64_t(e.feature);
+        l.text = e.name;
+        l.rank = rank;
+        l.at = lonlat_to_mercator(e.lonlat);
+        l.room = room_at(data.layers[li].features[e.feature], l.at);
+        l.feature = {li, int(e.feature)};
+        l.feature_id = e.id;
+        const char* unit = rank == LabelRank::Commune ? "commune|" : rank == LabelRank::Cercle ? "cercle|" : nullptr;
+        if (unit)
+            if (auto s = seat_zoom.find(unit + fold_text(e.name)); s != seat_zoom.end()) l.hidden_from_zoom = s->second;
+        out.labels.push_back(std::move(l));
+    }
+    std::unordered_multimap<std::string, MapPoint> towns;  // folded name -> where
+    for (const Place& p : out.places)
+        if (p.place_class != PlaceClass::Village) towns.emplace(fold_text(p.name), p.mercator);
+    out.repeats_town.assign(out.places.size(), false);
+    for (size_t i = 0; i < out.places.size(); ++i) {
+        const Place& p = out.places[i];
+        if (p.place_class != PlaceClass::Village) continue;
+        // Web Mercator metres stretch by 1/cos(lat): about 1.02 at 11° N, close enough here.
+        auto [first, last] = towns.equal_range(fold_text(p.name));
+        for (auto t = first; t != last; ++t)
+            if (std::hypot(t->second.x - p.mercator.x, t->second.y - p.mercator.y) < kRepeatedTownMetres)
+                out.repeats_town[i] = true;
+    }
+
+    for (size_t i = 0; i < out.places.size(); ++i) {
+        const Place& p = out.places[i];
+        const int li = layer_index(data, p.layer);
+        if (li < 0 || out.repeats_town[i]) continue;
+        MapLabel l;
+        l.id = uint64_t(li) << 32 | uint64_t(p.feature);
+        l.text = p.name;
+        l.rank = label_rank(p.place_class);
+        l.at = p.mercator;
+        l.point = true;
+        l.feature = {li, int(p.feature)};
+        l.feature_id = p.id;
+        out.labels.push_back(std::move(l));
+    }
+    out.search = std::make_shared<const SearchIndex>(std::move(entries));
+    return out;
+}
+
+std::future<CartographyData> build_cartography_async(const Geodata& data) {
+    return std::async(std::launch::async, [&data] { return build_cartography(data); });
+}
+
+}  // namespace corridor

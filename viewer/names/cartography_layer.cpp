@@ -1,0 +1,81 @@
+#include "viewer/names/cartography_layer.h"
+
+#include <chrono>
+
+#include <imgui.h>
+
+#include "viewer/shell/app.h"
+#include "viewer/panels/map_furniture.h"
+#include "viewer/ui/ui_language.h"
+
+namespace corridor {
+
+CartographyLayer::CartographyLayer(App& app) {
+    app.add_panel([this](App& a, FrameRecord& frame) {
+        update(a);
+        search_.draw(a, frame);
+    });
+    app.add_map_overlay([this](App& a, FrameRecord&) { draw_overlay(a); });
+    app.add_data_job([this] { return job_.valid(); });
+    app.state_sections().add("labels", [this] { return labels_.state(); });
+    app.state_sections().add("search", [this] { return search_.state(); });
+}
+
+CartographyLayer::~CartographyLayer() {
+    if (job_.valid()) job_.wait();
+}
+
+void CartographyLayer::update(App& app) {
+    if (!built_ && !job_.valid() && !app.data().layers.empty()) job_ = build_cartography_async(app.data());
+    if (job_.valid() && is_ready(job_)) {
+        CartographyData d = job_.get();
+        places_ = std::move(d.places);
+        symbols_.set_places(places_, d.repeats_town);
+        built_labels_ = std::move(d.labels);
+        labels_language_.clear();
+        base_search_ = std::move(d.search);
+        built_ = true;
+        rebuild_search();
+    }
+    if (built_ && labels_language_ != ui_language()) {
+        // Country names follow the interface language ("Mauritanie"); the rest are proper names.
+        std::vector<MapLabel> labels = built_labels_;
+        for (MapLabel& l : labels)
+            if (l.rank == LabelRank::Country) l.text = country_name(l.feature_id, l.text);
+        labels_.set_labels(std::move(labels));
+        labels_language_ = ui_language();
+    }
+}
+
+void CartographyLayer::add_search_entries(std::vector<SearchEntry> entries) {
+    for (SearchEntry& e : entries) extra_search_.push_back(std::move(e));
+    if (built_) rebuild_search();
+}
+
+void CartographyLayer::rebuild_search() {
+    if (extra_search_.empty()) return search_.set_index(base_search_);
+    std::vector<SearchEntry> all = base_search_->entries();
+    all.insert(all.end(), extra_search_.begin(), extra_search_.end());
+    search_.set_index(std::make_shared<const SearchIndex>(std::move(all)));
+}
+
+std::vector<Box> furniture_rects(App& app) { return app.furniture().all(); }
+
+void CartographyLayer::draw_overlay(App& app) {
+    if (!built_) return;
+    ImDrawList* list = ImGui::GetBackgroundDrawList();
+    const float scale = ImGui::GetFontSize() / 16.0f;
+    const std::vector<Box> furniture = furniture_rects(app);
+    dots_.clear();
+    symbols_.draw(nullptr, app.camera(), scale, &dots_, furniture);  // where the dots go
+    std::vector<Box> avoid = app.ui_rects();
+    avoid.insert(avoid.end(), furniture.begin(), furniture.end());
+    const auto t0 = std::chrono::steady_clock::now();
+    labels_.update(app.camera(), avoid, dots_, ImGui::GetFont(), scale);
+    last_label_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    // Then the dots, minus villages a more important name was placed over, and the names.
+    symbols_.draw(list, app.camera(), scale, nullptr, furniture, labels_.label_boxes());
+    labels_.draw(list, ImGui::GetFont(), scale);
+}
+
+}  // namespace corridor

@@ -1,0 +1,81 @@
+#pragma once
+// Names on the map: admin units at their poles of inaccessibility, towns beside their dots,
+// and names other parts of the app want first (initiative places). Each frame it keeps the
+// labels the zoom shows (label_rules.h) inside the view, measures them (cached) and places
+// them with place_labels against obstacles (panels, markers, place dots, the screen edge),
+// feeding back the last frame's result so labels hold still while panning.
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include "core/cartography/label_placement.h"
+#include "viewer/map/camera.h"
+#include "viewer/names/cartography_data.h"
+#include "viewer/names/place_symbols.h"
+#include "viewer/names/point_grid.h"
+
+namespace corridor {
+
+const char* to_string(LabelRank rank);  // "country", "commune", "village", ...
+
+// A priority label and a place label of the same name this close are one town (COD, GeoNames
+// and the programme files put a town's point up to a few kilometres apart).
+inline constexpr double kSameTownMetres = 10000;
+
+class LabelLayer {
+public:
+    void set_labels(std::vector<MapLabel> labels);
+    // Names that win over the rest (rank Initiative), e.g. corridor towns; replaces the last set.
+    // A place label of the same name within kSameTownMetres gives way: a town is named once.
+    void set_priority_labels(std::vector<MapLabel> labels);
+    // Screen boxes no label may cover, e.g. initiative markers; replaces the last set (call each frame).
+    // A place whose point lies under one puts its name beside the box, not on it.
+    void set_obstacles(std::vector<Box> boxes) { obstacles_ = std::move(boxes); }
+
+    // Chooses this frame's labels. `ui_rects`: windows and other screen furniture; `dots`: the
+    // place symbols drawn, which labels of lower rank avoid; `scale`: the UI scale (1 = 16 px font).
+    void update(const Camera& camera, const std::vector<Box>& ui_rects, const std::vector<SymbolBox>& dots,
+                ImFont* font, float scale);
+    void draw(ImDrawList* list, ImFont* font, float scale) const;
+
+    // [{id, text, rank, box: {x, y, w, h}}] of the placed labels, screen pixels.
+    nlohmann::json state() const;
+    const std::vector<PlacedLabel>& placed() const { return placed_; }  // dots included
+    std::vector<Box> label_boxes() const;                                // names only
+    size_t candidate_count() const { return candidates_.size(); }
+    bool has_labels() const { return !labels_.empty(); }
+
+private:
+    struct Shown {
+        const MapLabel* label;  // null for a place dot (placed to keep lesser labels off it, not drawn)
+        const std::string* text;
+    };
+    void measure(ImFont* font, float scale);
+    void add_candidate(const MapLabel& label, const std::string& text, ImVec2 size, const Camera& camera, float scale);
+    void take_priority_labels();
+    void find_renamed();
+
+    std::vector<MapLabel> labels_, priority_, pending_priority_;
+    bool priority_changed_ = false;
+    std::vector<std::string> shown_, priority_shown_;  // text as drawn (capitals for countries, regions)
+    std::vector<ImVec2> sizes_;                        // of shown_, measured once per font and scale
+    ImFont* measured_font_ = nullptr;
+    float measured_scale_ = 0;
+    size_t warm_next_ = 0;                             // next label to measure ahead of need
+    std::vector<uint32_t> areas_;                      // indices of area labels in labels_
+    std::vector<uint32_t> point_index_;                // grid slot -> index in labels_
+    PointGrid points_;
+    std::vector<Box> obstacles_;
+    std::vector<bool> renamed_;  // per label in labels_: a priority label names that place already
+
+    // This frame's work, kept to avoid allocations.
+    std::vector<LabelCandidate> candidates_;
+    std::vector<Shown> candidate_labels_;
+    std::vector<uint32_t> visible_points_;
+    std::vector<PlacedLabel> placed_;
+    double placed_zoom_ = 0;  // camera zoom of placed_
+};
+
+}  // namespace corridor

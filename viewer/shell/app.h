@@ -1,0 +1,216 @@
+#pragma once
+// The viewer's loop. It owns the window, the camera, the data, the renderer and the panels,
+// and calls them each frame; the work itself lives in those parts. Every input event, a
+// user's or a script's, goes through handle_event().
+#include <filesystem>
+#include <functional>
+#include <future>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <nlohmann/json.hpp>
+
+#include "core/index/feature_picker.h"
+#include "core/programme/i18n.h"
+#include "core/read/geodata_catalog.h"
+#include "viewer/shell/background_load.h"
+#include "viewer/map/camera.h"
+#include "viewer/shell/command_line.h"
+#include "viewer/map/fly_to.h"
+#include "viewer/map/map_input.h"
+#include "viewer/map/map_renderer.h"
+#include "viewer/panels/feature_panel.h"
+#include "viewer/panels/file_browser.h"
+#include "viewer/ui/left_dock.h"
+#include "viewer/panels/map_furniture.h"
+#include "viewer/presenter/presenter.h"
+#include "viewer/presenter/presenter_settings.h"
+#include "viewer/presenter/projector_theme.h"
+#include "viewer/ui/state_json.h"
+
+namespace corridor {
+
+class App;
+class CartographyLayer;
+
+// Called around each frame: scripted runs inject events and take screenshots here.
+class FrameHooks {
+public:
+    virtual ~FrameHooks() = default;
+    virtual void before_frame(App& app) = 0;  // after the window's own events
+    virtual void after_draw(App& app) = 0;    // the frame is drawn, not yet displayed
+    virtual bool finished() const = 0;        // the loop ends after this frame
+};
+
+struct AppOptions {
+    CommandLine command_line;
+    bool scripted = false;  // ignore the real mouse and keyboard; fixed frame time; no imgui.ini
+};
+
+class App {
+public:
+    static constexpr double kScriptFrameSeconds = 1.0 / 60;
+
+    explicit App(AppOptions options);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // Opens the window and starts loading. False (with a message on stderr) if no window.
+    bool start();
+    // Runs frames until the window closes or `hooks` finish. Returns 0.
+    int run(FrameHooks* hooks = nullptr);
+
+    // The one path for input: ImGui first, then the map unless ImGui wants the event.
+    void handle_event(const sf::Event& event);
+
+    // State, for the script runner and panels.
+    bool loading() const;            // boundary data, a user layer or a data job (names) still in progress
+    bool flying() const { return fly_.active(); }
+    Camera& camera() { return camera_; }
+    const Geodata& data() const { return data_; }
+    sf::RenderWindow& window() { return window_; }
+    FeatureRef hovered() const { return highlight_.hovered; }
+    FeatureRef selected() const { return highlight_.selected; }
+    MapHighlight& highlight() { return highlight_; }  // panels may set `emphasised`
+    Box home_bounds() const;
+    bool layer_visible(int layer) const;
+    void set_layer_visible(int layer, bool visible);
+
+    // Actions.
+    // Frames `target` in map_area(), clear of the docked panels.
+    void fly_to(const Box& target);
+    // Fits `target` into the part of the window above a bottom band `band_px` high (a caption).
+    void fly_to_above_band(const Box& target, double band_px);
+    void fly_to(MapPoint center, double zoom);
+    void go_home() { fly_to(home_bounds()); }
+    void select(FeatureRef feature);  // opens the detail panel; invalid: closes it
+    void open_layer(const std::filesystem::path& file);
+    // Finds a feature by P-code / id, else by name, communes first; invalid when none.
+    FeatureRef find_feature(const std::string& id_or_name) const;
+
+    // Plug-in points for other panels.
+    using PanelDraw = std::function<void(App& app, FrameRecord& frame)>;
+    void add_panel(PanelDraw draw) { panels_.push_back(std::move(draw)); }
+    FeaturePanel& feature_panel() { return feature_panel_; }
+    StateSections& state_sections() { return state_sections_; }
+    // Drawn after every panel, so this frame's window rectangles (ui_rects) are known: for
+    // things on the map that must keep clear of the panels, such as labels.
+    void add_map_overlay(PanelDraw draw) { overlays_.push_back(std::move(draw)); }
+    // A job reading data() on another thread: while `running` says so, no layer is added.
+    void add_data_job(std::function<bool()> running) { data_jobs_.push_back(std::move(running)); }
+    // The left column the layer list, initiatives and legend dock into on first run.
+    LeftDock& left_dock() { return left_dock_; }
+    // Scale bar, cursor readout and attribution of this frame (empty while presenting).
+    const FurnitureRects& furniture() const { return furniture_; }
+    // The part of the window below the menu bar that no docked panel covers (last frame's).
+    Box map_area() const { return map_area_; }
+    // Screen rectangles (pixels, y down) of the ImGui windows drawn this frame: menu bar,
+    // panels, tooltips, popups.
+    std::vector<Box> ui_rects() const;
+    // Labels, place symbols and the search box (viewer/labels/cartography_layer.h).
+    CartographyLayer& cartography() { return *cartography_; }
+    // Drawn with raw GL over the map, under the panels (e.g. corridors).
+    void add_map_layer(std::function<void(App& app)> draw) { map_layers_.push_back(std::move(draw)); }
+    // Asked first on a map click; true when it took the click (markers over communes).
+    void add_click_handler(std::function<bool(App& app, ScreenPoint at)> h) { click_handlers_.push_back(std::move(h)); }
+    void report_problems(const Diagnostics& diag);  // into the Problems window
+    double clock() const { return clock_; }         // app seconds, for animations
+
+    // Language: one translator for the whole UI (assets/i18n); "fr" or "en".
+    const Translator& translator() const { return translator_; }
+    const std::string& language() const { return translator_.language(); }
+    void set_language(const std::string& lang);
+
+    // Presenting (viewer/presenter): the guided tour, fullscreen, projector settings, export.
+    Presenter& presenter() { return presenter_; }
+    bool presenting() const { return presenter_.active(); }  // plug-in panels hide their windows
+    // Initiative and corridor ids the tour's current step highlights, for the overlay to draw.
+    const Presenter::Highlight& tour_highlight() const { return presenter_.highlight(); }
+    bool fullscreen() const { return fullscreen_; }
+    void set_fullscreen(bool on);  // recreates the window; GL resources are shared and survive
+    float ui_scale() const { return settings_.ui_scale; }  // 1..3: ImGui sizes, map lines, labels
+    void set_ui_scale(float scale);                         // saved in settings.json
+    bool high_contrast() const { return settings_.high_contrast; }
+    void set_high_contrast(bool on);                        // saved; rebuilds the map's meshes
+    // Saves the view as a PNG at `scale` (1, 2, 4) times the window; empty `png`: the export
+    // folder and a name from the place and date. Shows a confirmation; false on failure.
+    bool export_png(int scale, std::filesystem::path png = {});
+    // The selected feature's name, else the commune (else region, country) under the view centre.
+    std::string view_place_name() const;
+
+    // What the user sees (docs/scripting.md); valid after a frame was drawn.
+    nlohmann::json state() const;
+    // Saves the drawn frame; call from FrameHooks::after_draw.
+    bool save_screenshot(const std::filesystem::path& png);
+
+private:
+    void update_loading();
+    void update_hover();
+    void update_map_area();  // after the panels are drawn
+    void draw_ui();
+    void draw_map();
+    void on_geodata_loaded(LoadedGeodata loaded);
+    void resize(unsigned width, unsigned height);
+    bool create_window(bool fullscreen);
+    bool handle_app_key(const sf::Event::KeyEvent& key);
+    void update_fonts();
+    void rebuild_renderer();
+    void on_tours_loaded();
+    void draw_export_notice();
+
+    AppOptions options_;
+    sf::RenderWindow window_;
+    Camera camera_;
+    MapInput input_;
+    FlyTo fly_;
+    Geodata data_;
+    FeaturePicker picker_;
+    std::unique_ptr<MapRenderer> renderer_;  // null until the data is loaded and GL is ready
+    MapHighlight highlight_;
+    FeaturePanel feature_panel_;
+    FileBrowser file_browser_;
+    std::vector<PanelDraw> panels_, overlays_;
+    std::vector<std::function<bool()>> data_jobs_;
+    StateSections state_sections_;
+    std::vector<std::function<void(App&)>> map_layers_;
+    std::vector<std::function<bool(App&, ScreenPoint)>> click_handlers_;
+    FrameRecord frame_record_;  // of the last drawn frame
+    LeftDock left_dock_;
+    FurnitureRects furniture_;
+    Box map_area_;
+    int home_refits_ = 0;  // frames left to frame home in map_area() once the panels are placed
+
+    std::future<LoadedGeodata> geodata_job_;
+    std::shared_ptr<LoadStatus> geodata_status_ = std::make_shared<LoadStatus>();
+    struct LayerJob {
+        std::string name;
+        std::future<LoadedLayer> job;
+    };
+    std::vector<LayerJob> layer_jobs_;
+    std::vector<std::filesystem::path> queued_layers_;  // wait for the catalogue's mappings
+    Diagnostics problems_;
+    bool problems_open_ = false, layers_open_ = false;  // the overlay's legend shows by default
+    float menu_height_ = 0;
+    double clock_ = 0;  // seconds of app time: real, or fixed steps when scripted
+    bool imgui_ready_ = false;
+
+    Translator translator_;
+    PresenterSettings settings_;
+    Presenter presenter_;
+    UiFonts fonts_;
+    float fonts_for_height_ = 0;  // the window height the caption fonts were built for
+    bool fonts_dirty_ = true;
+    bool fullscreen_ = false;
+    sf::Vector2u windowed_size_;
+    struct ExportNotice {
+        std::string path, message;
+        bool ok = false;
+        double until = 0;  // app clock
+    } export_notice_;
+    std::unique_ptr<CartographyLayer> cartography_;  // last: its jobs end before the data goes
+};
+
+}  // namespace corridor

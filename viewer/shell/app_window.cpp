@@ -1,0 +1,134 @@
+// The App's presenting side: language, fullscreen, projector settings, export. Kept apart
+// from app.cpp so the loop stays readable; the work itself is in viewer/presenter/.
+#include <iostream>
+
+#include <imgui.h>
+
+#include "core/base/resource_paths.h"
+#include "viewer/shell/app.h"
+#include "viewer/ui/imgui_sfml_platform.h"
+#include "viewer/presenter/view_export.h"
+#include "viewer/ui/ui_language.h"
+
+namespace corridor {
+
+namespace {
+constexpr double kNoticeSeconds = 5;
+}
+
+void App::set_language(const std::string& lang) { translator_.set_language(lang); }
+
+bool App::create_window(bool fullscreen) {
+    sf::ContextSettings gl;
+    gl.stencilBits = 8;
+    auto style = fullscreen ? sf::Style::Fullscreen : sf::Style::Default;
+    sf::VideoMode mode = fullscreen ? sf::VideoMode::getDesktopMode() : sf::VideoMode(windowed_size_.x, windowed_size_.y);
+    window_.create(mode, "Corridor Viewer", style, gl);
+    if (!window_.isOpen()) return false;
+    fullscreen_ = fullscreen;
+    window_.setVerticalSyncEnabled(!options_.scripted);
+    window_.setKeyRepeatEnabled(true);
+    resize(window_.getSize().x, window_.getSize().y);
+    return true;
+}
+
+void App::set_fullscreen(bool on) {
+    if (on == fullscreen_) return;
+    if (on) windowed_size_ = window_.getSize();  // leaving fullscreen goes back to this size
+    // A new window means a new GL context; SFML shares every context with a hidden one, so
+    // the buffers, textures and shaders of the map and of ImGui stay valid (the map renderer
+    // uses no vertex array objects, which would not be shared).
+    if (!create_window(on) && !create_window(!on)) {
+        std::cerr << "corridor-viewer: cannot recreate the window\n";
+        return;
+    }
+    window_.setActive(true);
+}
+
+bool App::handle_app_key(const sf::Event::KeyEvent& key) {
+    switch (key.code) {
+    case sf::Keyboard::F11: set_fullscreen(!fullscreen_); return true;
+    case sf::Keyboard::F12: export_png(key.shift ? 2 : 1); return true;
+    case sf::Keyboard::F5:
+        if (presenter_.active() || !presenter_.has_tour()) return false;
+        return presenter_.start(*this);
+    default: return false;
+    }
+}
+
+void App::update_fonts() {
+    if (!imgui_ready_) return;
+    float height = float(window_.getSize().y);
+    if (!fonts_dirty_ && height == fonts_for_height_) return;
+    fonts_ = build_ui_fonts(settings_.ui_scale, caption_sizes(height, settings_.ui_scale), presenter_.caption_characters());
+    fonts_for_height_ = height;
+    fonts_dirty_ = false;
+}
+
+void App::set_ui_scale(float scale) {
+    settings_.ui_scale = clamp_ui_scale(scale);
+    apply_ui_style(settings_.ui_scale, settings_.high_contrast);
+    fonts_dirty_ = true;  // rebuilt before the next frame starts
+    save_presenter_settings(user_config_dir() / "settings.json", settings_, problems_);
+}
+
+void App::set_high_contrast(bool on) {
+    settings_.high_contrast = on;
+    apply_ui_style(settings_.ui_scale, settings_.high_contrast);
+    // Fill colours are baked into the meshes: a new renderer with the other style.
+    if (renderer_) rebuild_renderer();
+    save_presenter_settings(user_config_dir() / "settings.json", settings_, problems_);
+}
+
+std::string App::view_place_name() const {
+    if (highlight_.selected.valid()) {
+        const Layer& l = data_.layers[highlight_.selected.layer];
+        return l.features[highlight_.selected.feature].name;
+    }
+    if (geodata_job_.valid()) return {};
+    MapPoint c = camera_.center();
+    for (AdminLevel level : {AdminLevel::Commune, AdminLevel::Region, AdminLevel::Country})
+        for (const Layer* l : data_.admin_layers(level)) {
+            if (!l->bounds.contains(c.x, c.y)) continue;
+            auto f = picker_.pick(data_, c, 0, [&](int i) { return &data_.layers[i] == l; });
+            if (f.layer >= 0 && f.feature >= 0) return data_.layers[f.layer].features[f.feature].name;
+        }
+    return {};
+}
+
+bool App::export_png(int scale, std::filesystem::path png) {
+    if (png.empty()) png = export_folder(settings_) / export_file_name(view_place_name(), today_iso_date());
+    ExportView view;
+    view.data = &data_;
+    view.renderer = renderer_.get();
+    view.camera = camera_;
+    view.highlight = highlight_;
+    view.visible = [this](int i) { return layer_visible(i); };
+    view.ui_scale = settings_.ui_scale;
+    std::string error;
+    bool ok = export_view_png(view, scale, png, error);
+    window_.setActive(true);
+    export_notice_ = {png.string(), ok ? tr_format("export.saved", png.string().c_str()) : tr_format("export.failed", png.string().c_str()) + ": " + error,
+                      ok, clock_ + kNoticeSeconds};
+    if (!ok) problems_.error(png.string(), "", "export: " + error);
+    return ok;
+}
+
+void App::draw_export_notice() {
+    if (export_notice_.message.empty() || clock_ > export_notice_.until) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y * 0.12f), ImGuiCond_Always, ImVec2(0.5f, 0));
+    ImGui::SetNextWindowBgAlpha(0.95f);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_NoNav;
+    if (ImGui::Begin("###export_notice", nullptr, flags)) {
+        frame_record_.panel("export_notice", export_notice_.message);
+        if (!export_notice_.ok) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.7f, 0, 0, 1));
+        ImGui::TextUnformatted(export_notice_.message.c_str());
+        if (!export_notice_.ok) ImGui::PopStyleColor();
+    }
+    ImGui::End();
+}
+
+}  // namespace corridor

@@ -1,0 +1,58 @@
+#pragma once
+// Reading data off the UI thread, so the window keeps drawing (and shows progress) while GDAL
+// reads and GEOS indexes. Each job returns everything by value; the UI thread takes it over.
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/index/feature_picker.h"
+#include "core/read/geodata_catalog.h"
+
+namespace corridor {
+
+// Shared with the loading thread: how far it got, for the progress bar.
+struct LoadStatus {
+    std::atomic<float> fraction{0};
+    std::string layer_id() const {
+        std::lock_guard lock(mutex);
+        return layer;
+    }
+    void set(float f, const std::string& id) {
+        std::lock_guard lock(mutex);
+        fraction = f, layer = id;
+    }
+
+private:
+    mutable std::mutex mutex;
+    std::string layer;
+};
+
+struct LoadedGeodata {
+    Geodata data;
+    FeaturePicker picker;  // already indexed: building it is most of the waiting
+};
+std::future<LoadedGeodata> load_geodata_async(std::filesystem::path data_dir, std::shared_ptr<LoadStatus> status);
+
+struct LoadedLayer {
+    std::filesystem::path path;
+    std::optional<Layer> layer;
+    Diagnostics diagnostics;
+};
+std::future<LoadedLayer> read_layer_async(std::filesystem::path path, AdminMappings mappings);
+
+template <class T>
+bool is_ready(const std::future<T>& f) {
+    return f.valid() && f.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+// Layer files listed in user_config_dir()/settings.json as {"layers": ["/path/a.geojson", ...]}.
+// A missing file is no problem; a broken one is reported in `diag`.
+std::vector<std::string> settings_layers(const std::filesystem::path& settings_file, Diagnostics& diag);
+
+}  // namespace corridor

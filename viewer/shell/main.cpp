@@ -1,0 +1,72 @@
+// corridor-viewer: the offline map of the LED corridor of Mali and Burkina Faso.
+#include <iostream>
+
+#include "core/read/geodata_catalog.h"
+#include "core/base/resource_paths.h"
+#include "viewer/shell/app.h"
+#include "viewer/shell/command_line.h"
+#include "viewer/script/script_runner.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/lsan_interface.h>
+#endif
+
+using namespace corridor;
+
+namespace {
+
+// Under LeakSanitizer, look for leaks once the app is gone but while the GL driver is still
+// loaded: at exit Mesa unloads it, and its allocations can then no longer be named by module
+// (tests/lsan.supp suppresses the driver's own) nor told apart from ours.
+int checked_for_leaks(int exit_code) {
+#if defined(__SANITIZE_ADDRESS__)
+    __lsan_do_leak_check();
+#endif
+    return exit_code;
+}
+
+int run_app(CommandLine& cl, std::optional<ScriptRunner>& runner) {
+    App app({cl, runner.has_value()});
+    if (!app.start()) return 1;
+    app.run(runner ? &*runner : nullptr);
+    return runner ? runner->exit_code() : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string error;
+    auto cl = parse_command_line(argc, argv, error);
+    if (!cl) {
+        std::cerr << "corridor-viewer: " << error << "\n\n" << usage_text();
+        return 2;
+    }
+    if (cl->help) {
+        std::cout << usage_text();
+        return 0;
+    }
+    if (cl->validate) {
+        Geodata data = load_geodata(cl->data_dir.empty() ? default_data_dir() : std::filesystem::path(cl->data_dir));
+        std::string report;
+        bool usable = write_validation_report(data, report);
+        std::cout << report;
+        return usable ? 0 : 1;
+    }
+
+    std::optional<ScriptRunner> runner;
+    if (!cl->script.empty()) {
+        Diagnostics diag;
+        auto script = load_script(cl->script, diag);
+        if (!script) {
+            for (const Diagnostic& d : diag.items()) std::cerr << d.to_string() << "\n";
+            return 2;
+        }
+        if (script->width > 0) cl->width = script->width, cl->height = script->height;
+        if (!script->lang.empty()) cl->lang = script->lang;
+        runner.emplace(std::move(*script));
+    } else if (!cl->screenshot.empty()) {
+        runner.emplace(ScriptRunner::screenshot_script(cl->screenshot));
+    }
+
+    return checked_for_leaks(run_app(*cl, runner));
+}

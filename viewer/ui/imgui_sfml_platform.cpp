@@ -1,0 +1,220 @@
+#include "viewer/ui/imgui_sfml_platform.h"
+
+#include <array>
+#include <cstdio>
+#include <cstring>
+#include <cfloat>
+#include <memory>
+
+#include <SFML/Window/Clipboard.hpp>
+#include <SFML/Window/Cursor.hpp>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+namespace corridor::imgui_sfml {
+
+namespace {
+
+struct State {
+    std::string ini_file;                // io.IniFilename points into this
+    std::string clipboard;               // io.GetClipboardTextFn returns this
+    ImVector<ImWchar> glyph_ranges;      // must outlive the font atlas build
+    std::array<bool, 3> button_down{};         // from the events
+    std::array<bool, 3> pressed_this_frame{};  // a press and release inside one frame still clicks
+    std::array<std::unique_ptr<sf::Cursor>, ImGuiMouseCursor_COUNT> cursors;  // sf::Cursor cannot move
+    ImGuiMouseCursor last_cursor = ImGuiMouseCursor_COUNT;
+};
+State* state = nullptr;
+
+const char* get_clipboard(void*) {
+    auto utf8 = sf::Clipboard::getString().toUtf8();
+    state->clipboard.assign(utf8.begin(), utf8.end());
+    return state->clipboard.c_str();
+}
+
+void set_clipboard(void*, const char* text) { sf::Clipboard::setString(sf::String::fromUtf8(text, text + std::strlen(text))); }
+
+void map_keys(ImGuiIO& io) {
+    using K = sf::Keyboard;
+    const std::pair<int, K::Key> keys[] = {
+        {ImGuiKey_Tab, K::Tab},         {ImGuiKey_LeftArrow, K::Left}, {ImGuiKey_RightArrow, K::Right},
+        {ImGuiKey_UpArrow, K::Up},      {ImGuiKey_DownArrow, K::Down}, {ImGuiKey_PageUp, K::PageUp},
+        {ImGuiKey_PageDown, K::PageDown}, {ImGuiKey_Home, K::Home},    {ImGuiKey_End, K::End},
+        {ImGuiKey_Insert, K::Insert},   {ImGuiKey_Delete, K::Delete},  {ImGuiKey_Backspace, K::BackSpace},
+        {ImGuiKey_Space, K::Space},     {ImGuiKey_Enter, K::Return},   {ImGuiKey_Escape, K::Escape},
+        {ImGuiKey_KeyPadEnter, K::Return}, {ImGuiKey_A, K::A},         {ImGuiKey_C, K::C},
+        {ImGuiKey_V, K::V},             {ImGuiKey_X, K::X},            {ImGuiKey_Y, K::Y},
+        {ImGuiKey_Z, K::Z},
+    };
+    for (auto [imgui_key, sf_key] : keys) io.KeyMap[imgui_key] = sf_key;
+}
+
+void update_cursor(sf::RenderWindow& window) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.ConfigFlags & ImGuiConfigFlags_NoMouseCursorChange) return;
+    ImGuiMouseCursor cursor = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+    if (cursor == state->last_cursor) return;
+    state->last_cursor = cursor;
+    window.setMouseCursorVisible(cursor != ImGuiMouseCursor_None);
+    if (cursor == ImGuiMouseCursor_None) return;
+    if (auto& c = state->cursors[cursor]) window.setMouseCursor(*c);
+}
+
+void load_cursors() {
+    using C = sf::Cursor;
+    const std::pair<ImGuiMouseCursor, C::Type> types[] = {
+        {ImGuiMouseCursor_Arrow, C::Arrow},           {ImGuiMouseCursor_TextInput, C::Text},
+        {ImGuiMouseCursor_ResizeAll, C::SizeAll},     {ImGuiMouseCursor_ResizeNS, C::SizeVertical},
+        {ImGuiMouseCursor_ResizeEW, C::SizeHorizontal}, {ImGuiMouseCursor_ResizeNESW, C::SizeBottomLeftTopRight},
+        {ImGuiMouseCursor_ResizeNWSE, C::SizeTopLeftBottomRight}, {ImGuiMouseCursor_Hand, C::Hand},
+        {ImGuiMouseCursor_NotAllowed, C::NotAllowed},
+    };
+    for (auto [imgui_cursor, type] : types) {
+        auto c = std::make_unique<sf::Cursor>();
+        if (c->loadFromSystem(type)) state->cursors[imgui_cursor] = std::move(c);
+    }
+}
+
+}  // namespace
+
+ImFont* add_font(float size, const ImWchar* ranges) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!ranges) {
+        if (state->glyph_ranges.empty()) {
+            ImFontGlyphRangesBuilder builder;
+            builder.AddRanges(io.Fonts->GetGlyphRangesDefault());  // Basic Latin + Latin-1 (é è à ç)
+            static const ImWchar extra[] = {
+                0x0100, 0x017F,  // Latin Extended-A (œ, Œ)
+                0x2000, 0x206F,  // General Punctuation (— … ’ « » are Latin-1/here)
+                0x20AC, 0x20AC,  // €
+                0x2190, 0x21FF,  // Arrows
+                0x2212, 0x2212,  // minus sign
+                0x2248, 0x2248,  // ≈
+                0x25A0, 0x25FF,  // Geometric shapes (▸ ▾ ● ■)
+                0x2713, 0x2717,  // ✓ ✗
+                0,
+            };
+            builder.AddRanges(extra);
+            builder.BuildRanges(&state->glyph_ranges);
+        }
+        ranges = state->glyph_ranges.Data;
+    }
+    const char* path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    if (std::FILE* f = std::fopen(path, "rb")) {
+        std::fclose(f);
+        if (ImFont* font = io.Fonts->AddFontFromFileTTF(path, size, nullptr, ranges)) return font;
+    }
+    // Without DejaVu (fonts-dejavu-core) ImGui's built-in font still shows Latin-1.
+    ImFontConfig config;
+    config.SizePixels = size;
+    return io.Fonts->AddFontDefault(&config);
+}
+
+void rebuild_font_texture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+bool init(sf::RenderWindow& window, const Options& options) {
+    if (state) return true;
+    state = new State;
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    state->ini_file = options.ini_file.string();
+    io.IniFilename = state->ini_file.empty() ? nullptr : state->ini_file.c_str();
+    io.BackendPlatformName = "corridor_imgui_sfml";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    // Changing the cursor shape ended runs under Xvfb with an X BadCursor error
+    // (X_ChangeWindowAttributes) with SFML 2.5.1; keep the system arrow until that is understood.
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    map_keys(io);
+    add_font(options.font_size);
+    load_cursors();
+    ImGui::StyleColorsLight();
+    sf::Vector2u size = window.getSize();
+    io.DisplaySize = ImVec2(float(size.x), float(size.y));
+    if (!window.setActive(true)) return false;
+    return ImGui_ImplOpenGL3_Init("#version 130");
+}
+
+void shutdown() {
+    if (!state) return;
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui::DestroyContext();
+    delete state;
+    state = nullptr;
+}
+
+void process_event(const sf::Event& e) {
+    if (!state) return;
+    ImGuiIO& io = ImGui::GetIO();
+    switch (e.type) {
+    case sf::Event::MouseMoved:
+        io.MousePos = ImVec2(float(e.mouseMove.x), float(e.mouseMove.y));
+        break;
+    case sf::Event::MouseButtonPressed:
+    case sf::Event::MouseButtonReleased: {
+        int b = e.mouseButton.button;
+        io.MousePos = ImVec2(float(e.mouseButton.x), float(e.mouseButton.y));
+        if (b >= 0 && b < 3) {
+            bool down = e.type == sf::Event::MouseButtonPressed;
+            state->button_down[b] = down;
+            if (down) state->pressed_this_frame[b] = true;
+        }
+        break;
+    }
+    case sf::Event::MouseWheelScrolled:
+        if (e.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel) io.MouseWheel += e.mouseWheelScroll.delta;
+        else io.MouseWheelH += e.mouseWheelScroll.delta;
+        break;
+    case sf::Event::MouseLeft:
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        break;
+    case sf::Event::KeyPressed:
+    case sf::Event::KeyReleased: {
+        bool down = e.type == sf::Event::KeyPressed;
+        if (e.key.code >= 0 && e.key.code < int(IM_ARRAYSIZE(io.KeysDown))) io.KeysDown[e.key.code] = down;
+        io.KeyCtrl = e.key.control, io.KeyShift = e.key.shift, io.KeyAlt = e.key.alt, io.KeySuper = e.key.system;
+        break;
+    }
+    case sf::Event::TextEntered:
+        // Control characters (backspace, tab, delete) arrive as keys, not text.
+        if (e.text.unicode >= 32 && e.text.unicode != 127) io.AddInputCharacter(e.text.unicode);
+        break;
+    case sf::Event::LostFocus:
+        for (bool& k : io.KeysDown) k = false;
+        io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
+        break;
+    default:
+        break;
+    }
+}
+
+void new_frame(sf::RenderWindow& window, sf::Time dt) {
+    ImGuiIO& io = ImGui::GetIO();
+    sf::Vector2u size = window.getSize();
+    io.DisplaySize = ImVec2(float(size.x), float(size.y));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    io.DeltaTime = dt.asSeconds() > 0 ? dt.asSeconds() : 1.0f / 60.0f;
+    // A button pressed and released between two frames must still be seen down for one.
+    for (int b = 0; b < 3; ++b) {
+        io.MouseDown[b] = state->button_down[b] || state->pressed_this_frame[b];
+        state->pressed_this_frame[b] = false;
+    }
+    update_cursor(window);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+}
+
+void render(sf::RenderWindow& window) {
+    ImGui::Render();
+    window.pushGLStates();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    window.popGLStates();
+}
+
+}  // namespace corridor::imgui_sfml

@@ -1,0 +1,56 @@
+#include "viewer/ui/ui_language.h"
+
+#include <cstdarg>
+#include <cstdio>
+
+namespace corridor {
+
+namespace {
+const Translator* current = nullptr;  // UI thread only
+}
+
+void set_ui_translator(const Translator* translator) { current = translator; }
+
+const char* tr(const char* key) {
+    if (current) return current->tr(key);
+    static thread_local std::string missing;
+    missing = "[" + std::string(key) + "]";
+    return missing.c_str();
+}
+
+std::string tr_format(const char* key, ...) {
+    char buf[512];
+    va_list args;
+    va_start(args, key);
+    std::vsnprintf(buf, sizeof buf, tr(key), args);
+    va_end(args);
+    return buf;
+}
+
+const std::string& ui_language() {
+    static const std::string english = "en";
+    return current ? current->language() : english;
+}
+
+std::string initial_language(const std::string& option) {
+    if (option == "fr" || option == "en") return option;
+    return system_language();
+}
+
+std::string country_name(const std::string& iso_numeric, const std::string& fallback) {
+    const char* text = current && !iso_numeric.empty() ? current->find(("country." + iso_numeric).c_str()) : nullptr;
+    return text ? text : fallback;
+}
+
+std::string display_name(const Layer& layer, const Feature& f) {
+    const std::string& name = f.name.empty() ? f.id : f.name;
+    if (layer.level == AdminLevel::Country && layer.role == "context") return country_name(f.id, name);
+    return name;
+}
+
+const std::string& layer_title(const Layer& l) {
+    if (ui_language() == "fr" && !l.title_fr.empty()) return l.title_fr;
+    return l.title.empty() ? l.id : l.title;
+}
+
+}  // namespace corridor
