@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/base/utf8_text.h"
+
 namespace corridor {
 
 std::string Diagnostic::to_string() const {
@@ -13,11 +15,19 @@ std::string Diagnostic::to_string() const {
 }
 
 void Diagnostics::warning(std::string file, std::string where, std::string message) {
-    items_.push_back({Severity::Warning, std::move(file), std::move(where), std::move(message)});
+    add({Severity::Warning, std::move(file), std::move(where), std::move(message)});
 }
 
 void Diagnostics::error(std::string file, std::string where, std::string message) {
-    items_.push_back({Severity::Error, std::move(file), std::move(where), std::move(message)});
+    add({Severity::Error, std::move(file), std::move(where), std::move(message)});
+}
+
+void Diagnostics::add(Diagnostic d) {
+    // Messages quote what they found (a file name, a parser's "last read" bytes cut inside a
+    // character): keep them UTF-8, as the problems panel and the state JSON need.
+    for (std::string* text : {&d.file, &d.where, &d.message})
+        if (!is_valid_utf8(*text)) *text = to_utf8(*text);
+    items_.push_back(std::move(d));
 }
 
 void Diagnostics::append(const Diagnostics& other) {

@@ -21,7 +21,7 @@ class Diagnostics {
 public:
     void warning(std::string file, std::string where, std::string message);
     void error(std::string file, std::string where, std::string message);
-    void add(Diagnostic d) { items_.push_back(std::move(d)); }
+    void add(Diagnostic d);  // every text made valid UTF-8 (core/base/utf8_text.h)
     void append(const Diagnostics& other);
 
     const std::vector<Diagnostic>& items() const { return items_; }

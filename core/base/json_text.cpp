@@ -3,7 +3,10 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <filesystem>
 #include <sstream>
+
+#include "core/base/utf8_text.h"
 
 namespace corridor {
 
@@ -26,7 +29,20 @@ std::string describe_position(TextPosition p) {
     return "line " + std::to_string(p.line) + ", column " + std::to_string(p.column);
 }
 
-bool read_text_file(const std::string& path, std::string& text, std::string& error) {
+bool read_text_file(const std::string& path, std::string& text, std::string& error, Diagnostics* warnings,
+                    size_t max_bytes) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    // An ifstream opens a folder without complaint and reads nothing: say what it is.
+    if (fs::is_directory(path, ec)) {
+        error = "is a folder, not a file";
+        return false;
+    }
+    if (auto size = fs::file_size(path, ec); !ec && size > max_bytes) {
+        error = "is " + std::to_string(size >> 20) + " MB, more than the " + std::to_string(max_bytes >> 20) +
+                " MB this file may hold";
+        return false;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         error = std::string("cannot open file: ") + std::strerror(errno);
@@ -35,6 +51,10 @@ bool read_text_file(const std::string& path, std::string& text, std::string& err
     std::ostringstream ss;
     ss << in.rdbuf();
     text = ss.str();
+    if (size_t bad = first_invalid_utf8(text); bad != std::string::npos) {
+        if (warnings) warnings->warning(path, describe_position(position_of_offset(text, bad)), recoded_text_message());
+        text = to_utf8(text);
+    }
     return true;
 }
 

@@ -1,9 +1,12 @@
 #include "core/measure/corridor_export.h"
 
 #include <charconv>
-#include <fstream>
 
 #include <cpl_conv.h>
+
+#include "core/base/file_write.h"
+#include "core/base/json_dump.h"
+#include "core/base/utf8_text.h"
 
 namespace corridor {
 
@@ -25,11 +28,9 @@ std::string km_text(double km) {
 }
 
 bool write_text(const std::filesystem::path& path, const std::string& text, Diagnostics& diag) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-    out.close();
-    if (!out) {
-        diag.error(path.string(), "", "cannot write the file");
+    std::string error;
+    if (!write_file_atomically(path, text, error)) {
+        diag.error(to_utf8(path.string()), "", "cannot write the file: " + error);
         return false;
     }
     return true;
@@ -79,12 +80,7 @@ bool write_communes_csv(const std::filesystem::path& path, const std::vector<Cor
 
 bool write_communes_geojson(const std::filesystem::path& path, const std::vector<CorridorCommune>& communes,
                             const std::string& corridor_id, double buffer_km, Diagnostics& diag) {
-    // dump() would throw on invalid UTF-8 in a name; replace such bytes rather than fail.
-    return write_text(path,
-                      communes_geojson(communes, corridor_id, buffer_km)
-                              .dump(1, ' ', false, nlohmann::json::error_handler_t::replace) +
-                          "\n",
-                      diag);
+    return write_text(path, dump_json(communes_geojson(communes, corridor_id, buffer_km), 1) + "\n", diag);
 }
 
 }  // namespace corridor

@@ -47,7 +47,7 @@ const AdminMapping* AdminMappings::detect(const std::vector<std::string>& fields
 std::optional<AdminMappings> load_admin_mappings(const std::filesystem::path& path, Diagnostics& diag) {
     const std::string file = path.string();
     std::string text, error;
-    if (!read_text_file(file, text, error)) {
+    if (!read_text_file(file, text, error, &diag)) {
         diag.error(file, "", error);
         return std::nullopt;
     }

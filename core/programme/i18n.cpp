@@ -15,11 +15,15 @@ bool load_translation_file(const std::filesystem::path& file,
                            std::unordered_map<std::string, std::string>& out, Diagnostics& diagnostics) {
     const std::string name = file.string();
     std::string text, read_error;
-    if (!read_text_file(name, text, read_error)) {
+    if (!read_text_file(name, text, read_error, &diagnostics)) {
         diagnostics.error(name, "", "translation file: " + read_error);
         return false;
     }
+    return parse_translation_text(text, name, out, diagnostics);
+}
 
+bool parse_translation_text(const std::string& text, const std::string& name,
+                            std::unordered_map<std::string, std::string>& out, Diagnostics& diagnostics) {
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(text);

@@ -42,6 +42,9 @@ private:
 // Reads one translation file (flat object of strings) into `out`; problems go to diagnostics.
 bool load_translation_file(const std::filesystem::path& file,
                            std::unordered_map<std::string, std::string>& out, Diagnostics& diagnostics);
+// The same from text already in memory; `name` names it in messages.
+bool parse_translation_text(const std::string& text, const std::string& name,
+                            std::unordered_map<std::string, std::string>& out, Diagnostics& diagnostics);
 
 // "fr" when the user's locale is French (LC_ALL, then LC_MESSAGES, then LANG: fr, fr_FR.UTF-8,
 // fr_ML, fr_BF@...), otherwise "en".

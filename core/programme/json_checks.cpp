@@ -31,7 +31,7 @@ std::optional<JsonDocument> parse_json_document(const std::string& text, const s
 
 std::optional<JsonDocument> read_json_document(const std::filesystem::path& path, Diagnostics& diag) {
     std::string text, error;
-    if (!read_text_file(path.string(), text, error)) {
+    if (!read_text_file(path.string(), text, error, &diag)) {
         diag.error(path.string(), "", error);
         return std::nullopt;
     }

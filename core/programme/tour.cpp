@@ -288,7 +288,7 @@ std::optional<Tour> parse_tour(const std::string& text, const std::string& file,
 
 std::optional<Tour> load_tour(const std::filesystem::path& path, const TourReferences& refs, Diagnostics& diagnostics) {
     std::string text, read_error;
-    if (!read_text_file(path.string(), text, read_error)) {
+    if (!read_text_file(path.string(), text, read_error, &diagnostics)) {
         diagnostics.error(path.string(), "", "tour file: " + read_error);
         return std::nullopt;
     }

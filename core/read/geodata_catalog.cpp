@@ -18,6 +18,18 @@ std::string format_extent(const Box& b) {
     return buf;
 }
 
+// A file that is not the one the catalogue was written for (replaced, truncated, another
+// version) usually shows first in its count: more than 5% off is worth a look.
+void check_feature_count(const Layer& layer, size_t expected, const std::string& catalog, const std::string& where,
+                         Diagnostics& diag) {
+    const size_t n = layer.features.size();
+    const size_t off = n > expected ? n - expected : expected - n;
+    if (off * 20 <= expected) return;
+    diag.warning(layer.path, "", "holds " + std::to_string(n) + " usable features where " + catalog + " (" + where +
+                                     "/features) expects " + std::to_string(expected) +
+                                     "; is this the right file?");
+}
+
 }  // namespace
 
 const Layer* Geodata::layer(const std::string& id) const {
@@ -60,7 +72,7 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
 
     const std::string catalog = project_geodata_path("layers.json").string();
     std::string text, error;
-    if (!read_text_file(catalog, text, error)) {
+    if (!read_text_file(catalog, text, error, &diag)) {
         diag.error(catalog, "", error);
         return data;
     }
@@ -105,6 +117,8 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
         }
         auto layer = read_layer(data_dir / entry["path"].get<std::string>(), options, diag);
         if (!layer) continue;
+        if (auto expected = entry.find("features"); expected != entry.end() && expected->is_number_unsigned())
+            check_feature_count(*layer, expected->get<size_t>(), catalog, where, diag);
         if (entry.contains("title") && entry["title"].is_object()) layer->title_fr = entry["title"].value("fr", layer->title);
         if (entry.contains("country")) layer->country = entry["country"];
         data.layers.push_back(std::move(*layer));
@@ -113,7 +127,7 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
     return data;
 }
 
-bool write_validation_report(const Geodata& data, std::string& report) {
+bool write_validation_report(const Geodata& data, std::string& report, const std::vector<std::string>& also_checked) {
     report.clear();
     report += "Boundary data: " + data.data_dir.string() + "\n\nLayers:\n";
     char line[512];
@@ -125,6 +139,10 @@ bool write_validation_report(const Geodata& data, std::string& report) {
     const size_t mali = data.commune_count("Mali"), burkina = data.commune_count("Burkina Faso");
     std::snprintf(line, sizeof line, "\nCommunes: Mali %zu, Burkina Faso %zu\n", mali, burkina);
     report += line;
+    if (!also_checked.empty()) {
+        report += "\nAlso checked:\n";
+        for (const std::string& file : also_checked) report += "  " + file + "\n";
+    }
 
     std::snprintf(line, sizeof line, "\n%zu errors, %zu warnings\n", data.diagnostics.error_count(),
                   data.diagnostics.warning_count());

@@ -34,7 +34,8 @@ using LoadProgress = std::function<void(float fraction, const std::string& layer
 Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& progress = {});
 
 // Text of `--validate`: each layer with its feature count and extent, communes per country,
-// then every warning and error. Usable data (no errors, both countries' communes) returns true.
-bool write_validation_report(const Geodata& data, std::string& report);
+// the other files checked, then every warning and error. Usable data (no errors, both
+// countries' communes) returns true.
+bool write_validation_report(const Geodata& data, std::string& report, const std::vector<std::string>& also_checked = {});
 
 }  // namespace corridor

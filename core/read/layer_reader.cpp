@@ -1,15 +1,17 @@
 #include "core/read/layer_reader.h"
 
+#include <algorithm>
 #include <mutex>
 
 #include <cpl_error.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
 #include "core/check/geojson_check.h"
 #include "core/check/geometry_check.h"
-#include "core/base/json_text.h"
+#include "core/base/utf8_text.h"
 
 namespace corridor {
 namespace {
@@ -60,15 +62,61 @@ GeometryKind kind_of(const OGRGeometry& g) {
     }
 }
 
-std::string field_text(OGRFeature& f, int index) {
+// Attribute text as valid UTF-8; `recoded` is set when it was not (one warning per file).
+std::string field_text(OGRFeature& f, int index, bool& recoded) {
     if (index < 0 || !f.IsFieldSetAndNotNull(index)) return "";
-    return f.GetFieldAsString(index);
+    bool r = false;
+    std::string text = to_utf8(f.GetFieldAsString(index), &r);
+    recoded = recoded || r;
+    return text;
 }
+
+// What GDAL's virtual file system says of a path: through VSIStatL, so that "/vsimem/..."
+// (the fuzz target), "/vsizip/..." and plain files all go through the same checks.
+struct PathInfo {
+    bool exists = false, folder = false;
+    std::uintmax_t size = 0;  // a folder (File Geodatabase, shapefiles): every file in it
+};
+
+PathInfo path_info(const std::string& path) {
+    PathInfo info;
+    VSIStatBufL st;
+    if (VSIStatExL(path.c_str(), &st, VSI_STAT_EXISTS_FLAG | VSI_STAT_NATURE_FLAG | VSI_STAT_SIZE_FLAG) != 0) return info;
+    info.exists = true;
+    info.folder = VSI_ISDIR(st.st_mode);
+    info.size = std::uintmax_t(st.st_size);
+    if (info.folder) {
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        info.size = 0;
+        for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+            if (it->is_regular_file(ec)) info.size += it->file_size(ec);
+    }
+    return info;
+}
+
+// The whole text of a GeoJSON file for the pre-check, through VSI as above; nullopt with
+// `error` set when it cannot be read.
+std::optional<std::string> ingest_text(const std::string& path, std::uintmax_t max_bytes, std::string& error) {
+    GByte* bytes = nullptr;
+    vsi_l_offset size = 0;
+    if (!VSIIngestFile(nullptr, path.c_str(), &bytes, &size, GIntBig(max_bytes))) {
+        error = "cannot read the file";
+        return std::nullopt;
+    }
+    std::string text(reinterpret_cast<const char*>(bytes), size_t(size));
+    VSIFree(bytes);
+    return text;
+}
+
+std::string megabytes(std::uintmax_t bytes) { return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MB"; }
 
 // Fills the admin names from the mapping; returns the name field that was expected for the
 // feature's own name, or "" when the mapping has none for it.
-std::string apply_mapping(const AdminMapping& m, AdminLevel level, OGRFeature& src, Feature& out) {
-    auto get = [&](const std::string& field) { return field.empty() ? std::string() : field_text(src, src.GetFieldIndex(field.c_str())); };
+std::string apply_mapping(const AdminMapping& m, AdminLevel level, OGRFeature& src, Feature& out, bool& recoded) {
+    auto get = [&](const std::string& field) {
+        return field.empty() ? std::string() : field_text(src, src.GetFieldIndex(field.c_str()), recoded);
+    };
     for (const auto& [l, fields] : m.levels) {
         std::string name = get(fields.name);
         switch (l) {
@@ -97,18 +145,30 @@ std::string apply_mapping(const AdminMapping& m, AdminLevel level, OGRFeature& s
 
 std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOptions& options, Diagnostics& diag) {
     register_gdal_once();
-    const std::string file = path.string();
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
+    const std::string file = to_utf8(path.string());  // names the file in messages and panels
+    const PathInfo info = path_info(path.string());
+    if (!info.exists) {
         diag.error(file, "", "file not found");
         return std::nullopt;
     }
+    if (info.size > options.max_bytes) {
+        diag.error(file, "", "is " + megabytes(info.size) + ", more than the " + megabytes(options.max_bytes) +
+                                 " allowed for one layer; not read (raise \"max_layer_mb\" in settings.json to open it)");
+        return std::nullopt;
+    }
     if (looks_like_geojson_path(file)) {
-        std::string text, error;
-        if (!read_text_file(file, text, error)) {
+        if (info.folder) {
+            diag.error(file, "", "is a folder, not a GeoJSON file");
+            return std::nullopt;
+        }
+        std::string error;
+        auto raw = ingest_text(path.string(), options.max_bytes, error);
+        if (!raw) {
             diag.error(file, "", error);
             return std::nullopt;
         }
+        // GDAL reads the file's own bytes; names that are not UTF-8 are recoded feature by feature.
+        const std::string text = to_utf8(*raw);
         GeoJsonCheck check = check_geojson_text(text);
         if (!check.valid_json) {
             diag.error(file, "", "not valid JSON: " + check.error);
@@ -124,9 +184,9 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
     }
 
     GdalErrorCollector gdal_errors;
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset) {
-        std::string why = gdal_errors.messages.empty() ? "no GDAL driver can read it" : gdal_errors.messages.back();
+        std::string why = gdal_errors.messages.empty() ? "no GDAL driver can read it" : to_utf8(gdal_errors.messages.back());
         diag.error(file, "", "cannot open as vector data: " + why);
         return std::nullopt;
     }
@@ -159,9 +219,14 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
     }
 
     // Field names, and the admin mapping that applies.
+    bool recoded = false;  // some text was not UTF-8
     std::vector<std::string> fields;
     OGRFeatureDefn* defn = src->GetLayerDefn();
-    for (int i = 0; i < defn->GetFieldCount(); ++i) fields.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        bool r = false;
+        fields.push_back(to_utf8(defn->GetFieldDefn(i)->GetNameRef(), &r));
+        recoded = recoded || r;
+    }
     const AdminMapping* mapping = nullptr;
     AdminLevel level = options.level;
     if (options.mappings) {
@@ -176,24 +241,43 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
     }
 
     Layer layer;
-    layer.id = options.id.empty() ? path.stem().string() : options.id;
-    layer.title = options.title.empty() ? path.filename().string() : options.title;
+    layer.id = options.id.empty() ? to_utf8(path.stem().string()) : options.id;
+    layer.title = options.title.empty() ? to_utf8(path.filename().string()) : options.title;
     layer.path = file;
     layer.level = level;
     layer.attribution = options.attribution;
     layer.role = options.role;
 
+    // An admin layer whose mapping names fields the file does not have cannot be named or
+    // linked by P-code (a replaced file, or the wrong mapping): that is an error, said once.
+    bool key_fields_missing = false;
+    if (mapping && mapping->feature_name.empty() && options.role == "admin") {
+        auto own = mapping->levels.find(level);
+        if (own != mapping->levels.end()) {
+            std::string missing;
+            for (const std::string& key : {own->second.name, own->second.pcode})
+                if (!key.empty() && std::find(fields.begin(), fields.end(), key) == fields.end())
+                    missing += (missing.empty() ? "'" : ", '") + key + "'";
+            if (!missing.empty()) {
+                key_fields_missing = true;
+                diag.error(file, "", "has no field " + missing + " that mapping '" + mapping->id + "' names for the " +
+                                         to_string(level) + " name and P-code; its features cannot be named or linked");
+            }
+        }
+    }
+
+    std::vector<std::pair<std::string, std::string>> unnamed;  // where, expected field
     size_t index = 0;
     for (auto& src_feature : *src) {
         Feature f;
         f.index = index++;
-        for (int i = 0; i < defn->GetFieldCount(); ++i) f.attributes.emplace_back(fields[i], field_text(*src_feature, i));
+        for (int i = 0; i < defn->GetFieldCount(); ++i) f.attributes.emplace_back(fields[i], field_text(*src_feature, i, recoded));
         std::string name_field;
-        if (mapping) name_field = apply_mapping(*mapping, level, *src_feature, f);
+        if (mapping) name_field = apply_mapping(*mapping, level, *src_feature, f, recoded);
         if (f.id.empty()) f.id = std::to_string(src_feature->GetFID());
         const std::string where = feature_place(f.index, f.id);
         if (!name_field.empty() && f.name.empty()) {
-            diag.warning(file, where, "missing name (field '" + name_field + "' is empty or absent)");
+            unnamed.emplace_back(where, name_field);
             f.name = f.id;
         }
 
@@ -231,7 +315,14 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
         if (layer.country.empty() && !f.admin.country.empty()) layer.country = f.admin.country;
         layer.features.push_back(std::move(f));
     }
-    for (const std::string& m : gdal_errors.messages) diag.warning(file, "", "GDAL: " + m);
+    if (!key_fields_missing && !unnamed.empty() && unnamed.size() == index && options.role == "admin")
+        diag.error(file, "", "no feature has a name (field '" + unnamed.front().second + "' is empty or absent on all " +
+                                 std::to_string(index) + ")");
+    else if (!key_fields_missing)
+        for (const auto& [where, field] : unnamed)
+            diag.warning(file, where, "missing name (field '" + field + "' is empty or absent)");
+    if (recoded) diag.warning(file, "", recoded_text_message());
+    for (const std::string& m : gdal_errors.messages) diag.warning(file, "", "GDAL: " + to_utf8(m));
     if (layer.features.empty()) diag.warning(file, "", "no usable feature");
     return layer;
 }

@@ -3,6 +3,7 @@
 // into a normalised Layer: attributes kept, admin names mapped, geometry checked, repaired
 // where needed, and projected into Web Mercator. Never throws on bad input: problems go to
 // Diagnostics, naming the file and the feature.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -19,6 +20,10 @@ struct ReadOptions {
     AdminLevel level = AdminLevel::None;      // None: detect from the mapping's fields
     std::string id;                           // layer id; empty: the file's stem
     std::string title, attribution, role = "user";
+    // Files larger than this are refused before GDAL reads them: GDAL holds a whole GeoJSON in
+    // memory several times over. Users raise it with "max_layer_mb" in settings.json.
+    std::uintmax_t max_bytes = kDefaultMaxLayerBytes;
+    static constexpr std::uintmax_t kDefaultMaxLayerBytes = std::uintmax_t(512) << 20;
 };
 
 // Returns nullopt when the file cannot be used at all (the reason is in `diag`).

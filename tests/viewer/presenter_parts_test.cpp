@@ -91,6 +91,54 @@ TEST(PresenterSettings, BadValuesAreWarningsAndScaleIsClamped) {
     EXPECT_EQ(clamp_ui_scale(0.2f), 1.0f);
 }
 
+TEST(PresenterSettings, CorruptedFileIsKeptAsABackupAndDefaultsAreUsed) {
+    fs::path dir = scratch("corrupted");
+    fs::path file = dir / "settings.json";
+    const std::string broken = "{\"ui_scale\": 2, \"layers\": [\"/data/a.geojson\"";  // cut off mid-write
+    std::ofstream(file) << broken;
+    Diagnostics diag;
+    PresenterSettings s = load_presenter_settings(file, diag);
+    EXPECT_EQ(s.ui_scale, 1.0f);
+    ASSERT_EQ(diag.error_count(), 1u);
+    const std::string message = diag.items()[0].to_string();
+    EXPECT_NE(message.find("not valid JSON (line 1"), std::string::npos) << message;
+    EXPECT_NE(message.find("kept as settings.json.broken-"), std::string::npos) << message;
+    EXPECT_NE(message.find("using the default settings"), std::string::npos) << message;
+    // The broken text is kept, byte for byte, under the name the message gives.
+    EXPECT_FALSE(fs::exists(file));
+    std::vector<fs::path> backups;
+    for (const auto& e : fs::directory_iterator(dir)) backups.push_back(e.path());
+    ASSERT_EQ(backups.size(), 1u);
+    EXPECT_NE(message.find(backups[0].filename().string()), std::string::npos);
+    std::ifstream in(backups[0]);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), broken);
+    // Saving then writes a whole, valid file.
+    ASSERT_TRUE(save_presenter_settings(file, s, diag));
+    std::ifstream saved(file);
+    EXPECT_EQ(json::parse(saved)["ui_scale"], 1.0);
+}
+
+TEST(PresenterSettings, ValidationReportsACorruptedFileWithoutMovingIt) {
+    fs::path file = scratch("corrupted-validate") / "settings.json";
+    std::ofstream(file) << "[1, 2";
+    Diagnostics diag;
+    load_presenter_settings(file, diag, false);
+    EXPECT_EQ(diag.error_count(), 1u);
+    EXPECT_TRUE(fs::exists(file));
+}
+
+TEST(PresenterSettings, LayerSizeBoundIsASetting) {
+    fs::path file = scratch("bound") / "settings.json";
+    std::ofstream(file) << R"({"max_layer_mb": 64})";
+    Diagnostics diag;
+    PresenterSettings s = load_presenter_settings(file, diag);
+    EXPECT_EQ(max_layer_bytes(s), std::uintmax_t(64) << 20);
+    EXPECT_EQ(max_layer_bytes(PresenterSettings{}), std::uintmax_t(512) << 20);
+    std::ofstream(file) << R"({"max_layer_mb": -3})";
+    EXPECT_EQ(max_layer_bytes(load_presenter_settings(file, diag)), std::uintmax_t(512) << 20);
+    EXPECT_TRUE(diag.items().back().to_string().find("/max_layer_mb") != std::string::npos);
+}
+
 TEST(TourFolder, BrokenTourIsReportedOthersLoadDefaultFirst) {
     fs::path dir = scratch("tours");
     std::ofstream(dir / "another.json") << tour_json("another").dump();

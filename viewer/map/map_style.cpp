@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 
 #include <nlohmann/json.hpp>
+
+#include "core/base/json_lines.h"
+#include "core/base/json_text.h"
 
 namespace corridor {
 namespace {
@@ -26,6 +28,7 @@ struct Reader {
     const json& root;
     const std::string& file;
     Diagnostics& diag;
+    JsonLineMap lines;  // "/lines/commune/width (line 12)" in messages
 
     const json* at(const std::string& pointer) const {
         json::json_pointer p(pointer);
@@ -35,13 +38,13 @@ struct Reader {
         const json* v = at(pointer);
         if (!v) return;
         if (!v->is_string() || !parse_hex_colour(v->get<std::string>(), out))
-            diag.warning(file, pointer, "expected a colour \"#RRGGBB\" or \"#RRGGBBAA\"; default kept");
+            diag.warning(file, json_where(lines, pointer), "expected a colour \"#RRGGBB\" or \"#RRGGBBAA\"; default kept");
     }
     void number(const std::string& pointer, float& out, float lo, float hi) const {
         const json* v = at(pointer);
         if (!v) return;
         if (!v->is_number() || v->get<double>() < lo || v->get<double>() > hi)
-            diag.warning(file, pointer, "expected a number from " + std::to_string(lo) + " to " +
+            diag.warning(file, json_where(lines, pointer), "expected a number from " + std::to_string(lo) + " to " +
                                             std::to_string(hi) + "; default kept");
         else
             out = v->get<float>();
@@ -56,15 +59,20 @@ struct Reader {
 
 MapStyle load_map_style(const std::filesystem::path& file, Diagnostics& diag) {
     MapStyle style;
-    std::ifstream in(file);
-    if (!in) return style;
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) return style;
     const std::string name = file.string();
-    json root = json::parse(in, nullptr, false);
+    std::string text, error;
+    if (!read_text_file(name, text, error, &diag)) {
+        diag.warning(name, "", error + "; default map style used");
+        return style;
+    }
+    json root = json::parse(text, nullptr, false);
     if (root.is_discarded() || !root.is_object()) {
         diag.warning(name, "", "not a JSON object; default map style used");
         return style;
     }
-    Reader r{root, name, diag};
+    Reader r{root, name, diag, JsonLineMap(text)};
     r.colour("/background", style.background);
     r.colour("/fills/mali", style.mali_fill);
     r.colour("/fills/burkina_faso", style.burkina_fill);

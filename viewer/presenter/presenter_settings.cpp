@@ -2,33 +2,79 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
+#include <ctime>
 
 #include <nlohmann/json.hpp>
 
+#include "core/base/file_write.h"
+#include "core/base/json_dump.h"
+#include "core/base/json_lines.h"
 #include "core/base/json_text.h"
+#include "core/base/utf8_text.h"
 
 namespace corridor {
 
 using nlohmann::json;
 
 namespace {
-// The whole file as JSON; a missing or broken file gives an empty object (broken: reported).
-json read_settings(const std::filesystem::path& file, Diagnostics& diag) {
-    std::error_code ec;
-    if (!std::filesystem::exists(file, ec)) return json::object();
-    std::string text, error;
-    if (!read_text_file(file.string(), text, error)) {
-        diag.warning(file.string(), "", error);
-        return json::object();
+
+struct SettingsFile {
+    json doc = json::object();
+    JsonLineMap lines;
+};
+
+// "settings.json.broken-20261202-101500": never over an earlier backup.
+std::filesystem::path backup_name(const std::filesystem::path& file) {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    std::filesystem::path backup = file;
+    backup += std::string(".broken-") + stamp;
+    for (int n = 2; std::filesystem::exists(backup); ++n) {
+        backup = file;
+        backup += std::string(".broken-") + stamp + "-" + std::to_string(n);
     }
-    json doc = json::parse(text, nullptr, false);
-    if (!doc.is_object()) {
-        diag.warning(file.string(), "", "settings are not a JSON object; using the defaults");
-        return json::object();
-    }
-    return doc;
+    return backup;
 }
+
+// The whole file as JSON; a missing file gives an empty object. A broken one (not JSON, not an
+// object) is reported and, with `set_aside`, renamed to a backup so that the next save writes
+// the defaults without destroying what the user may want to repair.
+SettingsFile read_settings(const std::filesystem::path& file, Diagnostics& diag, bool set_aside) {
+    SettingsFile out;
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) return out;
+    const std::string name = to_utf8(file.string());
+    std::string text, error;
+    if (!read_text_file(file.string(), text, error, &diag)) {
+        diag.error(name, "", error + "; using the default settings");
+        return out;
+    }
+    std::string problem;
+    json doc;
+    try {
+        doc = json::parse(text);
+        if (!doc.is_object()) problem = "settings are not a JSON object";
+    } catch (const json::parse_error& e) {
+        problem = "not valid JSON (" + describe_position(position_of_offset(text, e.byte)) + ")";
+    }
+    if (problem.empty()) {
+        out.doc = std::move(doc);
+        out.lines = JsonLineMap(text);
+        return out;
+    }
+    std::string kept;
+    if (set_aside) {
+        const auto backup = backup_name(file);
+        std::filesystem::rename(file, backup, ec);
+        kept = ec ? "; it could not be set aside (" + ec.message() + ")" : "; kept as " + to_utf8(backup.filename().string());
+    }
+    diag.error(name, "", problem + kept + "; using the default settings");
+    return out;
+}
+
 }  // namespace
 
 float clamp_ui_scale(float scale) {
@@ -36,40 +82,49 @@ float clamp_ui_scale(float scale) {
     return std::clamp(scale, PresenterSettings::kMinUiScale, PresenterSettings::kMaxUiScale);
 }
 
-PresenterSettings load_presenter_settings(const std::filesystem::path& file, Diagnostics& diag) {
+PresenterSettings load_presenter_settings(const std::filesystem::path& file, Diagnostics& diag, bool set_aside_if_broken) {
     PresenterSettings s;
-    json doc = read_settings(file, diag);
+    SettingsFile settings = read_settings(file, diag, set_aside_if_broken);
+    const json& doc = settings.doc;
+    const std::string name = to_utf8(file.string());
+    auto where = [&](const char* key) { return json_where(settings.lines, std::string("/") + key); };
     if (auto it = doc.find("ui_scale"); it != doc.end()) {
         if (it->is_number()) s.ui_scale = clamp_ui_scale(it->get<float>());
-        else diag.warning(file.string(), "/ui_scale", "expected a number from 1 to 3");
+        else diag.warning(name, where("ui_scale"), "expected a number from 1 to 3");
     }
     if (auto it = doc.find("high_contrast"); it != doc.end()) {
         if (it->is_boolean()) s.high_contrast = it->get<bool>();
-        else diag.warning(file.string(), "/high_contrast", "expected true or false");
+        else diag.warning(name, where("high_contrast"), "expected true or false");
     }
     if (auto it = doc.find("export_folder"); it != doc.end()) {
         if (it->is_string()) s.export_folder = it->get<std::string>();
-        else diag.warning(file.string(), "/export_folder", "expected a folder path");
+        else diag.warning(name, where("export_folder"), "expected a folder path");
+    }
+    if (auto it = doc.find("max_layer_mb"); it != doc.end()) {
+        if (it->is_number() && it->get<double>() >= 1 && it->get<double>() <= 1024 * 1024)
+            s.max_layer_mb = it->get<double>();
+        else diag.warning(name, where("max_layer_mb"), "expected a size in megabytes from 1 to 1048576");
     }
     return s;
 }
 
 bool save_presenter_settings(const std::filesystem::path& file, const PresenterSettings& s, Diagnostics& diag) {
-    Diagnostics ignored;  // a broken file was reported when it was read; now it is replaced
-    json doc = read_settings(file, ignored);
+    Diagnostics ignored;  // a broken file was reported (and set aside) when it was read
+    json doc = read_settings(file, ignored, false).doc;
     doc["ui_scale"] = s.ui_scale;
     doc["high_contrast"] = s.high_contrast;
     if (!s.export_folder.empty()) doc["export_folder"] = s.export_folder;
     std::error_code ec;
     std::filesystem::create_directories(file.parent_path(), ec);
-    std::ofstream out(file);
-    out << doc.dump(2) << "\n";
-    if (!out) {
-        diag.error(file.string(), "", "cannot write the settings");
+    std::string error;
+    if (!write_file_atomically(file, dump_json(doc, 2) + "\n", error)) {
+        diag.error(to_utf8(file.string()), "", "cannot write the settings: " + error);
         return false;
     }
     return true;
 }
+
+std::uintmax_t max_layer_bytes(const PresenterSettings& s) { return std::uintmax_t(s.max_layer_mb * (1 << 20)); }
 
 std::filesystem::path export_folder(const PresenterSettings& s) {
     std::error_code ec;

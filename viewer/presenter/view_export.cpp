@@ -1,14 +1,18 @@
 #include "viewer/presenter/view_export.h"
 
 #include <cctype>
+#include <cerrno>
 #include <cmath>
 #include <ctime>
 
 #include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/Text.hpp>
 
+#include "core/base/file_write.h"
+#include "core/base/utf8_text.h"
 #include "core/project/projection.h"
 #include "core/base/text_fold.h"
 #include "viewer/panels/map_furniture.h"
@@ -164,9 +168,24 @@ bool export_view_png(const ExportView& view, int scale, const std::filesystem::p
         draw_scale_and_attribution(f, view, camera, 18 * f.unit());
     }
     target.display();
-    bool ok = target.getTexture().copyToImage().saveToFile(png.string());
+    // Written to a temporary name and renamed: a full disk or a read-only folder leaves no
+    // half-written PNG behind.
+    const std::filesystem::path tmp = temporary_sibling(png);
+    errno = 0;
+    bool ok = target.getTexture().copyToImage().saveToFile(tmp.string());
+    int saved_errno = errno;
+    // SFML's PNG writer ignores a failed fwrite (disk full): read the file back before keeping it.
+    if (sf::Image written; ok && !written.loadFromFile(tmp.string())) ok = false, saved_errno = ENOSPC;
     target.setActive(false);
-    if (!ok) error = "cannot write " + png.string();
+    std::string why;
+    if (!ok) {
+        std::error_code ec;
+        std::filesystem::remove(tmp, ec);
+        why = write_error_text(saved_errno);
+    } else {
+        ok = commit_temporary(tmp, png, why);
+    }
+    if (!ok) error = "cannot write " + to_utf8(png.string()) + ": " + why;
     return ok;
 }
 

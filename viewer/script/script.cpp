@@ -1,11 +1,11 @@
 #include "viewer/script/script.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
+
+#include "core/base/json_text.h"
 
 namespace corridor {
 
@@ -265,14 +265,12 @@ std::optional<Script> parse_script(const std::string& text, const std::string& f
 }
 
 std::optional<Script> load_script(const std::filesystem::path& path, Diagnostics& diag) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diag.error(path.string(), "", "cannot open the script file");
+    std::string text, error;
+    if (!read_text_file(path.string(), text, error, &diag)) {
+        diag.error(path.string(), "", "cannot read the script file: " + error);
         return std::nullopt;
     }
-    std::stringstream text;
-    text << in.rdbuf();
-    return parse_script(text.str(), path.string(), diag);
+    return parse_script(text, path.string(), diag);
 }
 
 }  // namespace corridor

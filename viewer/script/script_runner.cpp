@@ -3,11 +3,12 @@
 #include "viewer/ui/ui_language.h"
 
 #include <cmath>
-#include <fstream>
 #include <iostream>
 
 #include <SFML/System/String.hpp>
 
+#include "core/base/file_write.h"
+#include "core/base/json_dump.h"
 #include "core/project/projection.h"
 
 namespace corridor {
@@ -177,9 +178,9 @@ void ScriptRunner::expand(const ScriptStep& step) {
         break;
     case StepKind::State:
         actions_.push_back({true, [this, step](App& a) {
-                                std::ofstream out(step.text);
-                                out << a.state().dump(2) << "\n";
-                                if (!out) fail(step, "cannot write the state file '" + step.text + "'");
+                                std::string error;
+                                if (!write_file_atomically(step.text, dump_json(a.state(), 2) + "\n", error))
+                                    fail(step, "cannot write the state file '" + step.text + "': " + error);
                                 return true;
                             }});
         break;

@@ -9,6 +9,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "core/base/file_write.h"
 #include "core/project/projection.h"
 #include "core/base/resource_paths.h"
 #include "viewer/ui/imgui_sfml_platform.h"
@@ -274,7 +275,7 @@ void App::update_loading() {
     for (const auto& running : data_jobs_)
         if (running()) return;  // adding a layer would move data_.layers under that job
     for (const auto& path : queued_layers_)
-        layer_jobs_.push_back({path.filename().string(), read_layer_async(path, data_.mappings)});
+        layer_jobs_.push_back({path.filename().string(), read_layer_async(path, data_.mappings, max_layer_bytes(settings_))});
     queued_layers_.clear();
     for (auto it = layer_jobs_.begin(); it != layer_jobs_.end();) {
         if (!is_ready(it->job)) {
@@ -408,7 +409,12 @@ bool App::save_screenshot(const std::filesystem::path& png) {
     sf::Texture texture;
     if (!texture.create(window_.getSize().x, window_.getSize().y)) return false;
     texture.update(window_);
-    return texture.copyToImage().saveToFile(png.string());
+    const std::filesystem::path tmp = temporary_sibling(png);  // no half-written file on failure
+    std::string error;
+    if (texture.copyToImage().saveToFile(tmp.string())) return commit_temporary(tmp, png, error);
+    std::error_code ec;
+    std::filesystem::remove(tmp, ec);
+    return false;
 }
 
 }  // namespace corridor

@@ -1,9 +1,10 @@
 #include "viewer/shell/background_load.h"
 
-#include <fstream>
-
 #include <nlohmann/json.hpp>
 
+#include "core/base/json_lines.h"
+#include "core/base/json_text.h"
+#include "core/base/utf8_text.h"
 #include "core/read/layer_reader.h"
 
 namespace corridor {
@@ -18,13 +19,14 @@ std::future<LoadedGeodata> load_geodata_async(std::filesystem::path data_dir, st
     });
 }
 
-std::future<LoadedLayer> read_layer_async(std::filesystem::path path, AdminMappings mappings) {
-    return std::async(std::launch::async, [path = std::move(path), mappings = std::move(mappings)] {
+std::future<LoadedLayer> read_layer_async(std::filesystem::path path, AdminMappings mappings, std::uintmax_t max_bytes) {
+    return std::async(std::launch::async, [path = std::move(path), mappings = std::move(mappings), max_bytes] {
         LoadedLayer out;
         out.path = path;
         ReadOptions options;
         options.mappings = &mappings;
         options.role = "user";
+        options.max_bytes = max_bytes;
         out.layer = read_layer(path, options, out.diagnostics);
         return out;
     });
@@ -32,29 +34,26 @@ std::future<LoadedLayer> read_layer_async(std::filesystem::path path, AdminMappi
 
 std::vector<std::string> settings_layers(const std::filesystem::path& file, Diagnostics& diag) {
     std::vector<std::string> out;
-    std::ifstream in(file);
-    if (!in) return out;
-    nlohmann::json doc;
-    try {
-        in >> doc;
-    } catch (const nlohmann::json::exception& e) {
-        diag.error(file.string(), "", std::string("not valid JSON: ") + e.what());
-        return out;
-    }
-    if (!doc.is_object()) {
-        diag.error(file.string(), "", "expected an object such as {\"layers\": [\"file.geojson\"]}");
-        return out;
-    }
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) return out;
+    // Whether the file is JSON at all is load_presenter_settings' to report (and set aside).
+    std::string text, error;
+    Diagnostics ignored;
+    if (!read_text_file(file.string(), text, error, &ignored)) return out;
+    nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
+    if (!doc.is_object()) return out;
+    const std::string name = to_utf8(file.string());
+    const JsonLineMap lines(text);
     auto layers = doc.find("layers");
     if (layers == doc.end()) return out;
     if (!layers->is_array()) {
-        diag.error(file.string(), "/layers", "expected an array of file paths");
+        diag.error(name, json_where(lines, "/layers"), "expected an array of file paths");
         return out;
     }
     for (size_t i = 0; i < layers->size(); ++i) {
         const auto& v = (*layers)[i];
         if (v.is_string() && !v.get<std::string>().empty()) out.push_back(v.get<std::string>());
-        else diag.error(file.string(), "/layers/" + std::to_string(i), "expected a file path (string)");
+        else diag.error(name, json_where(lines, "/layers/" + std::to_string(i)), "expected a file path (string)");
     }
     return out;
 }

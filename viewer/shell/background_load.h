@@ -3,6 +3,7 @@
 // reads and GEOS indexes. Each job returns everything by value; the UI thread takes it over.
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <future>
 #include <memory>
@@ -44,7 +45,8 @@ struct LoadedLayer {
     std::optional<Layer> layer;
     Diagnostics diagnostics;
 };
-std::future<LoadedLayer> read_layer_async(std::filesystem::path path, AdminMappings mappings);
+// A file over `max_bytes` is refused before it is read (ReadOptions::max_bytes).
+std::future<LoadedLayer> read_layer_async(std::filesystem::path path, AdminMappings mappings, std::uintmax_t max_bytes);
 
 template <class T>
 bool is_ready(const std::future<T>& f) {
@@ -52,7 +54,8 @@ bool is_ready(const std::future<T>& f) {
 }
 
 // Layer files listed in user_config_dir()/settings.json as {"layers": ["/path/a.geojson", ...]}.
-// A missing file is no problem; a broken one is reported in `diag`.
+// A missing file is no problem; a bad "layers" entry is reported in `diag` (a file that is not
+// JSON is load_presenter_settings' to report and set aside).
 std::vector<std::string> settings_layers(const std::filesystem::path& settings_file, Diagnostics& diag);
 
 }  // namespace corridor

@@ -6,6 +6,7 @@
 #include "viewer/shell/app.h"
 #include "viewer/shell/command_line.h"
 #include "viewer/script/script_runner.h"
+#include "viewer/shell/validate_all.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/lsan_interface.h>
@@ -45,13 +46,7 @@ int main(int argc, char** argv) {
         std::cout << usage_text();
         return 0;
     }
-    if (cl->validate) {
-        Geodata data = load_geodata(cl->data_dir.empty() ? default_data_dir() : std::filesystem::path(cl->data_dir));
-        std::string report;
-        bool usable = write_validation_report(data, report);
-        std::cout << report;
-        return usable ? 0 : 1;
-    }
+    if (cl->validate) return run_validation(*cl, std::cout);
 
     std::optional<ScriptRunner> runner;
     if (!cl->script.empty()) {

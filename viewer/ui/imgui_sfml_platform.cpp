@@ -11,6 +11,9 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include "core/base/file_write.h"
+#include "core/base/json_text.h"
+
 namespace corridor::imgui_sfml {
 
 namespace {
@@ -121,8 +124,13 @@ bool init(sf::RenderWindow& window, const Options& options) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
+    // ImGui writes imgui.ini in place (a crash mid-write leaves half a file); it only sets
+    // io.WantSaveIniSettings when it has no file name, and save_settings_if_needed() then
+    // writes through a temporary file and a rename.
     state->ini_file = options.ini_file.string();
-    io.IniFilename = state->ini_file.empty() ? nullptr : state->ini_file.c_str();
+    io.IniFilename = nullptr;
+    if (std::string text, error; !state->ini_file.empty() && read_text_file(state->ini_file, text, error))
+        ImGui::LoadIniSettingsFromMemory(text.data(), text.size());
     io.BackendPlatformName = "corridor_imgui_sfml";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     // Changing the cursor shape ended runs under Xvfb with an X BadCursor error
@@ -141,8 +149,21 @@ bool init(sf::RenderWindow& window, const Options& options) {
     return ImGui_ImplOpenGL3_Init("#version 130");
 }
 
+void save_settings_if_needed(bool force) {
+    if (!state) return;
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantSaveIniSettings && !force) return;
+    io.WantSaveIniSettings = false;
+    if (state->ini_file.empty()) return;
+    size_t size = 0;
+    const char* ini = ImGui::SaveIniSettingsToMemory(&size);
+    std::string error;
+    write_file_atomically(state->ini_file, std::string_view(ini, size), error);  // a lost layout is no harm
+}
+
 void shutdown() {
     if (!state) return;
+    save_settings_if_needed(true);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui::DestroyContext();
     delete state;
@@ -212,6 +233,7 @@ void new_frame(sf::RenderWindow& window, sf::Time dt) {
 
 void render(sf::RenderWindow& window) {
     ImGui::Render();
+    save_settings_if_needed(false);
     window.pushGLStates();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     window.popGLStates();

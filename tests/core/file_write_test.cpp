@@ -1,0 +1,83 @@
+// Files written through a temporary name and a rename (issue 11): a read-only folder or a full
+// disk gives a clear message and leaves no half-written file.
+#include "core/base/file_write.h"
+
+#include <fstream>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "core/measure/corridor_export.h"
+#include "fixtures.h"
+
+using namespace corridor;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// A folder nothing may be written into. chmod does not stop root (CI may run as root); sysfs
+// refuses new files to everyone.
+fs::path read_only_folder() {
+    fs::path dir = corridor::test::scratch_dir() / "read-only";
+    fs::create_directories(dir);
+    fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec);
+    if (::access(dir.c_str(), W_OK) != 0) return dir;
+    return "/sys";
+}
+
+size_t files_in(const fs::path& dir) {
+    size_t n = 0;
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST(FileWrite, ReplacesTheWholeFileAndLeavesNoTemporary) {
+    const fs::path dir = corridor::test::scratch_dir() / "atomic";
+    fs::create_directories(dir);
+    std::string error;
+    ASSERT_TRUE(write_file_atomically(dir / "settings.json", "{\"a\": 1}\n", error)) << error;
+    ASSERT_TRUE(write_file_atomically(dir / "settings.json", "{}\n", error)) << error;
+    EXPECT_EQ(slurp(dir / "settings.json"), "{}\n");
+    EXPECT_EQ(files_in(dir), 1u);
+}
+
+TEST(FileWrite, AReadOnlyFolderGivesAClearMessageAndNoFile) {
+    const fs::path dir = read_only_folder();
+    const size_t before = files_in(dir);
+    std::string error;
+    EXPECT_FALSE(write_file_atomically(dir / "communes.csv", "pcode\n", error));
+    EXPECT_NE(error.find("permission denied"), std::string::npos) << error;
+    EXPECT_FALSE(fs::exists(dir / "communes.csv"));
+    EXPECT_EQ(files_in(dir), before);
+}
+
+TEST(FileWrite, AFolderInTheWayKeepsTheFolderAndLeavesNoTemporary) {
+    const fs::path dir = corridor::test::scratch_dir() / "in-the-way";
+    fs::create_directories(dir / "view.png");
+    std::string error;
+    EXPECT_FALSE(write_file_atomically(dir / "view.png", "png", error));
+    EXPECT_EQ(error, "a folder of that name is in the way");
+    EXPECT_TRUE(fs::is_directory(dir / "view.png"));
+    EXPECT_EQ(files_in(dir), 1u);
+}
+
+TEST(FileWrite, CorridorExportToAReadOnlyFolderIsAnErrorNamingTheFile) {
+    const fs::path file = read_only_folder() / "corridor-communes.csv";
+    CorridorCommune c;
+    c.pcode = "ML0401", c.name = "Ségou";
+    Diagnostics diag;
+    EXPECT_FALSE(write_communes_csv(file, {c}, diag));
+    ASSERT_EQ(diag.error_count(), 1u);
+    EXPECT_NE(diag.items()[0].to_string().find("corridor-communes.csv: cannot write the file: permission denied"),
+              std::string::npos)
+        << diag.items()[0].to_string();
+    EXPECT_FALSE(fs::exists(file));
+}

@@ -1,0 +1,65 @@
+#include "viewer/shell/validate_all.h"
+
+#include "core/base/resource_paths.h"
+#include "core/base/utf8_text.h"
+#include "core/programme/i18n.h"
+#include "core/read/geodata_catalog.h"
+#include "core/read/layer_reader.h"
+#include "viewer/map/map_style.h"
+#include "viewer/presenter/presenter_settings.h"
+#include "viewer/presenter/tour_places.h"
+#include "viewer/programme/programme_data.h"
+#include "viewer/script/script.h"
+#include "viewer/shell/background_load.h"
+
+namespace corridor {
+
+namespace fs = std::filesystem;
+
+int run_validation(const CommandLine& cl, std::ostream& out) {
+    Geodata data = load_geodata(cl.data_dir.empty() ? default_data_dir() : fs::path(cl.data_dir));
+    Diagnostics& diag = data.diagnostics;
+    std::vector<std::string> checked;
+    auto check = [&](const fs::path& file) { checked.push_back(to_utf8(file.string())); };
+
+    // The project's own data, read as the viewer reads it (P-codes checked against the layers).
+    const fs::path initiatives = project_geodata_path("initiatives.json"), corridors = project_geodata_path("corridors.json");
+    load_programme_data(data, initiatives, corridors, diag);
+    check(initiatives), check(corridors);
+    TourPlaces places = load_tour_places(data, project_geodata_path(""));
+    load_tours(project_geodata_path("tours"), tour_references(places), diag);
+    check(project_geodata_path("tours"));
+    Translator translator;
+    translator.load(asset_path("i18n"), diag);
+    check(asset_path("i18n"));
+    const fs::path style = project_geodata_path("styles/map_style.json");
+    load_map_style(style, diag);
+    check(style);
+
+    // The user's settings: reported, never set aside here (the viewer does that when it starts).
+    const fs::path settings_file = user_config_dir() / "settings.json";
+    PresenterSettings settings = load_presenter_settings(settings_file, diag, false);
+    std::error_code ec;
+    if (fs::exists(settings_file, ec)) check(settings_file);
+    std::vector<std::string> files = settings_layers(settings_file, diag);
+    files.insert(files.end(), cl.open_files.begin(), cl.open_files.end());
+
+    if (!cl.script.empty()) {
+        load_script(cl.script, diag);
+        check(cl.script);
+    }
+    for (const std::string& file : files) {
+        ReadOptions options;
+        options.mappings = &data.mappings;
+        options.role = "user";
+        options.max_bytes = max_layer_bytes(settings);
+        if (auto layer = read_layer(file, options, diag)) data.layers.push_back(std::move(*layer));
+    }
+
+    std::string report;
+    const bool usable = write_validation_report(data, report, checked);
+    out << report;
+    return usable ? 0 : 1;
+}
+
+}  // namespace corridor
