@@ -3,7 +3,8 @@
 # Runs as root, or through sudo; does nothing when everything is already there.
 set -euo pipefail
 packages=(cmake make g++ pkg-config libsfml-dev libimgui-dev libgdal-dev libgeos-dev libproj-dev
-          nlohmann-json3-dev libgtest-dev xvfb xauth libgl1-mesa-dri fonts-dejavu-core)
+          nlohmann-json3-dev libgtest-dev xvfb xauth libgl1-mesa-dri fonts-dejavu-core
+          clang libfuzzer-14-dev)  # the fuzz targets (fuzz/, scripts/fuzz.sh)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,43 @@
+// The layer reader (core/read/layer_reader) over GDAL's /vsimem/: the first byte picks the
+// format by extension, the rest is the file. Checks that every name, ID and attribute it keeps
+// is UTF-8, whatever the file's encoding.
+#include <cpl_vsi.h>
+
+#include "core/base/resource_paths.h"
+#include "core/read/layer_reader.h"
+#include "fuzz_common.h"
+
+namespace {
+corridor::AdminMappings mappings;
+}
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    corridor::Diagnostics diag;
+    if (auto m = corridor::load_admin_mappings(corridor::project_geodata_path("admin_mappings.json"), diag)) mappings = *m;
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    using namespace corridor;
+    if (size < 1) return 0;
+    static const char* const extensions[] = {"geojson", "json", "csv", "kml", "gml", "gpx"};
+    const std::string path = std::string("/vsimem/fuzz.") + extensions[data[0] % 6];
+    VSILFILE* f = VSIFileFromMemBuffer(path.c_str(), const_cast<GByte*>(data + 1), vsi_l_offset(size - 1), FALSE);
+    if (!f) return 0;
+    VSIFCloseL(f);
+    ReadOptions options;
+    options.mappings = &mappings;
+    options.role = data[0] & 0x80 ? "admin" : "user";
+    options.max_bytes = 1 << 20;
+    Diagnostics diag;
+    if (auto layer = read_layer(path, options, diag)) {
+        fuzz::require_utf8(layer->id), fuzz::require_utf8(layer->title);
+        for (const Feature& feature : layer->features) {
+            fuzz::require_utf8(feature.name), fuzz::require_utf8(feature.id);
+            for (const auto& [key, value] : feature.attributes) fuzz::require_utf8(key), fuzz::require_utf8(value);
+        }
+    }
+    VSIUnlink(path.c_str());
+    fuzz::check_diagnostics(diag);
+    return 0;
+}

@@ -1,0 +1,108 @@
+// Writes each fuzz target's seed corpus from the real files: the project's JSON data as it is,
+// and the first features of every boundary and places layer (the whole files reach 10 MB, too
+// large for a fuzzer's inputs), plus a few small fixtures for what the real files do not show
+// (Latin-1 names, CSV, KML). Usage: make_seeds OUT_DIR SOURCE_DIR DATA_DIR
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+void write(const fs::path& file, const std::string& bytes) {
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << bytes;
+}
+
+std::string slurp(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// Keeps every line or ring to its first ten positions (and its closing one), so a seed holds
+// the real file's structure and properties without its 10 000-vertex borders.
+void shorten_coordinates(json& value) {
+    if (!value.is_array()) {
+        if (value.is_object())
+            for (auto& [key, member] : value.items()) shorten_coordinates(member);
+        return;
+    }
+    const bool positions = !value.empty() && value[0].is_array() && !value[0].empty() && value[0][0].is_number();
+    if (positions && value.size() > 11) {
+        json last = value.back();
+        value.erase(value.begin() + 10, value.end());
+        value.push_back(last);
+        return;
+    }
+    for (auto& member : value) shorten_coordinates(member);
+}
+
+void copy_into(const fs::path& file, const fs::path& dir) {
+    if (fs::is_regular_file(file)) write(dir / file.filename(), slurp(file));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 4) {
+        std::cerr << "usage: make_seeds OUT_DIR SOURCE_DIR DATA_DIR\n";
+        return 2;
+    }
+    const fs::path out = argv[1], source = argv[2], data = argv[3];
+    const fs::path geodata = source / "geodata";
+
+    // Layers: the first three features of each real file, lines shortened; byte 0 picks the extension in
+    // fuzz_layer_reader (0 geojson, 2 csv, 3 kml; +0x80 reads it as an admin layer).
+    int n = 0;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(data, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->path().extension() != ".geojson") continue;
+        json doc = json::parse(slurp(it->path()), nullptr, false);
+        if (!doc.is_object() || !doc.contains("features") || !doc["features"].is_array()) continue;
+        json& features = doc["features"];
+        if (features.size() > 3) features.erase(features.begin() + 3, features.end());
+        shorten_coordinates(features);
+        const std::string text = doc.dump();
+        const std::string name = "real-" + std::to_string(n++) + "-" + it->path().stem().string();
+        write(out / "geojson_check" / name, text);
+        write(out / "layer_reader" / name, std::string(1, '\0') + text);
+        write(out / "layer_reader" / (name + "-admin"), std::string(1, '\x80') + text);
+    }
+    const std::string latin1 = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                               "{\"adm3_name\":\"S\xe9gou\",\"adm3_pcode\":\"ML0401\"},\"geometry\":{\"type\":\"Point\","
+                               "\"coordinates\":[-6.26,13.43]}}]}";
+    write(out / "geojson_check" / "latin1", latin1);
+    write(out / "layer_reader" / "latin1", std::string(1, '\0') + latin1);
+    write(out / "layer_reader" / "csv", std::string(1, '\2') + "WKT,name,pcode\n\"POINT (-6.26 13.43)\",S\xe9gou,ML0401\n");
+    write(out / "layer_reader" / "kml",
+          std::string(1, '\3') + "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><kml xmlns=\"http://www.opengis.net/kml/2.2\">"
+                                 "<Placemark><name>S\xe9gou</name><Point><coordinates>-6.26,13.43</coordinates></Point>"
+                                 "</Placemark></kml>");
+
+    // The project's own JSON files, whole.
+    copy_into(geodata / "initiatives.json", out / "initiatives");
+    copy_into(geodata / "corridors.json", out / "initiatives");
+    for (const auto& entry : fs::directory_iterator(geodata / "tours", ec)) copy_into(entry.path(), out / "tour");
+    for (const auto& entry : fs::directory_iterator(source / "assets" / "i18n", ec)) copy_into(entry.path(), out / "translations");
+    copy_into(geodata / "styles" / "map_style.json", out / "map_style");
+    copy_into(geodata / "admin_mappings.json", out / "admin_mappings");
+
+    // Small fixtures where no real file exists in the repository.
+    write(out / "settings" / "full", R"({"ui_scale": 1.5, "high_contrast": true, "export_folder": "/tmp", "max_layer_mb": 64, "layers": ["/data/a.geojson"]})");
+    write(out / "settings" / "latin1", "{\"export_folder\": \"/home/z\xe9ro\", \"layers\": [\"a.geojson\", 3]}");
+    write(out / "script" / "steps",  // the example of docs/scripting.md
+          R"({"size": [1280, 800], "lang": "fr", "steps": [{"view": {"lon": -5.67, "lat": 11.31, "zoom": 9}},
+              {"fit": "ML030204"}, {"move": {"lon": -5.76, "lat": 10.55}}, {"click": {"x": 640, "y": 400}},
+              {"drag": {"from": {"x": 600, "y": 400}, "to": {"x": 400, "y": 300}}},
+              {"wheel": {"x": 640, "y": 400, "delta": 2}}, {"key": "Escape"}, {"key": "Ctrl+F"},
+              {"text": "kolondieba"}, {"key": "Enter"}, {"wait": 10}, {"screenshot": "out/kadiolo.png"},
+              {"state": "out/kadiolo.json"}, {"tour": "default"}, {"lang": "en"}]})");
+    write(out / "utf8" / "mixed", "S\xc3\xa9gou / S\xe9gou \xed\xa0\x80 \xf4\x90\x80\x80 \x81\x8d");
+    std::cout << "seeds written to " << out << "\n";
+    return 0;
+}
