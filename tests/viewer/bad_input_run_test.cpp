@@ -1,10 +1,13 @@
 // Bad input brought to the running viewer (issue 11): a GeoJSON with Latin-1 names opened as an
 // extra layer ended the viewer with "[json.exception.type_error.316] invalid UTF-8 byte" as it
-// wrote its state; a corrupted settings.json was overwritten on the next save.
+// wrote its state; a corrupted settings.json was overwritten on the next save; an export into a
+// read-only folder must say why and leave no file.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
+
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -83,4 +86,27 @@ TEST(BadInputRun, CorruptedSettingsAreKeptAsideAndReportedAndTheAppStarts) {
             EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), broken);
         }
     EXPECT_EQ(backups, 1u);
+}
+
+TEST(BadInputRun, ExportToAReadOnlyFolderSaysWhyAndLeavesNoFile) {
+    const fs::path dir = corridor::test::scripted_dir("bad-input-export");
+    // chmod does not stop root (CI may run as root); sysfs refuses new files to everyone.
+    fs::path folder = dir / "read-only";
+    fs::create_directories(folder);
+    fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec);
+    if (::access(folder.c_str(), W_OK) == 0) folder = "/sys";
+    const fs::path png = folder / "corridor-view.png";
+    const json script = {{"size", {640, 480}}, {"steps", {{{"wait", 5}}, {{"export", {{"path", png.string()}, {"scale", 1}}}}}}};
+    std::ofstream(dir / "script.json") << script.dump(2);
+    const fs::path config = dir / "config";
+    fs::create_directories(config);
+    const corridor::test::RunResult run = corridor::test::run_viewer(
+        "--script '" + (dir / "script.json").string() + "'", "XDG_CONFIG_HOME='" + config.string() + "'");
+    EXPECT_EQ(run.exit_code, 2) << run.output;
+    EXPECT_NE(run.output.find("cannot export the view to '" + png.string() + "': cannot write " + png.string() +
+                              ": permission denied"),
+              std::string::npos)
+        << run.output;
+    for (const auto& e : fs::directory_iterator(folder))
+        EXPECT_EQ(e.path().filename().string().find("corridor-view"), std::string::npos) << e.path();
 }

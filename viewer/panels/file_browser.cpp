@@ -6,6 +6,7 @@
 #include <gdal_priv.h>
 #include <imgui.h>
 
+#include "core/base/utf8_text.h"
 #include "viewer/ui/ui_language.h"
 
 namespace fs = std::filesystem;
@@ -73,7 +74,7 @@ std::optional<fs::path> FileBrowser::draw(FrameRecord& frame) {
     const char* title = tr("file.open_layer");
     if (ImGui::Begin((std::string(title) + "###open").c_str(), &open_)) {
         frame.panel("open", title);
-        ImGui::TextWrapped("%s", folder_.string().c_str());
+        ImGui::TextWrapped("%s", to_utf8(folder_.string()).c_str());  // names on disk need not be UTF-8
         if (!error_.empty()) ImGui::TextColored(ImVec4(0.7f, 0, 0, 1), "%s", error_.c_str());
         float footer = ImGui::GetFrameHeightWithSpacing() + 4;
         fs::path go_to;
@@ -81,9 +82,9 @@ std::optional<fs::path> FileBrowser::draw(FrameRecord& frame) {
             if (folder_.has_parent_path() && folder_ != folder_.root_path() && ImGui::Selectable("..", false))
                 go_to = folder_.parent_path();
             for (const fs::path& d : folders_)
-                if (ImGui::Selectable((d.filename().string() + "/").c_str(), false)) go_to = d;
+                if (ImGui::Selectable((to_utf8(d.filename().string()) + "/").c_str(), false)) go_to = d;
             for (int i = 0; i < int(files_.size()); ++i) {
-                if (ImGui::Selectable(files_[i].filename().string().c_str(), selected_ == i,
+                if (ImGui::Selectable(to_utf8(files_[i].filename().string()).c_str(), selected_ == i,
                                       ImGuiSelectableFlags_AllowDoubleClick)) {
                     selected_ = i;
                     if (ImGui::IsMouseDoubleClicked(0)) chosen = files_[i];

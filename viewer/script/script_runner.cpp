@@ -164,7 +164,8 @@ void ScriptRunner::expand(const ScriptStep& step) {
         break;
     case StepKind::Export:
         now([this, step](App& a) {
-            if (!a.export_png(step.scale, step.text)) fail(step, "cannot export the view to '" + step.text + "'");
+            std::string why;
+            if (!a.export_png(step.scale, step.text, &why)) fail(step, "cannot export the view to '" + step.text + "': " + why);
         });
         break;
     case StepKind::UiScale:

@@ -137,7 +137,7 @@ public:
     void set_high_contrast(bool on);                        // saved; rebuilds the map's meshes
     // Saves the view as a PNG at `scale` (1, 2, 4) times the window; empty `png`: the export
     // folder and a name from the place and date. Shows a confirmation; false on failure.
-    bool export_png(int scale, std::filesystem::path png = {});
+    bool export_png(int scale, std::filesystem::path png = {}, std::string* why = nullptr);  // why: the reason it failed
     // The selected feature's name, else the commune (else region, country) under the view centre.
     std::string view_place_name() const;
 

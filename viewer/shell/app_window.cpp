@@ -96,7 +96,7 @@ std::string App::view_place_name() const {
     return {};
 }
 
-bool App::export_png(int scale, std::filesystem::path png) {
+bool App::export_png(int scale, std::filesystem::path png, std::string* why) {
     if (png.empty()) png = export_folder(settings_) / export_file_name(view_place_name(), today_iso_date());
     ExportView view;
     view.data = &data_;
@@ -111,6 +111,7 @@ bool App::export_png(int scale, std::filesystem::path png) {
     export_notice_ = {png.string(), ok ? tr_format("export.saved", png.string().c_str()) : tr_format("export.failed", png.string().c_str()) + ": " + error,
                       ok, clock_ + kNoticeSeconds};
     if (!ok) problems_.error(png.string(), "", "export: " + error);
+    if (why) *why = error;
     return ok;
 }
 
