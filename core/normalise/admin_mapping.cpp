@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/base/json_lines.h"
 #include "core/base/json_text.h"
 
 namespace corridor {
@@ -44,6 +45,14 @@ const AdminMapping* AdminMappings::detect(const std::vector<std::string>& fields
     return nullptr;
 }
 
+namespace {
+// Reading a member with value() throws when it is there with another type: check first.
+bool string_or_absent(const nlohmann::json& obj, const char* key) {
+    auto it = obj.find(key);
+    return it == obj.end() || it->is_string();
+}
+}  // namespace
+
 std::optional<AdminMappings> load_admin_mappings(const std::filesystem::path& path, Diagnostics& diag) {
     const std::string file = path.string();
     std::string text, error;
@@ -62,31 +71,41 @@ std::optional<AdminMappings> load_admin_mappings(const std::filesystem::path& pa
         diag.error(file, "/mappings", "expected an array of mappings");
         return std::nullopt;
     }
+    const JsonLineMap lines(text);
     AdminMappings result;
     const auto& list = doc["mappings"];
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string where = "/mappings/" + std::to_string(i);
         const auto& m = list[i];
         if (!m.is_object() || !m.contains("id") || !m["id"].is_string()) {
-            diag.error(file, where + "/id", "each mapping needs a string id");
+            diag.error(file, json_where(lines, where + "/id"), "each mapping needs a string id");
             continue;
         }
         AdminMapping mapping;
         mapping.id = m["id"];
+        if (auto detect = m.find("detect"); detect != m.end() && !detect->is_boolean()) {
+            diag.error(file, json_where(lines, where + "/detect"), "expected true or false");
+            continue;
+        }
         mapping.detectable = m.value("detect", true);
-        if (m.contains("feature")) {
-            mapping.feature_name = m["feature"].value("name", "");
-            mapping.feature_id = m["feature"].value("id", "");
+        if (auto feature = m.find("feature"); feature != m.end()) {
+            if (!feature->is_object() || !string_or_absent(*feature, "name") || !string_or_absent(*feature, "id")) {
+                diag.error(file, json_where(lines, where + "/feature"), "expected {\"name\": field, \"id\": field}");
+                continue;
+            }
+            mapping.feature_name = feature->value("name", "");
+            mapping.feature_id = feature->value("id", "");
         }
         if (m.contains("levels") && m["levels"].is_object()) {
             for (const auto& [key, value] : m["levels"].items()) {
                 auto level = admin_level_from_string(key);
                 if (!level) {
-                    diag.error(file, where + "/levels/" + key, "unknown level (use commune, cercle, province, region or country)");
+                    diag.error(file, json_where(lines, json_pointer_append(where + "/levels", key)), "unknown level (use commune, cercle, province, region or country)");
                     continue;
                 }
-                if (!value.is_object() || !value.contains("name") || !value["name"].is_string()) {
-                    diag.error(file, where + "/levels/" + key + "/name", "missing name field");
+                if (!value.is_object() || !value.contains("name") || !value["name"].is_string() ||
+                    !string_or_absent(value, "pcode")) {
+                    diag.error(file, json_where(lines, json_pointer_append(where + "/levels", key)), "expected {\"name\": field, \"pcode\": field}");
                     continue;
                 }
                 mapping.levels[*level] = {value["name"], value.value("pcode", "")};

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/base/json_lines.h"
 #include "core/base/json_text.h"
 #include "core/read/layer_reader.h"
 #include "core/base/resource_paths.h"
@@ -28,6 +29,20 @@ void check_feature_count(const Layer& layer, size_t expected, const std::string&
     diag.warning(layer.path, "", "holds " + std::to_string(n) + " usable features where " + catalog + " (" + where +
                                      "/features) expects " + std::to_string(expected) +
                                      "; is this the right file?");
+}
+
+// The first member of a catalogue entry whose type is wrong ("" when none), so that reading
+// it below cannot throw: texts must be strings, "title" an object of strings, "features" a count.
+std::string wrongly_typed_member(const nlohmann::json& entry) {
+    for (const char* key : {"id", "path", "level", "mapping", "attribution", "role", "country"})
+        if (auto it = entry.find(key); it != entry.end() && !it->is_string()) return key;
+    if (auto it = entry.find("title"); it != entry.end()) {
+        if (!it->is_object()) return "title";
+        for (const char* lang : {"en", "fr"})
+            if (auto t = it->find(lang); t != it->end() && !t->is_string()) return std::string("title/") + lang;
+    }
+    if (auto it = entry.find("features"); it != entry.end() && !it->is_number_unsigned()) return "features";
+    return "";
 }
 
 }  // namespace
@@ -83,7 +98,8 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
         diag.error(catalog, describe_position(position_of_offset(text, e.byte)), "not valid JSON");
         return data;
     }
-    if (!doc.contains("layers") || !doc["layers"].is_array()) {
+    const JsonLineMap lines(text);
+    if (!doc.is_object() || !doc.contains("layers") || !doc["layers"].is_array()) {
         diag.error(catalog, "/layers", "expected an array of layers");
         return data;
     }
@@ -94,14 +110,19 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
     for (size_t i = 0; i < doc["layers"].size(); ++i) {
         const auto& entry = doc["layers"][i];
         const std::string where = "/layers/" + std::to_string(i);
-        if (!entry.is_object() || !entry.contains("id") || !entry.contains("path") || !entry["path"].is_string()) {
-            diag.error(catalog, where, "each layer needs an id and a path");
+        if (!entry.is_object() || !entry.contains("id") || !entry.contains("path")) {
+            diag.error(catalog, json_where(lines, where), "each layer needs an id and a path");
+            continue;
+        }
+        if (std::string bad = wrongly_typed_member(entry); !bad.empty()) {
+            diag.error(catalog, json_where(lines, where + "/" + bad),
+                       bad == "features" ? "expected a feature count (a whole number)" : "expected text");
             continue;
         }
         const std::string level_name = entry.value("level", "");
         auto level = level_name.empty() ? std::optional(AdminLevel::None) : admin_level_from_string(level_name);
         if (!level) {
-            diag.error(catalog, where + "/level", "unknown level '" + entry.value("level", "") + "'");
+            diag.error(catalog, json_where(lines, where + "/level"), "unknown level '" + level_name + "'");
             continue;
         }
         if (progress) progress(float(i) / doc["layers"].size(), entry["id"].get<std::string>());

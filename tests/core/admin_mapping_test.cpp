@@ -112,5 +112,25 @@ TEST(AdminMapping, BadMappingFileNamesThePath) {
     Diagnostics diag;
     load_admin_mappings(file, diag);
     ASSERT_EQ(diag.items().size(), 1u);
-    EXPECT_EQ(diag.items()[0].where, "/mappings/0/levels/district");
+    EXPECT_EQ(diag.items()[0].where, "/mappings/0/levels/district (line 1)");
+}
+
+TEST(AdminMapping, WrongTypesAreErrorsNotExceptions) {
+    // nlohmann_json's value() throws on a member of another type; each of these ended the viewer.
+    auto file = write_file("typed_mappings.json", R"({"mappings":[
+        {"id":"a","detect":"yes","levels":{"commune":{"name":"n"}}},
+        {"id":"b","feature":3},
+        {"id":"c","feature":{"name":7}},
+        {"id":"d","levels":{"commune":{"name":"n","pcode":false}}},
+        {"id":"e","levels":{"commune":{"name":"n","pcode":"p"}}}]})");
+    Diagnostics diag;
+    std::optional<AdminMappings> mappings;
+    ASSERT_NO_THROW(mappings = load_admin_mappings(file, diag));
+    ASSERT_TRUE(mappings);
+    ASSERT_EQ(diag.error_count(), 4u);
+    EXPECT_EQ(diag.items()[0].where, "/mappings/0/detect (line 2)");
+    EXPECT_EQ(diag.items()[1].where, "/mappings/1/feature (line 3)");
+    EXPECT_EQ(diag.items()[2].where, "/mappings/2/feature (line 4)");
+    EXPECT_EQ(diag.items()[3].where, "/mappings/3/levels/commune (line 5)");
+    EXPECT_NE(mappings->find("e"), nullptr);
 }

@@ -34,8 +34,8 @@ TEST(MapStyle, FileOverridesOnlyWhatItNamesAndWarnsOnBadValues) {
     EXPECT_EQ(style.commune_line.color, defaults.commune_line.color);
     EXPECT_FLOAT_EQ(style.region_line.width_px, defaults.region_line.width_px);
     ASSERT_EQ(diag.warning_count(), 2u);
-    EXPECT_EQ(diag.items()[0].where, "/fills/burkina_faso");
-    EXPECT_EQ(diag.items()[1].where, "/lines/region/width");
+    EXPECT_EQ(diag.items()[0].where, "/fills/burkina_faso (line 1)");
+    EXPECT_EQ(diag.items()[1].where, "/lines/region/width (line 2)");
     EXPECT_EQ(diag.items()[0].file, file.string());
 }
 
