@@ -268,20 +268,23 @@ void Overlay::draw(MapContext& ctx, const std::vector<std::string>& toured, Left
 
 void Overlay::draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame) {
     const Translator& tr = ctx.translator;
-    auto go_to = [&ctx](const std::string& pcode) {
-        FeatureRef ref = commune_ref(ctx.data, pcode);
-        if (!ref.valid()) return;
-        ctx.fly_to(ctx.data.layers[ref.layer].features[ref.feature].bounds);
-        ctx.select(ref);
-    };
+    std::string go_to;  // a commune link clicked in a panel: fly there and select it
     if (!selection_.initiatives.empty()) {
         std::vector<const Initiative*> list;
         for (int i : selection_.initiatives) list.push_back(&programme_.initiatives[i]);
-        if (!draw_initiative_panel(list, selection_.place, ctx.data, tr, frame, go_to)) selection_ = {};
+        InitiativePanelActions panel = draw_initiative_panel(list, selection_.place, ctx.data, tr, frame);
+        if (panel.closed) selection_ = {};
+        go_to = panel.go_to_commune;
     }
     if (corridor_panel_.is_open()) {
-        corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], ctx.data, tr, frame, go_to);
+        if (std::string p = corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], ctx.data, tr, frame);
+            !p.empty())
+            go_to = p;
         if (!corridor_panel_.is_open()) selection_.corridor = -1;
+    }
+    if (FeatureRef ref = commune_ref(ctx.data, go_to); !go_to.empty() && ref.valid()) {
+        ctx.fly_to(ctx.data.layers[ref.layer].features[ref.feature].bounds);
+        ctx.select(ref);
     }
     int chosen = draw_initiatives_list(programme_.initiatives, filters_, tr, dock, &list_open_, frame);
     if (chosen >= 0) {
