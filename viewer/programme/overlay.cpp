@@ -33,27 +33,6 @@ ImVec2 to_im(ScreenPoint s) { return ImVec2(float(s.x), float(s.y)); }
 
 constexpr float kTownRingRadius = 5;  // pixels at UI scale 1
 
-// The corridors' towns as names for the label layer, which places them with every other name
-// (first among them) and drops a place label of the same town: a town is named once.
-std::vector<MapLabel> corridor_town_labels(const std::vector<Corridor>& corridors) {
-    std::vector<MapLabel> out;
-    for (size_t c = 0; c < corridors.size(); ++c)
-        for (size_t t = 0; t < corridors[c].towns.size(); ++t) {
-            const CorridorTown& town = corridors[c].towns[t];
-            // A town on two corridors (a junction) is named once.
-            if (std::any_of(out.begin(), out.end(), [&](const MapLabel& l) { return l.text == town.name; })) continue;
-            MapLabel l;
-            l.id = uint64_t(1) << 61 | uint64_t(c) << 20 | uint64_t(t);  // apart from layer << 32 | feature
-            l.text = town.name;
-            l.rank = LabelRank::Initiative;
-            l.at = lonlat_to_mercator(town.position);
-            l.point = true;
-            l.feature_id = town.commune;
-            out.push_back(std::move(l));
-        }
-    return out;
-}
-
 void draw_polygon_outline(ImDrawList* dl, const Camera& camera, const OGRGeometry* g, ImU32 col, float width) {
     if (!g) return;
     for_each_ring(*g, [&](const OGRLinearRing& ring) {
