@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/future_ready.h"
 #include "core/index/feature_picker.h"
 #include "core/read/geodata_catalog.h"
 
@@ -47,11 +48,6 @@ struct LoadedLayer {
 };
 // A file over `max_bytes` is refused before it is read (ReadOptions::max_bytes).
 std::future<LoadedLayer> read_layer_async(std::filesystem::path path, AdminMappings mappings, std::uintmax_t max_bytes);
-
-template <class T>
-bool is_ready(const std::future<T>& f) {
-    return f.valid() && f.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-}
 
 // Layer files listed in user_config_dir()/settings.json as {"layers": ["/path/a.geojson", ...]}.
 // A missing file is no problem; a bad "layers" entry is reported in `diag` (a file that is not
