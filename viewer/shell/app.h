@@ -21,6 +21,7 @@
 #include "viewer/map/fly_to.h"
 #include "viewer/map/map_input.h"
 #include "viewer/map/map_renderer.h"
+#include "viewer/panels/about_panel.h"
 #include "viewer/panels/feature_panel.h"
 #include "viewer/panels/file_browser.h"
 #include "viewer/ui/left_dock.h"
@@ -171,6 +172,7 @@ private:
     std::unique_ptr<MapRenderer> renderer_;  // null until the data is loaded and GL is ready
     MapHighlight highlight_;
     FeaturePanel feature_panel_;
+    AboutPanel about_panel_;
     FileBrowser file_browser_;
     std::vector<PanelDraw> panels_, overlays_;
     std::vector<std::function<bool()>> data_jobs_;

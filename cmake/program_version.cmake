@@ -1,0 +1,39 @@
+# The program's version, baked in at configure time from `git describe`:
+#   tag v1.2.3                  -> 1.2.3
+#   3 commits after v1.2.3      -> 1.2.3+3.gabc1234
+#   no release tag yet          -> PROJECT_VERSION+gabc1234
+#   uncommitted changes         -> ... .dirty
+#   no git, or not a checkout   -> PROJECT_VERSION
+# Only '+' and '.' join the parts, so the same string is a valid Debian package version.
+set(CORRIDOR_VERSION "${PROJECT_VERSION}")
+find_package(Git QUIET)
+if(GIT_FOUND)
+  execute_process(COMMAND "${GIT_EXECUTABLE}" describe --tags --match "v[0-9]*" --always --dirty
+                  WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}" RESULT_VARIABLE git_rc
+                  OUTPUT_VARIABLE described OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+  if(git_rc EQUAL 0 AND described)
+    set(dirty "")
+    if(described MATCHES "-dirty$")
+      set(dirty ".dirty")
+      string(REGEX REPLACE "-dirty$" "" described "${described}")
+    endif()
+    if(described MATCHES "^v([0-9][^-]*)-([0-9]+)-(g[0-9a-f]+)$")
+      set(CORRIDOR_VERSION "${CMAKE_MATCH_1}+${CMAKE_MATCH_2}.${CMAKE_MATCH_3}${dirty}")
+    elseif(described MATCHES "^v([0-9].*)$")
+      set(CORRIDOR_VERSION "${CMAKE_MATCH_1}")
+      if(dirty)
+        string(APPEND CORRIDOR_VERSION "+dirty")
+      endif()
+    else()
+      set(CORRIDOR_VERSION "${PROJECT_VERSION}+g${described}${dirty}")
+    endif()
+    # Configure again when HEAD moves (a commit, a checkout), so the version follows it.
+    execute_process(COMMAND "${GIT_EXECUTABLE}" rev-parse --absolute-git-dir
+                    WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}" OUTPUT_VARIABLE git_dir
+                    OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+    if(git_dir AND EXISTS "${git_dir}/logs/HEAD")
+      set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${git_dir}/logs/HEAD")
+    endif()
+  endif()
+endif()
+message(STATUS "corridor-viewer version ${CORRIDOR_VERSION}")
