@@ -2,6 +2,10 @@
 # everything the install rules put under /usr. Its library dependencies come from
 # dpkg-shlibdeps, run on the binary; only what is read at run time without being linked is
 # named here.
+# Installing (and so packaging) does not build first: scripts/package.sh builds, then runs cpack,
+# and the package test packs the tree ctest is testing without relinking it under the other
+# tests' feet.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME corridor-viewer)
 set(CPACK_PACKAGE_VERSION "${CORRIDOR_VERSION}")

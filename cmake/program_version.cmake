@@ -5,6 +5,8 @@
 #   uncommitted changes         -> ... .dirty
 #   no git, or not a checkout   -> PROJECT_VERSION
 # Only '+' and '.' join the parts, so the same string is a valid Debian package version.
+# A build tree keeps the version it was configured with (a commit does not relink everything);
+# scripts/package.sh configures again before packaging.
 set(CORRIDOR_VERSION "${PROJECT_VERSION}")
 find_package(Git QUIET)
 if(GIT_FOUND)
@@ -26,13 +28,6 @@ if(GIT_FOUND)
       endif()
     else()
       set(CORRIDOR_VERSION "${PROJECT_VERSION}+g${described}${dirty}")
-    endif()
-    # Configure again when HEAD moves (a commit, a checkout), so the version follows it.
-    execute_process(COMMAND "${GIT_EXECUTABLE}" rev-parse --absolute-git-dir
-                    WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}" OUTPUT_VARIABLE git_dir
-                    OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
-    if(git_dir AND EXISTS "${git_dir}/logs/HEAD")
-      set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${git_dir}/logs/HEAD")
     endif()
   endif()
 endif()
