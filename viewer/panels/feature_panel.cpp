@@ -50,6 +50,14 @@ void row(const char* label, const std::string& value) {
     ImGui::TextWrapped("%s", value.c_str());
 }
 
+// A line about the feature as a whole, shown and recorded for scripted runs.
+void note(const char* text, FrameRecord& frame) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    frame.note(text);
+}
+
 std::string km2_text(double km2) {
     char buf[64];
     if (km2 >= 100) std::snprintf(buf, sizeof buf, "%.0f km²", km2);
@@ -101,7 +109,9 @@ void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
             for (const Section& section : sections_) section(data, feature_);
         } else {
             ImGui::TextDisabled("%s", layer_title(*layer).c_str());
-            if (ImGui::BeginTable("attributes", 2,
+            // A bare geometry (or a Feature with "properties": null) has nothing to list.
+            if (f->attributes.empty()) note(tr("feature.no_properties"), frame);
+            if (!f->attributes.empty() && ImGui::BeginTable("attributes", 2,
                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
                                   ImVec2(0, std::min(400.0f, 24.0f + 22.0f * f->attributes.size())))) {
                 setup_label_value_columns();
@@ -110,6 +120,7 @@ void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
             }
             if (area_km2_ > 0) ImGui::Text("%s: %s", tr("feature.area"), km2_text(area_km2_).c_str());
         }
+        if (!f->lonlat) note(tr("feature.no_geometry"), frame);
         ImGui::Separator();
         ImGui::TextDisabled("%s", tr("feature.source"));
         ImGui::PushTextWrapPos(0);

@@ -10,8 +10,28 @@
 
 namespace corridor {
 
+void draw_features_without_geometry(const Layer& layer, int layer_index,
+                                    const std::function<void(FeatureRef)>& open_feature) {
+    const std::vector<int> unlocated = features_without_geometry(layer);
+    if (unlocated.empty()) return;
+    ImGui::PushID(layer_index);
+    ImGui::Indent();
+    const std::string label = tr_format("layers.without_geometry", int(unlocated.size()));
+    if (ImGui::TreeNode("unlocated", "%s", label.c_str())) {
+        for (int i : unlocated) {
+            ImGui::PushID(i);
+            if (ImGui::Selectable(display_name(layer, layer.features[i]).c_str())) open_feature({layer_index, i});
+            ImGui::PopID();
+        }
+        ImGui::TreePop();
+    }
+    ImGui::Unindent();
+    ImGui::PopID();
+}
+
 void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visible,
-                     const std::function<void(int, bool)>& set_visible, bool* open, LeftDock& dock,
+                     const std::function<void(int, bool)>& set_visible,
+                     const std::function<void(FeatureRef)>& open_feature, bool* open, LeftDock& dock,
                      FrameRecord& frame) {
     if (!*open || data.layers.empty()) return;
     fit_next_window_in_display(dock.top());  // a long list at 3x scrolls instead of leaving the window
@@ -26,6 +46,7 @@ void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visibl
             ImGui::PushID(i);
             if (ImGui::Checkbox(layer_title(l).c_str(), &on)) set_visible(i, on);
             if (ImGui::IsItemHovered() && !l.path.empty()) ImGui::SetTooltip("%s\n%zu", l.path.c_str(), l.features.size());
+            draw_features_without_geometry(l, i, open_feature);
             ImGui::PopID();
         }
     }

@@ -7,6 +7,7 @@
 
 #include "viewer/programme/theme_icons.h"
 #include "viewer/programme/initiative_panel.h"
+#include "viewer/panels/layer_list.h"
 #include "viewer/panels/section_header.h"
 #include "viewer/ui/keep_on_screen.h"
 #include "viewer/ui/ui_language.h"
@@ -72,6 +73,7 @@ void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Tran
                 ImGui::PushID(i);
                 if (ImGui::Checkbox(layer_title(d.layers[i]).c_str(), &on)) layers.set_visible(i, on);
                 ImGui::PopID();
+                if (layers.open_feature) draw_features_without_geometry(d.layers[i], i, layers.open_feature);
             }
             ImGui::TreePop();
         }

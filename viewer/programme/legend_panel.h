@@ -16,6 +16,7 @@ struct LegendLayers {
     const Geodata* data = nullptr;
     std::function<bool(int)> visible;
     std::function<void(int, bool)> set_visible;
+    std::function<void(FeatureRef)> open_feature;  // a feature without geometry, from its line
 };
 
 // Docked at the bottom of the left column, above the scale bar; scrolls where it is too short.

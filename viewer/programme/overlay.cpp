@@ -303,7 +303,7 @@ void Overlay::frame(App& app, FrameRecord& frame) {
         }
     }
     LegendLayers layers{&app.data(), [&app](int i) { return app.layer_visible(i); },
-                        [&app](int i, bool v) { app.set_layer_visible(i, v); }};
+                        [&app](int i, bool v) { app.set_layer_visible(i, v); }, [&app](FeatureRef f) { app.select(f); }};
     draw_legend(layers, filters_, tr, app.left_dock(), &legend_open_, frame);
     update_emphasis(app);
 }

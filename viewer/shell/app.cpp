@@ -337,8 +337,9 @@ void App::draw_ui() {
     for (const Box& b : furniture_.all())
         if (b.min_x < LeftDock::kMargin + left_dock_.column_width()) column_bottom = std::min(column_bottom, float(b.min_y));
     left_dock_.begin_frame(menu_height_, column_bottom);
-    draw_layer_list(data_, visible, [this](int i, bool v) { set_layer_visible(i, v); }, &layers_open_, left_dock_,
-                    frame_record_);
+    draw_layer_list(
+        data_, visible, [this](int i, bool v) { set_layer_visible(i, v); }, [this](FeatureRef f) { select(f); },
+        &layers_open_, left_dock_, frame_record_);
     if (feature_panel_.is_open()) feature_panel_.draw(data_, frame_record_);
     if (!feature_panel_.is_open()) highlight_.selected = {};
     if (auto file = file_browser_.draw(frame_record_)) open_layer(*file);
