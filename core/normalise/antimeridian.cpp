@@ -2,46 +2,24 @@
 
 #include <cmath>
 
+#include "core/base/geometry_walk.h"
+
 namespace corridor {
 namespace {
 
 bool usable_longitude(double x) { return std::isfinite(x) && std::abs(x) <= 180; }
 
-int scan_longitudes(const OGRGeometry& g);
-
-// The rings of a polygon or the members of a collection: -1 as soon as one has a bad longitude.
-template <class Parts>
-int scan_parts(const Parts& parts) {
-    int found = 0;
-    for (const auto* part : parts) {
-        int r = scan_longitudes(*part);
-        if (r < 0) return r;
-        found |= r;
-    }
-    return found;
-}
-
 // -1: a longitude out of [-180, 180] or not finite; 1: a jump of more than 180°; 0: neither.
 int scan_longitudes(const OGRGeometry& g) {
-    switch (wkbFlatten(g.getGeometryType())) {
-        case wkbPoint: return usable_longitude(g.toPoint()->getX()) ? 0 : -1;
-        case wkbLineString:
-        case wkbLinearRing: {
-            const OGRSimpleCurve& line = *g.toSimpleCurve();
-            int found = 0;
-            for (int i = 0; i < line.getNumPoints(); ++i) {
-                if (!usable_longitude(line.getX(i))) return -1;
-                if (i > 0 && std::abs(line.getX(i) - line.getX(i - 1)) > 180) found = 1;
-            }
-            return found;
+    bool bad = false, jump = false;
+    for_each_point(g, [&](double x, double) { bad = bad || !usable_longitude(x); });
+    for_each_path(g, [&](const OGRSimpleCurve& path) {
+        for (int i = 0; i < path.getNumPoints(); ++i) {
+            bad = bad || !usable_longitude(path.getX(i));
+            jump = jump || (i > 0 && std::abs(path.getX(i) - path.getX(i - 1)) > 180);
         }
-        case wkbPolygon: return scan_parts(*g.toPolygon());
-        case wkbMultiPoint:
-        case wkbMultiLineString:
-        case wkbMultiPolygon:
-        case wkbGeometryCollection: return scan_parts(*g.toGeometryCollection());
-        default: return 0;  // curves: not in GeoJSON
-    }
+    });
+    return bad ? -1 : jump ? 1 : 0;
 }
 
 // GDAL's cut of one line or polygon. DATELINEOFFSET=180 makes its rule "a jump of more than

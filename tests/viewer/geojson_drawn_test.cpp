@@ -9,7 +9,8 @@
 #include <SFML/Graphics.hpp>
 #include <gtest/gtest.h>
 
-#include "../core/geojson_cases.h"
+#include "fixtures.h"
+#include "geojson_cases.h"
 #include "core/project/projection.h"
 #include "core/read/layer_reader.h"
 #include "viewer/map/map_renderer.h"
@@ -21,13 +22,6 @@ namespace fs = std::filesystem;
 using test::GeoJsonCase;
 
 constexpr unsigned kWidth = 1280, kHeight = 800;
-
-fs::path scratch_dir() {
-    const char* tmp = std::getenv("CORRIDOR_TEST_TMP");
-    fs::path dir = fs::path(tmp && *tmp ? tmp : fs::temp_directory_path().string()) / "geojson_drawn_test";
-    fs::create_directories(dir);
-    return dir;
-}
 
 bool same(sf::Color a, sf::Color b, int tolerance = 3) {
     return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance && std::abs(a.b - b.b) <= tolerance;
@@ -41,7 +35,7 @@ protected:
     }
 
     void add(const std::string& name, const std::string& text) {
-        const fs::path file = scratch_dir() / (name + ".geojson");
+        const fs::path file = test::scratch_dir("geojson_drawn_test") / (name + ".geojson");
         std::ofstream(file) << text;
         Diagnostics diag;
         auto layer = read_layer(file, ReadOptions{}, diag);
@@ -56,6 +50,7 @@ protected:
         Diagnostics diag;
         ASSERT_TRUE(renderer_->init(data_, diag));
         renderer_->finish_loading();
+        layers_ = renderer_->default_visibility();
     }
 
     void look_at(LonLat centre, double meters_per_pixel) {
@@ -68,7 +63,7 @@ protected:
         target_.setActive(true);
         target_.clear(sf::Color::Black);
         target_.pushGLStates();
-        renderer_->draw(camera_, {});
+        renderer_->draw(camera_, {}, layers_);
         target_.popGLStates();
         target_.display();
         return target_.getTexture().copyToImage();
@@ -88,6 +83,7 @@ protected:
     Geodata data_;
     sf::RenderTexture target_;
     std::unique_ptr<MapRenderer> renderer_;
+    LayerVisibility layers_;
     Camera camera_;
 };
 
@@ -99,14 +95,14 @@ TEST_F(GeoJsonDrawn, EveryTopLevelTypeIsDrawnAtItsPlace) {
     look_at({-5.75, 11.28}, 150);
     // Each layer makes the difference at its own place: drawn with it, background without.
     for (size_t i = 0; i < cases.size(); ++i) {
-        for (size_t j = 0; j < cases.size(); ++j) renderer_->set_layer_visible(int(j), i == j);
+        for (size_t j = 0; j < cases.size(); ++j) layers_.set(int(j), i == j);
         const sf::Color with = pixel(render(), {cases[i].lon, cases[i].lat});
         EXPECT_FALSE(same(with, background())) << cases[i].name << " is not drawn";
-        renderer_->set_layer_visible(int(i), false);
+        layers_.set(int(i), false);
         EXPECT_TRUE(same(pixel(render(), {cases[i].lon, cases[i].lat}), background())) << cases[i].name;
     }
     // Every member of the collection: its point and its line too, not only its polygon.
-    for (size_t j = 0; j < cases.size(); ++j) renderer_->set_layer_visible(int(j), cases[j].name == "bare_geometrycollection");
+    for (size_t j = 0; j < cases.size(); ++j) layers_.set(int(j), cases[j].name == "bare_geometrycollection");
     const sf::Image image = render();
     EXPECT_FALSE(same(pixel(image, {-6.1, 11.4}), background())) << "the collection's point";
     EXPECT_FALSE(same(pixel(image, {-5.9, 11.4}), background())) << "the collection's line";

@@ -6,7 +6,7 @@
 
 #include <fstream>
 
-#include "../core/geojson_cases.h"
+#include "geojson_cases.h"
 #include "scripted_app.h"
 
 using namespace corridor::test;

@@ -10,30 +10,30 @@
 
 namespace corridor {
 
-void draw_features_without_geometry(const Layer& layer, int layer_index,
-                                    const std::function<void(FeatureRef)>& open_feature) {
+FeatureRef draw_features_without_geometry(const Layer& layer, int layer_index) {
     const std::vector<int> unlocated = features_without_geometry(layer);
-    if (unlocated.empty()) return;
+    if (unlocated.empty()) return {};
+    FeatureRef chosen;
     ImGui::PushID(layer_index);
     ImGui::Indent();
     const std::string label = tr_format("layers.without_geometry", int(unlocated.size()));
     if (ImGui::TreeNode("unlocated", "%s", label.c_str())) {
         for (int i : unlocated) {
             ImGui::PushID(i);
-            if (ImGui::Selectable(display_name(layer, layer.features[i]).c_str())) open_feature({layer_index, i});
+            if (ImGui::Selectable(display_name(layer, layer.features[i]).c_str())) chosen = {layer_index, i};
             ImGui::PopID();
         }
         ImGui::TreePop();
     }
     ImGui::Unindent();
     ImGui::PopID();
+    return chosen;
 }
 
-void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visible,
-                     const std::function<void(int, bool)>& set_visible,
-                     const std::function<void(FeatureRef)>& open_feature, bool* open, LeftDock& dock,
-                     FrameRecord& frame) {
-    if (!*open || data.layers.empty()) return;
+FeatureRef draw_layer_list(const Geodata& data, LayerVisibility& layers, bool* open, LeftDock& dock,
+                           FrameRecord& frame) {
+    FeatureRef chosen;
+    if (!*open || data.layers.empty()) return chosen;
     fit_next_window_in_display(dock.top());  // a long list at 3x scrolls instead of leaving the window
     const char* title = tr("legend.layers");
     const std::string name = std::string(title) + "###layers";
@@ -42,15 +42,16 @@ void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visibl
         frame.panel("layers", title);
         for (int i = 0; i < int(data.layers.size()); ++i) {
             const Layer& l = data.layers[i];
-            bool on = visible(i);
+            bool on = layers.shown(i);
             ImGui::PushID(i);
-            if (ImGui::Checkbox(layer_title(l).c_str(), &on)) set_visible(i, on);
+            if (ImGui::Checkbox(layer_title(l).c_str(), &on)) layers.set(i, on);
             if (ImGui::IsItemHovered() && !l.path.empty()) ImGui::SetTooltip("%s\n%zu", l.path.c_str(), l.features.size());
-            draw_features_without_geometry(l, i, open_feature);
             ImGui::PopID();
+            if (FeatureRef f = draw_features_without_geometry(l, i); f.valid()) chosen = f;
         }
     }
     ImGui::End();
+    return chosen;
 }
 
 void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecord& frame) {

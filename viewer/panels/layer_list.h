@@ -7,22 +7,20 @@
 
 #include "core/base/diagnostics.h"
 #include "core/read/geodata_catalog.h"
+#include "viewer/map/layer_visibility.h"
 #include "viewer/ui/left_dock.h"
 #include "viewer/ui/state_json.h"
 
 namespace corridor {
 
-// Docked at the top of the left column while the user leaves it there. Under a layer, its
-// features without a geometry (not on the map) are listed; `open_feature` opens one's panel.
-void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visible,
-                     const std::function<void(int, bool)>& set_visible,
-                     const std::function<void(FeatureRef)>& open_feature, bool* open, LeftDock& dock,
-                     FrameRecord& frame);
+// Docked at the top of the left column while the user leaves it there. Returns the feature
+// without geometry the user chose in it (invalid for none).
+FeatureRef draw_layer_list(const Geodata& data, LayerVisibility& layers, bool* open, LeftDock& dock,
+                           FrameRecord& frame);
 
 // Under a layer's line: "2 without geometry", folded, opening to one line per such feature (a
-// map click never reaches them); a click on a line calls `open_feature`. Nothing when none.
-void draw_features_without_geometry(const Layer& layer, int layer_index,
-                                    const std::function<void(FeatureRef)>& open_feature);
+// map click never reaches them). Returns the one clicked this frame; nothing drawn when none.
+FeatureRef draw_features_without_geometry(const Layer& layer, int layer_index);
 
 // What is loading now ("Boundary data", "roads.geojson") and how far, 0..1, or < 0 where
 // unknown (one file read by GDAL), shown then as a sweeping bar.

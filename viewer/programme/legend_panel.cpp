@@ -27,12 +27,12 @@ std::vector<int> layers_of(const Geodata& data, AdminLevel level, bool places) {
     return out;
 }
 
-void group_toggle(const LegendLayers& layers, const char* label, const std::vector<int>& ids) {
+void group_toggle(LayerVisibility& layers, const char* label, const std::vector<int>& ids) {
     if (ids.empty()) return;
     bool on = false;
-    for (int i : ids) on = on || layers.visible(i);
+    for (int i : ids) on = on || layers.shown(i);
     if (ImGui::Checkbox(label, &on))
-        for (int i : ids) layers.set_visible(i, on);
+        for (int i : ids) layers.set(i, on);
 }
 
 void line_swatch(bool dashed) {
@@ -48,9 +48,10 @@ void line_swatch(bool dashed) {
 
 }  // namespace
 
-void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Translator& tr, LeftDock& dock, bool* open,
-                 FrameRecord& frame) {
-    if (!*open || !layers.data) return;
+FeatureRef draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters& filters, const Translator& tr,
+                       LeftDock& dock, bool* open, FrameRecord& frame) {
+    FeatureRef chosen;
+    if (!*open) return chosen;
     fit_next_window_in_display(ImGui::GetFrameHeight());  // below the menu bar; scrolls at 3x on 720p
     const char* title = tr.tr("legend.title");
     const std::string name = std::string(title) + "###legend";
@@ -59,7 +60,6 @@ void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Tran
     dock.place_next(name.c_str(), 2, {6 * rows, 26 * rows, false}, true);
     if (ImGui::Begin(name.c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
         frame.panel("legend", title);
-        const Geodata& d = *layers.data;
         section_header(tr.tr("legend.layers"));
         group_toggle(layers, tr.tr("legend.communes"), layers_of(d, AdminLevel::Commune, false));
         group_toggle(layers, tr.tr("legend.cercles_provinces"), layers_of(d, AdminLevel::Cercle, false));
@@ -69,11 +69,11 @@ void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Tran
         // Every layer on its own, user files included (the shell's layer list, folded in).
         if (ImGui::TreeNode(tr.tr("common.all"))) {
             for (int i = 0; i < int(d.layers.size()); ++i) {
-                bool on = layers.visible(i);
+                bool on = layers.shown(i);
                 ImGui::PushID(i);
-                if (ImGui::Checkbox(layer_title(d.layers[i]).c_str(), &on)) layers.set_visible(i, on);
+                if (ImGui::Checkbox(layer_title(d.layers[i]).c_str(), &on)) layers.set(i, on);
                 ImGui::PopID();
-                if (layers.open_feature) draw_features_without_geometry(d.layers[i], i, layers.open_feature);
+                if (FeatureRef f = draw_features_without_geometry(d.layers[i], i); f.valid()) chosen = f;
             }
             ImGui::TreePop();
         }
@@ -108,6 +108,7 @@ void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Tran
         ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
     }
     ImGui::End();
+    return chosen;
 }
 
 }  // namespace corridor

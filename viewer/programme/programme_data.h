@@ -8,7 +8,6 @@
 #include "core/base/diagnostics.h"
 #include "core/read/geodata_catalog.h"
 #include "core/programme/initiative_model.h"
-#include "viewer/map/map_renderer.h"
 
 namespace corridor {
 

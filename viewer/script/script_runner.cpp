@@ -166,7 +166,7 @@ void ScriptRunner::expand(const ScriptStep& step) {
     }
     case StepKind::Tour:
         now([this, step](App& a) {
-            if (!a.presenter().start(a, step.text)) fail(step, "no tour with id '" + step.text + "' was loaded");
+            if (!a.start_tour(step.text)) fail(step, "no tour with id '" + step.text + "' was loaded");
         });
         break;
     case StepKind::Export:
