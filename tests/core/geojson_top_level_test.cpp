@@ -7,6 +7,7 @@
 #include "core/index/feature_picker.h"
 #include "core/normalise/antimeridian.h"
 #include "core/project/projection.h"
+#include "core/read/geodata_catalog.h"
 #include "core/read/layer_reader.h"
 #include "fixtures.h"
 #include "geojson_cases.h"
@@ -269,4 +270,17 @@ TEST(GeoJsonTopLevel, PreCheckTakesArbitraryBytes) {
     EXPECT_FALSE(check_geojson_text(deep).is_geojson());
     EXPECT_TRUE(check_geojson_text(R"({"type":"MultiPolygon","coordinates":[]})").is_geojson());
     EXPECT_TRUE(check_geojson_text(R"({"type":"Feature","properties":null})").is_geojson());
+}
+
+TEST(GeoJsonTopLevel, ValidationReportCountsFeaturesWithoutGeometry) {
+    Diagnostics diag;
+    auto layer = read("report_null", geojson_cases()[8].text, diag);
+    ASSERT_TRUE(layer);
+    Geodata data;
+    data.layers.push_back(std::move(*layer));
+    std::string report;
+    write_validation_report(data, report);
+    EXPECT_NE(report.find("report_null"), std::string::npos) << report;
+    EXPECT_NE(report.find("1 features"), std::string::npos) << report;
+    EXPECT_NE(report.find("(1 without geometry)"), std::string::npos) << report;
 }
