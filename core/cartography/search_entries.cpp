@@ -48,7 +48,7 @@ std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::ve
     for (AdminLevel level : {AdminLevel::Country, AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune}) {
         for (const Layer* layer : data.admin_layers(level)) {
             for (const Feature& f : layer->features) {
-                if (f.name.empty()) continue;
+                if (f.name.empty() || !f.mercator) continue;  // nowhere to go without a geometry
                 const std::string country = f.admin.country.empty() ? layer->country : f.admin.country;
                 SearchEntry e;
                 e.name = level == AdminLevel::Commune ? f.name : accents.spelling(f.name);
@@ -69,8 +69,7 @@ std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::ve
                 }
                 // Go to the inside point where the label sits; the box centre may be outside.
                 MapPoint at{(f.bounds.min_x + f.bounds.max_x) / 2, (f.bounds.min_y + f.bounds.max_y) / 2};
-                if (f.mercator)
-                    if (auto anchor = polygon_label_anchor(*f.mercator)) at = anchor->point;
+                if (auto anchor = polygon_label_anchor(*f.mercator)) at = anchor->point;
                 e.lonlat = mercator_to_lonlat(at);
                 entries.push_back(std::move(e));
             }

@@ -1,37 +1,60 @@
 #include "core/check/geojson_check.h"
 
 #include <algorithm>
+#include <array>
+#include <map>
 
 #include <nlohmann/json.hpp>
-
 
 namespace corridor {
 namespace {
 
+enum class Kind { None, Object, Array, String, Number, Boolean, Null };
+
+const char* kind_name(Kind kind) {
+    switch (kind) {
+        case Kind::Object: return "an object";
+        case Kind::Array: return "an array";
+        case Kind::String: return "a string";
+        case Kind::Number: return "a number";
+        case Kind::Boolean: return "a boolean";
+        case Kind::Null: return "null";
+        case Kind::None: break;
+    }
+    return "missing";
+}
+
+// The members of the top-level object that decide whether it is GeoJSON.
+constexpr std::array<std::string_view, 5> kTopMembers = {"type", "features", "geometry", "coordinates", "geometries"};
+
 // SAX handler: validates the whole text without building a DOM (the files reach 10 MB) and
-// remembers the value of the top-level "type" key.
-struct TopLevelTypeFinder : nlohmann::json_sax<nlohmann::json> {
+// remembers what the top level is and the kind of value of its deciding members.
+struct TopLevelScanner : nlohmann::json_sax<nlohmann::json> {
     int depth = 0;
-    bool next_is_top_type = false;
+    Kind top = Kind::None;
+    std::string pending;  // a deciding top-level member whose value comes next
+    std::map<std::string, Kind, std::less<>> members;
     std::string type;
     std::string error;
 
-    bool value() {
-        next_is_top_type = false;
+    bool value(Kind kind) {
+        if (depth == 0 && top == Kind::None) top = kind;
+        if (depth == 1 && !pending.empty()) members[pending] = kind;
+        pending.clear();
         return true;
     }
-    bool null() override { return value(); }
-    bool boolean(bool) override { return value(); }
-    bool number_integer(number_integer_t) override { return value(); }
-    bool number_unsigned(number_unsigned_t) override { return value(); }
-    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool null() override { return value(Kind::Null); }
+    bool boolean(bool) override { return value(Kind::Boolean); }
+    bool number_integer(number_integer_t) override { return value(Kind::Number); }
+    bool number_unsigned(number_unsigned_t) override { return value(Kind::Number); }
+    bool number_float(number_float_t, const string_t&) override { return value(Kind::Number); }
     bool string(string_t& s) override {
-        if (next_is_top_type) type = s;
-        return value();
+        if (depth == 1 && pending == "type") type = s;
+        return value(Kind::String);
     }
-    bool binary(binary_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(Kind::String); }
     bool start_object(std::size_t) override {
-        next_is_top_type = false;
+        value(Kind::Object);
         ++depth;
         return true;
     }
@@ -40,7 +63,7 @@ struct TopLevelTypeFinder : nlohmann::json_sax<nlohmann::json> {
         return true;
     }
     bool start_array(std::size_t) override {
-        next_is_top_type = false;
+        value(Kind::Array);
         ++depth;
         return true;
     }
@@ -49,40 +72,89 @@ struct TopLevelTypeFinder : nlohmann::json_sax<nlohmann::json> {
         return true;
     }
     bool key(string_t& k) override {
-        next_is_top_type = depth == 1 && k == "type";
+        pending.clear();
+        if (depth == 1 && std::find(kTopMembers.begin(), kTopMembers.end(), k) != kTopMembers.end()) pending = k;
         return true;
     }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
         error = e.what();
         return false;
     }
+
+    Kind member(std::string_view name) const {
+        auto it = members.find(name);
+        return it == members.end() ? Kind::None : it->second;
+    }
 };
+
+// nlohmann says "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error
+// while parsing value - unexpected end of input; ..."; keep the part a person needs: "line 3,
+// column 5: unexpected end of input; ...".
+std::string readable_parse_error(std::string detail, std::string_view text) {
+    if (auto at = detail.find("at line "); at != std::string::npos) detail = detail.substr(at + 3);
+    for (std::string_view noise : {"syntax error while parsing value - ", "syntax error while parsing object - ",
+                                   "syntax error while parsing object key - ", "syntax error while parsing array - "})
+        if (auto p = detail.find(noise); p != std::string::npos) detail.erase(p, noise.size());
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) detail = "the file is empty";
+    return detail;
+}
+
+// What keeps a valid JSON text from being GeoJSON; sets `where` to the member at fault.
+std::string why_not_geojson(const TopLevelScanner& scan, std::string& where) {
+    const char* expected = "a GeoJSON text is a FeatureCollection, a Feature or a geometry";
+    if (scan.top != Kind::Object) return std::string("top level is ") + kind_name(scan.top) + ", not a GeoJSON object (" + expected + ")";
+    where = "/type";
+    const Kind type = scan.member("type");
+    if (type == Kind::None) return std::string("top level has no \"type\" member, so it is not GeoJSON (") + expected + ")";
+    if (type != Kind::String) return std::string("\"type\" is ") + kind_name(type) + ", expected a string such as \"FeatureCollection\"";
+    if (!is_geojson_top_level_type(scan.type))
+        return "\"" + scan.type + "\" is not a GeoJSON type (expected FeatureCollection, Feature, Point, MultiPoint, "
+               "LineString, MultiLineString, Polygon, MultiPolygon or GeometryCollection)";
+    // What each type cannot do without (RFC 7946 3.1, 3.2, 3.3). A Feature's null geometry is
+    // allowed; a missing one GDAL reads as null, so it passes too.
+    auto needs_array = [&](const char* member) -> std::string {
+        where = std::string("/") + member;
+        Kind k = scan.member(member);
+        if (k == Kind::Array) return "";
+        return "a " + scan.type + " needs a \"" + member + "\" array" + (k == Kind::None ? "" : std::string(", found ") + kind_name(k));
+    };
+    if (scan.type == "FeatureCollection") return needs_array("features");
+    if (scan.type == "GeometryCollection") return needs_array("geometries");
+    if (scan.type == "Feature") {
+        where = "/geometry";
+        Kind g = scan.member("geometry");
+        if (g == Kind::None || g == Kind::Object || g == Kind::Null) return "";
+        return std::string("a Feature's \"geometry\" must be a geometry object or null, found ") + kind_name(g);
+    }
+    return needs_array("coordinates");
+}
 
 }  // namespace
 
-GeoJsonCheck check_geojson_text(const std::string& text) {
+bool is_geojson_top_level_type(std::string_view type) {
+    static constexpr std::array<std::string_view, 9> kTypes = {
+        "FeatureCollection", "Feature",      "Point",        "MultiPoint",        "LineString",
+        "MultiLineString",   "Polygon",      "MultiPolygon", "GeometryCollection"};
+    return std::find(kTypes.begin(), kTypes.end(), type) != kTypes.end();
+}
+
+GeoJsonCheck check_geojson_text(std::string_view text) {
     GeoJsonCheck result;
-    TopLevelTypeFinder finder;
+    TopLevelScanner scan;
     bool ok = false;
     try {
-        ok = nlohmann::json::sax_parse(text, &finder);
+        ok = nlohmann::json::sax_parse(text.begin(), text.end(), &scan);
     } catch (const nlohmann::json::exception& e) {
-        finder.error = e.what();
+        scan.error = e.what();
     }
-    result.valid_json = ok && finder.error.empty();
-    result.top_level_type = finder.type;
+    result.valid_json = ok && scan.error.empty();
+    result.top_level_type = scan.type;
     if (!result.valid_json) {
-        // nlohmann says "[json.exception.parse_error.101] parse error at line 3, column 5:
-        // syntax error while parsing value - unexpected end of input; ..."; keep the part a
-        // person needs: "line 3, column 5: unexpected end of input; ...".
-        std::string detail = finder.error;
-        if (auto at = detail.find("at line "); at != std::string::npos) detail = detail.substr(at + 3);
-        for (const char* noise : {"syntax error while parsing value - ", "syntax error while parsing object - ",
-                                  "syntax error while parsing object key - ", "syntax error while parsing array - "})
-            if (auto p = detail.find(noise); p != std::string::npos) detail.erase(p, std::string(noise).size());
-        if (text.find_first_not_of(" \t\r\n") == std::string::npos) detail = "the file is empty";
-        result.error = detail;
+        result.error = readable_parse_error(scan.error, text);
+        return result;
     }
+    result.not_geojson = why_not_geojson(scan, result.where);
+    if (result.not_geojson.empty()) result.where.clear();
     return result;
 }
 

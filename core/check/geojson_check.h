@@ -1,20 +1,30 @@
 #pragma once
 // Checks a GeoJSON file's text before GDAL reads it, to name the problems GDAL reports
-// vaguely or accepts silently: invalid or truncated JSON (with line and column), and a top
-// level that is not a FeatureCollection.
+// vaguely or accepts silently: invalid or truncated JSON (with line and column), and JSON that
+// is no GeoJSON text. Every top level RFC 7946 (section 2) allows passes: a FeatureCollection,
+// a Feature, or a geometry (GeometryCollection included); GDAL reads them all, and the
+// reader leaves bbox, foreign members, the 2008 "crs" member and 3D coordinates to it.
+//
+// Takes any bytes and never throws, so a fuzzer can call it directly.
 #include <string>
-
-#include "core/base/diagnostics.h"
+#include <string_view>
 
 namespace corridor {
 
 struct GeoJsonCheck {
     bool valid_json = false;
-    std::string top_level_type;  // "FeatureCollection", "Feature", ... or empty
+    std::string top_level_type;  // "FeatureCollection", "Feature", "Point", ... or empty
     std::string error;           // why the JSON is invalid, with its position
+    // Why valid JSON is no GeoJSON text GDAL can read, and the JSON pointer of the member at
+    // fault ("/type", "/features"); both empty when it is GeoJSON.
+    std::string not_geojson, where;
+
+    bool is_geojson() const { return valid_json && not_geojson.empty(); }
 };
 
-GeoJsonCheck check_geojson_text(const std::string& text);
+GeoJsonCheck check_geojson_text(std::string_view text);
 bool looks_like_geojson_path(const std::string& path);  // .geojson / .json
+// True for the nine "type" values RFC 7946 allows at the top level.
+bool is_geojson_top_level_type(std::string_view type);
 
 }  // namespace corridor

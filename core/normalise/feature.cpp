@@ -27,6 +27,26 @@ const std::string* Feature::attribute(const std::string& field) const {
     return nullptr;
 }
 
+const char* geojson_type_name(const OGRGeometry& g) {
+    switch (wkbFlatten(g.getGeometryType())) {
+        case wkbPoint: return "Point";
+        case wkbMultiPoint: return "MultiPoint";
+        case wkbLineString: return "LineString";
+        case wkbMultiLineString: return "MultiLineString";
+        case wkbPolygon: return "Polygon";
+        case wkbMultiPolygon: return "MultiPolygon";
+        case wkbGeometryCollection: return "GeometryCollection";
+        default: return g.getGeometryName();
+    }
+}
+
+std::vector<int> features_without_geometry(const Layer& layer) {
+    std::vector<int> out;
+    for (size_t i = 0; i < layer.features.size(); ++i)
+        if (!layer.features[i].lonlat) out.push_back(int(i));
+    return out;
+}
+
 const Feature* Layer::find(const std::string& wanted) const {
     for (const Feature& f : features)
         if (f.id == wanted) return &f;

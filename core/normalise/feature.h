@@ -64,4 +64,11 @@ struct Layer {
     const Feature* find(const std::string& id) const;  // by Feature::id
 };
 
+// "Point", "MultiPolygon", "GeometryCollection", ...: the GeoJSON name of the geometry's type.
+const char* geojson_type_name(const OGRGeometry& geometry);
+
+// Positions in layer.features of the features without a geometry (GeoJSON "geometry": null):
+// kept with their properties, listed, never drawn.
+std::vector<int> features_without_geometry(const Layer& layer);
+
 }  // namespace corridor

@@ -153,9 +153,13 @@ bool write_validation_report(const Geodata& data, std::string& report, const std
     report += "Boundary data: " + data.data_dir.string() + "\n\nLayers:\n";
     char line[512];
     for (const Layer& l : data.layers) {
-        std::snprintf(line, sizeof line, "  %-16s %6zu features  %s\n", l.id.c_str(), l.features.size(),
+        std::snprintf(line, sizeof line, "  %-16s %6zu features  %s", l.id.c_str(), l.features.size(),
                       format_extent(l.lonlat_bounds).c_str());
         report += line;
+        // Kept and listed in the viewer, but not on the map: say so where counts are checked.
+        if (size_t unlocated = features_without_geometry(l).size())
+            report += "  (" + std::to_string(unlocated) + " without geometry)";
+        report += "\n";
     }
     const size_t mali = data.commune_count("Mali"), burkina = data.commune_count("Burkina Faso");
     std::snprintf(line, sizeof line, "\nCommunes: Mali %zu, Burkina Faso %zu\n", mali, burkina);

@@ -12,6 +12,8 @@
 #include "core/check/geojson_check.h"
 #include "core/check/geometry_check.h"
 #include "core/base/utf8_text.h"
+#include "core/normalise/antimeridian.h"
+#include "core/base/json_text.h"
 
 namespace corridor {
 namespace {
@@ -174,11 +176,8 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
             diag.error(file, "", "not valid JSON: " + check.error);
             return std::nullopt;
         }
-        if (check.top_level_type != "FeatureCollection") {
-            diag.error(file, "/type",
-                       check.top_level_type.empty()
-                           ? "top level is not a GeoJSON object (no \"type\": \"FeatureCollection\")"
-                           : "top level is a " + check.top_level_type + ", expected a FeatureCollection");
+        if (!check.is_geojson()) {
+            diag.error(file, check.where, check.not_geojson);
             return std::nullopt;
         }
     }
@@ -274,6 +273,8 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
         for (int i = 0; i < defn->GetFieldCount(); ++i) f.attributes.emplace_back(fields[i], field_text(*src_feature, i, recoded));
         std::string name_field;
         if (mapping) name_field = apply_mapping(*mapping, level, *src_feature, f, recoded);
+        // A GeoJSON string "id" reaches us as the field "id" (a numeric one as the FID).
+        if (f.id.empty()) f.id = field_text(*src_feature, src_feature->GetFieldIndex("id"), recoded);
         if (f.id.empty()) f.id = std::to_string(src_feature->GetFID());
         const std::string where = feature_place(f.index, f.id);
         if (!name_field.empty() && f.name.empty()) {
@@ -282,6 +283,18 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
         }
 
         OGRGeometryUniquePtr geometry(src_feature->StealGeometry());
+        if (!geometry || geometry->IsEmpty()) {
+            // RFC 7946 allows a null geometry ("unlocated"): the feature is kept with its
+            // properties and listed as having none; there is nothing to draw or check.
+            layer.features.push_back(std::move(f));
+            continue;
+        }
+        // Cut before the validity check: a ring jumping from 179° to -179° is one shape on
+        // the globe but a different one on the plane GEOS checks.
+        bool cut = false;
+        if (geographic) {
+            if (OGRGeometryUniquePtr parts = cut_at_antimeridian(*geometry)) geometry = std::move(parts), cut = true;
+        }
         GeometryCheck check = check_and_repair(geometry, geographic);
         if (check.verdict == GeometryVerdict::Skip) {
             diag.warning(file, where, check.message + "; feature skipped");
@@ -294,11 +307,19 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
             diag.warning(file, where, "coordinates cannot be transformed to longitude/latitude; feature skipped");
             continue;
         }
+        if (!geographic && !cut) {
+            if (OGRGeometryUniquePtr parts = cut_at_antimeridian(*geometry)) geometry = std::move(parts), cut = true;
+        }
+        if (cut)
+            diag.warning(file, where,
+                         "crosses the antimeridian without being cut there (RFC 7946, 3.1.9); cut at 180° and drawn "
+                         "on both sides");
         OGRGeometryUniquePtr projected(geometry->clone());
         if (projected->transform(to_mercator.get()) != OGRERR_NONE) {
             diag.warning(file, where, "coordinates cannot be projected to Web Mercator; feature skipped");
             continue;
         }
+        projected->flattenTo2D();  // heights stay in `lonlat`; the map is flat
         OGREnvelope env;
         projected->getEnvelope(&env);
         f.bounds.expand(env.MinX, env.MinY);
@@ -309,7 +330,7 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
         layer.bounds.expand(f.bounds);
 
         GeometryKind kind = kind_of(*geometry);
-        layer.kind = layer.features.empty() || layer.kind == kind ? kind : GeometryKind::Mixed;
+        layer.kind = layer.kind == GeometryKind::None || layer.kind == kind ? kind : GeometryKind::Mixed;
         f.lonlat = std::move(geometry);
         f.mercator = std::move(projected);
         if (layer.country.empty() && !f.admin.country.empty()) layer.country = f.admin.country;
@@ -324,6 +345,7 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
     if (recoded) diag.warning(file, "", recoded_text_message());
     for (const std::string& m : gdal_errors.messages) diag.warning(file, "", "GDAL: " + to_utf8(m));
     if (layer.features.empty()) diag.warning(file, "", "no usable feature");
+    else if (layer.kind == GeometryKind::None) diag.warning(file, "", "no feature has a geometry: nothing to draw");
     return layer;
 }
 

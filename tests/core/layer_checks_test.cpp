@@ -68,15 +68,15 @@ TEST(LayerChecks, EmptyFile) {
     EXPECT_TRUE(mentions(diag, "empty.geojson", "", "the file is empty")) << dump(diag);
 }
 
-TEST(LayerChecks, TopLevelMustBeAFeatureCollection) {
-    auto diag = read_text("single.geojson", feature(R"({"name":"a"})", kSquare));
-    EXPECT_TRUE(mentions(diag, "single.geojson", "/type", "top level is a Feature, expected a FeatureCollection"))
-        << dump(diag);
-    diag = read_text("array.geojson", "[1, 2]");
-    EXPECT_TRUE(mentions(diag, "array.geojson", "/type", "top level is not a GeoJSON object")) << dump(diag);
+// Every top level RFC 7946 allows is read (geojson_top_level_test.cpp); other JSON is refused.
+TEST(LayerChecks, TopLevelMustBeGeoJson) {
+    auto diag = read_text("array.geojson", "[1, 2]");
+    EXPECT_TRUE(mentions(diag, "array.geojson", "", "top level is an array, not a GeoJSON object")) << dump(diag);
+    diag = read_text("banana.geojson", R"({"type":"Banana"})");
+    EXPECT_TRUE(mentions(diag, "banana.geojson", "/type", "\"Banana\" is not a GeoJSON type")) << dump(diag);
 }
 
-TEST(LayerChecks, NullAndEmptyGeometriesAreSkippedWithAWarning) {
+TEST(LayerChecks, NullAndEmptyGeometriesAreKeptWithoutGeometry) {
     std::optional<Layer> layer;
     auto diag = read_text("nullgeom.geojson",
                           feature_collection(feature(R"({"name":"ok"})", kSquare) + "," +
@@ -84,9 +84,11 @@ TEST(LayerChecks, NullAndEmptyGeometriesAreSkippedWithAWarning) {
                                              feature(R"({"name":"hollow"})", R"({"type":"GeometryCollection","geometries":[]})")),
                           &layer);
     ASSERT_TRUE(layer);
-    EXPECT_EQ(layer->features.size(), 1u);
-    EXPECT_TRUE(mentions(diag, "nullgeom.geojson", "feature 1", "no geometry (null); feature skipped")) << dump(diag);
-    EXPECT_TRUE(mentions(diag, "nullgeom.geojson", "feature 2", "empty geometry; feature skipped")) << dump(diag);
+    // RFC 7946 allows both: the features keep their properties and are listed as unplaced.
+    ASSERT_EQ(layer->features.size(), 3u);
+    EXPECT_TRUE(diag.empty()) << dump(diag);
+    EXPECT_EQ(features_without_geometry(*layer), (std::vector<int>{1, 2}));
+    EXPECT_EQ(*layer->features[2].attribute("name"), "hollow");
 }
 
 TEST(LayerChecks, UnclosedRingIsClosedWithAWarning) {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -22,16 +23,19 @@ inline bool has_panel(const nlohmann::json& state, const std::string& id) {
 }
 
 // Runs `steps` in a window of `size` (default 1024x768, English); returns the exit code, the
-// log in `output`.
+// log in `output`. `files` are opened as extra layers, as paths on the command line are.
 inline int run_scripted(const std::filesystem::path& dir, const std::string& name, const nlohmann::json& steps,
                         std::string* output = nullptr, const std::string& lang = "en",
-                        const nlohmann::json& size = {1024, 768}) {
+                        const nlohmann::json& size = {1024, 768},
+                        const std::vector<std::filesystem::path>& files = {}) {
     nlohmann::json script = {{"size", size}, {"lang", lang}, {"steps", steps}};
     std::ofstream(dir / (name + ".json")) << script.dump(2);
     // A fresh, empty config folder per run: no settings.json layers, no imgui.ini from the user
     // or from a test running beside this one.
     const std::filesystem::path config = dir / (name + ".config");
-    const RunResult run = run_viewer("--script '" + (dir / (name + ".json")).string() + "'",
+    std::string arguments = "--script '" + (dir / (name + ".json")).string() + "'";
+    for (const auto& file : files) arguments += " '" + file.string() + "'";
+    const RunResult run = run_viewer(arguments,
                                      "XDG_CONFIG_HOME='" + config.string() + "'", [&config] {
                                          std::filesystem::remove_all(config);
                                          std::filesystem::create_directories(config);

@@ -3,9 +3,8 @@
 namespace corridor {
 namespace {
 
-GeometryKind feature_kind(const Feature& f) {
-    if (!f.mercator) return GeometryKind::None;
-    switch (wkbFlatten(f.mercator->getGeometryType())) {
+GeometryKind kind_of(const OGRGeometry& g) {
+    switch (wkbFlatten(g.getGeometryType())) {
     case wkbPolygon: case wkbMultiPolygon: case wkbCurvePolygon: case wkbMultiSurface: return GeometryKind::Polygon;
     case wkbLineString: case wkbMultiLineString: case wkbCircularString: case wkbCompoundCurve: case wkbMultiCurve: return GeometryKind::Line;
     case wkbPoint: case wkbMultiPoint: return GeometryKind::Point;
@@ -13,8 +12,20 @@ GeometryKind feature_kind(const Feature& f) {
     }
 }
 
+// True when the geometry, or a member of a GeometryCollection, is of that kind: each item of
+// the plan (fills, lines, points) draws its own members of a collection.
+bool holds_kind(const OGRGeometry& g, GeometryKind kind) {
+    if (kind_of(g) == kind) return true;
+    if (wkbFlatten(g.getGeometryType()) != wkbGeometryCollection) return false;
+    for (const OGRGeometry* part : *g.toGeometryCollection())
+        if (holds_kind(*part, kind)) return true;
+    return false;
+}
+
+bool feature_holds(const Feature& f, GeometryKind kind) { return f.mercator && holds_kind(*f.mercator, kind); }
+
 std::function<bool(const Feature&)> of_kind(GeometryKind kind) {
-    return [kind](const Feature& f) { return feature_kind(f) == kind; };
+    return [kind](const Feature& f) { return feature_holds(f, kind); };
 }
 
 constexpr double kContextToleranceScale = 3;
@@ -112,7 +123,9 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
     f.outlines = true;
     f.opaque = false;
     DrawItemPlan& outline = add(MeshKind::Lines, kOrderUserLine, {colour, style.user_line_width_px});
-    outline.include = [](const Feature& ft) { GeometryKind k = feature_kind(ft); return k == GeometryKind::Polygon || k == GeometryKind::Line; };
+    outline.include = [](const Feature& ft) {
+        return feature_holds(ft, GeometryKind::Polygon) || feature_holds(ft, GeometryKind::Line);
+    };
     DrawItemPlan& points = add(MeshKind::Points, kOrderPoints, {colour, style.point_size_px});
     points.include = of_kind(GeometryKind::Point);
     // Place layers hold thousands of points: off until asked for (the labels show the key ones).

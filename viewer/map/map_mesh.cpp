@@ -89,6 +89,10 @@ struct Builder {
     }
 
     void add_fill(const Feature& f, const OGRGeometry& g) {
+        if (wkbFlatten(g.getGeometryType()) == wkbGeometryCollection) {  // its polygons, one by one
+            for (const OGRGeometry* part : *g.toGeometryCollection()) add_fill(f, *part);
+            return;
+        }
         if (!is_polygonal(g.getGeometryType())) return;
         std::vector<MapPoint> tris;
         if (!triangulate_polygons(g, tris)) {

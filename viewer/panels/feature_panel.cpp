@@ -50,6 +50,14 @@ void row(const char* label, const std::string& value) {
     ImGui::TextWrapped("%s", value.c_str());
 }
 
+// A line about the feature as a whole, shown and recorded for scripted runs.
+void note(const char* text, FrameRecord& frame) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    frame.note(text);
+}
+
 std::string km2_text(double km2) {
     char buf[64];
     if (km2 >= 100) std::snprintf(buf, sizeof buf, "%.0f km²", km2);
@@ -88,6 +96,7 @@ bool FeaturePanel::begin(const Geodata& data, FrameRecord& frame) {
     content_shown_ = shown;
     if (!shown) return false;
     frame.panel("feature", title);
+    if (!f->lonlat) note(tr("feature.no_geometry"), frame);  // GeoJSON "geometry": null
     if (layer->level != AdminLevel::None) {
         const std::string& country = country_of(*layer, *f);
         ImGui::TextDisabled("%s", level_title(layer->level));
@@ -106,7 +115,9 @@ bool FeaturePanel::begin(const Geodata& data, FrameRecord& frame) {
     }
     // Any other layer: every attribute, like QGIS's Identify.
     ImGui::TextDisabled("%s", layer_title(*layer).c_str());
-    if (ImGui::BeginTable("attributes", 2,
+    // A bare geometry (or a Feature with "properties": null) has nothing to list.
+    if (f->attributes.empty()) note(tr("feature.no_properties"), frame);
+    if (!f->attributes.empty() && ImGui::BeginTable("attributes", 2,
                           ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
                           ImVec2(0, std::min(400.0f, 24.0f + 22.0f * f->attributes.size())))) {
         setup_label_value_columns();

@@ -10,9 +10,30 @@
 
 namespace corridor {
 
-void draw_layer_list(const Geodata& data, LayerVisibility& layers, bool* open, LeftDock& dock,
-                     FrameRecord& frame) {
-    if (!*open || data.layers.empty()) return;
+FeatureRef draw_features_without_geometry(const Layer& layer, int layer_index) {
+    const std::vector<int> unlocated = features_without_geometry(layer);
+    if (unlocated.empty()) return {};
+    FeatureRef chosen;
+    ImGui::PushID(layer_index);
+    ImGui::Indent();
+    const std::string label = tr_format("layers.without_geometry", int(unlocated.size()));
+    if (ImGui::TreeNode("unlocated", "%s", label.c_str())) {
+        for (int i : unlocated) {
+            ImGui::PushID(i);
+            if (ImGui::Selectable(display_name(layer, layer.features[i]).c_str())) chosen = {layer_index, i};
+            ImGui::PopID();
+        }
+        ImGui::TreePop();
+    }
+    ImGui::Unindent();
+    ImGui::PopID();
+    return chosen;
+}
+
+FeatureRef draw_layer_list(const Geodata& data, LayerVisibility& layers, bool* open, LeftDock& dock,
+                           FrameRecord& frame) {
+    FeatureRef chosen;
+    if (!*open || data.layers.empty()) return chosen;
     fit_next_window_in_display(dock.top());  // a long list at 3x scrolls instead of leaving the window
     const char* title = tr("legend.layers");
     const std::string name = std::string(title) + "###layers";
@@ -26,9 +47,11 @@ void draw_layer_list(const Geodata& data, LayerVisibility& layers, bool* open, L
             if (ImGui::Checkbox(layer_title(l).c_str(), &on)) layers.set(i, on);
             if (ImGui::IsItemHovered() && !l.path.empty()) ImGui::SetTooltip("%s\n%zu", l.path.c_str(), l.features.size());
             ImGui::PopID();
+            if (FeatureRef f = draw_features_without_geometry(l, i); f.valid()) chosen = f;
         }
     }
     ImGui::End();
+    return chosen;
 }
 
 void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecord& frame) {

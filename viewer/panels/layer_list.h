@@ -13,9 +13,14 @@
 
 namespace corridor {
 
-// Docked at the top of the left column while the user leaves it there.
-void draw_layer_list(const Geodata& data, LayerVisibility& layers, bool* open, LeftDock& dock,
-                     FrameRecord& frame);
+// Docked at the top of the left column while the user leaves it there. Returns the feature
+// without geometry the user chose in it (invalid for none).
+FeatureRef draw_layer_list(const Geodata& data, LayerVisibility& layers, bool* open, LeftDock& dock,
+                           FrameRecord& frame);
+
+// Under a layer's line: "2 without geometry", folded, opening to one line per such feature (a
+// map click never reaches them). Returns the one clicked this frame; nothing drawn when none.
+FeatureRef draw_features_without_geometry(const Layer& layer, int layer_index);
 
 // What is loading now ("Boundary data", "roads.geojson") and how far, 0..1, or < 0 where
 // unknown (one file read by GDAL), shown then as a sweeping bar.

@@ -7,6 +7,7 @@
 
 #include "viewer/programme/theme_icons.h"
 #include "viewer/programme/initiative_panel.h"
+#include "viewer/panels/layer_list.h"
 #include "viewer/panels/section_header.h"
 #include "viewer/ui/keep_on_screen.h"
 #include "viewer/ui/ui_language.h"
@@ -47,9 +48,10 @@ void line_swatch(bool dashed) {
 
 }  // namespace
 
-void draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters& filters, const Translator& tr, LeftDock& dock, bool* open,
-                 FrameRecord& frame) {
-    if (!*open) return;
+FeatureRef draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters& filters, const Translator& tr,
+                       LeftDock& dock, bool* open, FrameRecord& frame) {
+    FeatureRef chosen;
+    if (!*open) return chosen;
     fit_next_window_in_display(ImGui::GetFrameHeight());  // below the menu bar; scrolls at 3x on 720p
     const char* title = tr.tr("legend.title");
     const std::string name = std::string(title) + "###legend";
@@ -71,6 +73,7 @@ void draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters& filt
                 ImGui::PushID(i);
                 if (ImGui::Checkbox(layer_title(d.layers[i]).c_str(), &on)) layers.set(i, on);
                 ImGui::PopID();
+                if (FeatureRef f = draw_features_without_geometry(d.layers[i], i); f.valid()) chosen = f;
             }
             ImGui::TreePop();
         }
@@ -105,6 +108,7 @@ void draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters& filt
         ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
     }
     ImGui::End();
+    return chosen;
 }
 
 }  // namespace corridor

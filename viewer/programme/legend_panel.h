@@ -12,7 +12,8 @@
 namespace corridor {
 
 // Docked at the bottom of the left column, above the scale bar; scrolls where it is too short.
-void draw_legend(const Geodata& data, LayerVisibility& layers, OverlayFilters& filters, const Translator& tr, LeftDock& dock, bool* open,
-                 FrameRecord& frame);
+// Returns the feature without geometry the user chose under its layer (invalid for none).
+FeatureRef draw_legend(const Geodata& data, LayerVisibility& layers, OverlayFilters& filters, const Translator& tr,
+                       LeftDock& dock, bool* open, FrameRecord& frame);
 
 }  // namespace corridor

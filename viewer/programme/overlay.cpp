@@ -276,7 +276,7 @@ void Overlay::draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame) {
             else ctx.fly_to(b);
         }
     }
-    draw_legend(ctx.data, ctx.layers, filters_, tr, dock, &legend_open_, frame);
+    if (FeatureRef f = draw_legend(ctx.data, ctx.layers, filters_, tr, dock, &legend_open_, frame); f.valid()) ctx.select(f);
 }
 
 void Overlay::draw_map(const MapContext& ctx) const {

@@ -57,7 +57,7 @@ struct Reader {
 
 const std::map<std::string, StepKind>& step_names() {
     static const std::map<std::string, StepKind> names = {
-        {"view", StepKind::View},   {"fit", StepKind::Fit},   {"move", StepKind::Move},
+        {"view", StepKind::View},   {"fit", StepKind::Fit},   {"select", StepKind::Select}, {"move", StepKind::Move},
         {"click", StepKind::Click}, {"drag", StepKind::Drag}, {"wheel", StepKind::Wheel},
         {"key", StepKind::Key},     {"text", StepKind::Text}, {"wait", StepKind::Wait},
         {"screenshot", StepKind::Screenshot},
@@ -70,7 +70,7 @@ const std::map<std::string, StepKind>& step_names() {
 void parse_step(Reader& r, const json& v, const std::string& where, std::vector<ScriptStep>& steps) {
     if (!r.object(v, where)) return;
     if (v.size() != 1) {
-        r.fail(where, "a step is an object with exactly one key (view, fit, move, click, drag, wheel, key, text, wait, "
+        r.fail(where, "a step is an object with exactly one key (view, fit, select, move, click, drag, wheel, key, text, wait, "
                       "settle, screenshot, state, lang, tour, export, ui_scale), got " + std::to_string(v.size()));
         return;
     }
@@ -95,6 +95,7 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
         break;
     case StepKind::Tour:
     case StepKind::Fit:
+    case StepKind::Select:
     case StepKind::Text:
     case StepKind::Screenshot:
     case StepKind::State:

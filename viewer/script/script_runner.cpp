@@ -81,6 +81,14 @@ void ScriptRunner::expand(const ScriptStep& step) {
         });
         actions_.push_back({false, [](App& a) { return !a.flying(); }});
         break;
+    case StepKind::Select:
+        // As a click on the map or on a layer list line does; reaches features without geometry.
+        now([this, step](App& a) {
+            FeatureRef f = a.find_feature(step.text);
+            if (!f.valid()) return fail(step, "no feature with P-code, id or name '" + step.text + "'");
+            a.select(f);
+        });
+        break;
     case StepKind::Move:
         send([p = step.at](App& a) { return mouse_moved(to_screen(a, p)); });
         break;

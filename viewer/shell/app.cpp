@@ -268,7 +268,7 @@ void App::draw_ui() {
     for (const Box& b : furniture_.all())
         if (b.min_x < LeftDock::kMargin + left_dock_.column_width()) column_bottom = std::min(column_bottom, float(b.min_y));
     left_dock_.begin_frame(menu_height_, column_bottom);
-    draw_layer_list(data_, layers_, &layers_open_, left_dock_, frame_record_);
+    if (FeatureRef f = draw_layer_list(data_, layers_, &layers_open_, left_dock_, frame_record_); f.valid()) select(f);
     if (feature_panel_.is_open()) {
         // A commune's panel lists its initiatives, each opening its own panel.
         if (feature_panel_.begin(data_, frame_record_)) overlay_.draw_commune_section(ctx, feature_panel_.feature());

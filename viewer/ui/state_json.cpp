@@ -29,7 +29,9 @@ json feature_json(const Geodata& data, FeatureRef ref) {
     return {{"kind", layer.level == AdminLevel::None ? "feature" : to_string(layer.level)},
             {"layer", layer.id},
             {"id", f.id},
-            {"name", f.name}};
+            {"name", f.name},
+            {"geometry", f.lonlat ? json(geojson_type_name(*f.lonlat)) : json(nullptr)},
+            {"properties", f.attributes.size()}};
 }
 
 json layers_json(const Geodata& data, const LayerVisibility& layers) {
@@ -39,7 +41,8 @@ json layers_json(const Geodata& data, const LayerVisibility& layers) {
         out.push_back({{"id", l.id},
                        {"title", layer_title(l)},
                        {"visible", layers.shown(int(i))},
-                       {"feature_count", l.features.size()}});
+                       {"feature_count", l.features.size()},
+                       {"without_geometry", features_without_geometry(l).size()}});
     }
     return out;
 }
@@ -68,7 +71,10 @@ json rect_json(const Box& rect) {
 
 json frame_json(const FrameRecord& frame) {
     json panels = json::array();
-    for (const auto& p : frame.panels) panels.push_back({{"id", p.id}, {"title", p.title}, {"rect", rect_json(p.rect)}});
+    for (const auto& p : frame.panels) {
+        panels.push_back({{"id", p.id}, {"title", p.title}, {"rect", rect_json(p.rect)}});
+        if (!p.notes.empty()) panels.back()["notes"] = p.notes;
+    }
     return {{"panels", panels},
             {"tooltip", {{"visible", frame.tooltip_visible}, {"text", frame.tooltip_text}}}};
 }

@@ -19,6 +19,7 @@ struct FrameRecord {
     struct Panel {
         std::string id, title;
         Box rect;  // screen pixels, y down; empty when recorded outside a window
+        std::vector<std::string> notes;  // what the panel says about its content ("No properties")
     };
     std::vector<Panel> panels;
     bool tooltip_visible = false;
@@ -26,12 +27,17 @@ struct FrameRecord {
 
     // Call inside the window's Begin/End: its rectangle is recorded too.
     void panel(std::string id, std::string title);
+    // A note shown in the last recorded panel.
+    void note(std::string text) {
+        if (!panels.empty()) panels.back().notes.push_back(std::move(text));
+    }
     void clear() { *this = FrameRecord{}; }
 };
 
 // Extra top-level keys: e.g. sections.add("initiatives", [&] { return panel.state(); }).
 nlohmann::json camera_json(const Camera& camera);
-// {kind, layer, id, name} or null. kind is the layer's admin level ("commune", ...) or "feature".
+// {kind, layer, id, name, geometry, properties} or null. kind is the layer's admin level
+// ("commune", ...) or "feature"; geometry the GeoJSON type name or null; properties a count.
 nlohmann::json feature_json(const Geodata& data, FeatureRef ref);
 nlohmann::json layers_json(const Geodata& data, const LayerVisibility& layers);
 nlohmann::json frame_json(const FrameRecord& frame);  // {"panels": [...], "tooltip": {...}}
