@@ -19,6 +19,8 @@ double label_min_zoom(LabelRank rank) {
         case LabelRank::CommuneSeat: return 9.0;
         case LabelRank::Village: return 11.0;
         case LabelRank::Initiative: return 5.0;
+        // The Niger from the home view; lesser rivers later (MapLabel::min_zoom).
+        case LabelRank::River: return 5.0;
     }
     return 0.0;
 }
@@ -35,6 +37,8 @@ float label_priority(LabelRank rank) {
         case LabelRank::CommuneSeat: return 55;
         case LabelRank::Commune: return 50;
         case LabelRank::Village: return 30;
+        // Rivers are context: every town and unit name wins over them.
+        case LabelRank::River: return 29;
     }
     return 0;
 }

@@ -17,6 +17,7 @@ enum class LabelRank : uint8_t {
     CommuneSeat,      // class 4, PPLA3, adm_p_lvl 3
     Village,          // class 5, PPL
     Initiative,       // a place of the corridor programme
+    River,            // a river's name along its line (line_label.h), below every town
 };
 
 // The lowest zoom at which labels of this rank show.

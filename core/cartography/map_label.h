@@ -3,6 +3,7 @@
 // names feature) and from the corridors' towns (the programme overlay); placed by the label layer.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/base/geo_types.h"
 #include "core/cartography/label_rules.h"
@@ -20,6 +21,9 @@ struct MapLabel {
     // Areas whose seat town has the same name give way to the town from this zoom on, so
     // "Kadiolo" is not written three times (commune, cercle, town).
     double hidden_from_zoom = 1e9;
+    // Lines (rivers): the path the name follows, Web Mercator metres; empty for areas and points.
+    std::vector<MapPoint> path;
+    double min_zoom = 0;    // shown from max(label_min_zoom(rank), min_zoom)
     FeatureRef feature;     // the admin unit or the place's source feature
     std::string feature_id; // its P-code or id
 };

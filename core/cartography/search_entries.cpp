@@ -1,7 +1,11 @@
 #include "core/cartography/search_entries.h"
 
+#include <algorithm>
+#include <map>
+
 #include "core/cartography/accented_names.h"
 #include "core/cartography/label_anchor.h"
+#include "core/cartography/water.h"
 #include "core/project/projection.h"
 #include "core/base/text_fold.h"
 
@@ -28,6 +32,52 @@ SearchKind admin_kind(AdminLevel level, const std::string& country) {
         case AdminLevel::Region: return SearchKind::Region;
         case AdminLevel::Cercle: return country == "Burkina Faso" ? SearchKind::Province : SearchKind::Cercle;
         default: return SearchKind::Commune;
+    }
+}
+
+// Rivers and lakes, one entry per name a river is known by (its own, French and English
+// names: "Mouhoun", "Volta Noire", "Black Volta"), the others as its parent text. A river in
+// several features (its course and its lake centrelines) is one entry spanning them all, and
+// selects its main course.
+void add_water_entries(const Geodata& data, std::vector<SearchEntry>& entries) {
+    for (const Layer& layer : data.layers) {
+        if (!is_water_layer(layer)) continue;
+        struct Water {
+            const Feature* main = nullptr;
+            Box bounds;
+            std::vector<std::string> names;
+            bool lake = false;
+        };
+        std::map<std::string, Water> by_name;
+        for (const Feature& f : layer.features) {
+            if (f.name.empty() || !f.mercator) continue;
+            Water& w = by_name[f.name];
+            w.bounds.expand(f.bounds);
+            const bool course = water_class(f) == "River";
+            if (!w.main || (course && water_class(*w.main) != "River")) w.main = &f;
+            const OGRwkbGeometryType type = wkbFlatten(f.mercator->getGeometryType());
+            w.lake = w.lake || type == wkbPolygon || type == wkbMultiPolygon;
+            for (const std::string& n : {f.name, water_name(f, "fr"), water_name(f, "en")})
+                if (std::find(w.names.begin(), w.names.end(), n) == w.names.end()) w.names.push_back(n);
+        }
+        for (const auto& [key, w] : by_name) {
+            for (const std::string& name : w.names) {
+                SearchEntry e;
+                e.name = name;
+                e.kind = w.lake ? SearchKind::Lake : SearchKind::River;
+                std::string others;
+                for (const std::string& n : w.names)
+                    if (n != name) others += (others.empty() ? "" : " / ") + n;
+                e.parent = others;
+                e.id = w.main->id;
+                e.layer = layer.id;
+                e.feature = long(w.main->index);
+                e.bounds = w.bounds;
+                e.importance = default_importance(e.kind);
+                e.lonlat = mercator_to_lonlat({(w.bounds.min_x + w.bounds.max_x) / 2, (w.bounds.min_y + w.bounds.max_y) / 2});
+                entries.push_back(std::move(e));
+            }
+        }
     }
 }
 
@@ -87,6 +137,7 @@ std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::ve
         e.parent = join({unit_phrase("commune", p.commune), unit_phrase(cercle_word(p.country), p.cercle), p.region, p.country});
         entries.push_back(std::move(e));
     }
+    add_water_entries(data, entries);
     return entries;
 }
 

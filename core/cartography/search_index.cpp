@@ -104,6 +104,8 @@ const char* kind_word(SearchKind kind, std::string_view lang) {
         case SearchKind::Village: return "village";
         case SearchKind::Initiative: return "initiative";
         case SearchKind::Corridor: return "corridor";
+        case SearchKind::River: return fr ? "cours d'eau" : "river";
+        case SearchKind::Lake: return fr ? "lac" : "lake";
     }
     return "";
 }
@@ -121,6 +123,9 @@ int default_importance(SearchKind kind, int place_class) {
         case SearchKind::Province: return 80;
         case SearchKind::Town: return 60 + (place_class >= 1 && place_class <= 4 ? 5 - place_class : 0);
         case SearchKind::Village: return 50;
+        // A river or lake after the towns' regional capitals, before the small towns.
+        case SearchKind::River:
+        case SearchKind::Lake: return 62;
     }
     return 0;
 }

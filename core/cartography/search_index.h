@@ -12,14 +12,14 @@
 
 namespace corridor {
 
-enum class SearchKind : uint8_t { Country, Region, Cercle, Province, Commune, Town, Village, Initiative, Corridor };
+enum class SearchKind : uint8_t { Country, Region, Cercle, Province, Commune, Town, Village, Initiative, Corridor, River, Lake };
 
 // The kind as a word in the UI language ("fr" or "en"; anything else gives English):
 // "région" / "region", "ville" / "town", ...
 const char* kind_word(SearchKind kind, std::string_view lang);
 
 // Default importance by kind, the tie-breaker between equally good matches: country > region >
-// initiative, corridor > commune > cercle/province > town > village. A commune comes before the
+// initiative, corridor > commune > cercle/province > town > village (rivers and lakes among the towns). A commune comes before the
 // cercle of the same name: the commune is the programme's unit.
 // For towns, `place_class` 1 (capital) to 4 (commune seat) adds 4..1 so bigger towns come first.
 int default_importance(SearchKind kind, int place_class = 0);

@@ -27,11 +27,16 @@ std::vector<int> FeaturePicker::pick_order(const Geodata& data) {
     int n = static_cast<int>(data.layers.size());
     for (int i = n - 1; i >= 0; --i)
         if (data.layers[i].role == "user") order.push_back(i);
+    // Rivers and lakes (context layers of no admin level) are drawn over the commune fills:
+    // a river is found before the commune it crosses.
+    auto water = [&](int i) { return data.layers[i].role == "context" && data.layers[i].level == AdminLevel::None; };
+    for (int i = n - 1; i >= 0; --i)
+        if (water(i)) order.push_back(i);
     for (AdminLevel level : {AdminLevel::Commune, AdminLevel::Cercle, AdminLevel::Region, AdminLevel::Country})
         for (int i = 0; i < n; ++i)
             if (data.layers[i].role != "user" && data.layers[i].level == level) order.push_back(i);
     for (int i = n - 1; i >= 0; --i)
-        if (data.layers[i].role != "user" && data.layers[i].level == AdminLevel::None) order.push_back(i);
+        if (data.layers[i].role != "user" && data.layers[i].level == AdminLevel::None && !water(i)) order.push_back(i);
     return order;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Which feature lies under a map point: the answer behind hover and click, without any GUI.
-// Order, topmost first: user layers (last opened on top), then the admin levels from communes
+// Order, topmost first: user layers (last opened on top), then rivers and lakes, then the admin levels from communes
 // up to countries, then every other layer. Polygons are found through PolygonIndex; points
 // and lines within a tolerance in metres.
 #include <functional>

@@ -11,8 +11,11 @@
 #include <gtest/gtest.h>
 #include <ogr_api.h>
 
+#include "core/base/geometry_walk.h"
+#include "core/cartography/water.h"
 #include "core/read/layer_reader.h"
 #include "core/project/projection.h"
+#include "viewer/map/map_layer_plan.h"
 #include "fixtures.h"
 
 namespace corridor {
@@ -202,6 +205,71 @@ TEST_F(MapRendererTest, LineWidthIsConstantInPixels) {
     EXPECT_GE(coarse, 1);
     EXPECT_LE(coarse, int(style.user_line_width_px) + 1);
     EXPECT_EQ(coarse, fine);
+}
+
+// Rivers: blue lines over the commune fills. The share of a river's vertices (lon/lat, within
+// `lon_from`..`lon_to`) that have a river-blue pixel within two pixels (simplification moves
+// a line by up to a pixel and a half).
+double river_blue_share(const sf::Image& image, const Camera& camera, const Feature& river, double lon_from, double lon_to) {
+    int on = 0, all = 0;
+    for_each_path(*river.lonlat, [&](const OGRSimpleCurve& line) {
+        for (int i = 0; i < line.getNumPoints(); ++i) {
+            if (line.getX(i) < lon_from || line.getX(i) > lon_to) continue;
+            const ScreenPoint s = camera.lonlat_to_screen({line.getX(i), line.getY(i)});
+            if (s.x < 3 || s.y < 3 || s.x > kWidth - 4 || s.y > kHeight - 4) continue;
+            ++all;
+            bool blue = false;
+            for (int dy = -2; dy <= 2; ++dy)
+                for (int dx = -2; dx <= 2; ++dx) {
+                    const sf::Color c = image.getPixel(unsigned(s.x + dx), unsigned(s.y + dy));
+                    // Land fills and the sea background are far less blue than the river line.
+                    blue = blue || (c.b > c.r + 60 && c.b > c.g + 20);
+                }
+            on += blue;
+        }
+    });
+    EXPECT_GT(all, 10) << river.name << ": too few vertices in view";
+    return all ? double(on) / all : 0;
+}
+
+const Feature* river_course(const Geodata& data, const std::string& name) {
+    for (const Feature& f : data.layer("rivers")->features)
+        if (f.name == name && water_class(f) == "River") return &f;
+    return nullptr;
+}
+
+// The home view (both countries, zoom 5.5): the Niger from Ségou to Tombouctou is drawn; the
+// Bagoé (scalerank 9) only once one zooms in; hiding the layer removes them.
+TEST_F(MapRendererTest, TheNigerIsDrawnAtHomeMinorRiversWhenZoomedIn) {
+    ASSERT_TRUE(data_->layer("rivers"));
+    const Feature* niger = river_course(*data_, "Niger");
+    const Feature* bagoe = river_course(*data_, "Bagoé");
+    ASSERT_TRUE(niger && bagoe);
+    renderer_->finish_loading();
+    EXPECT_GT(river_blue_share(render(), camera_, *niger, -6.5, -3), 0.8);
+    EXPECT_LT(river_blue_share(render(), camera_, *bagoe, -8, -5), 0.1) << "minor rivers wait for a closer zoom";
+
+    camera_.set_center(lonlat_to_mercator({-6.5, 11.5}));
+    camera_.set_meters_per_pixel(600);  // zoom 8
+    EXPECT_GT(river_blue_share(render(), camera_, *bagoe, -8, -5), 0.8);
+
+    layers_.set(layer_index("rivers"), false);
+    EXPECT_LT(river_blue_share(render(), camera_, *bagoe, -8, -5), 0.1) << "hidden";
+    camera_.set_center(lonlat_to_mercator({-8, 15}));
+    camera_.set_meters_per_pixel(3500);
+    EXPECT_LT(river_blue_share(render(), camera_, *niger, -6.5, -3), 0.1) << "hidden";
+}
+
+// Rivers thicken as one zooms in, within bounds.
+TEST(MapLayerPlan, RiverWidthGrowsWithZoom) {
+    DrawItemPlan plan;
+    plan.line.width_px = 2;
+    EXPECT_FLOAT_EQ(line_width_at(plan, 9), 2) << "no growth asked: constant";
+    plan.width_growth = 0.25f, plan.width_zoom = 6;
+    EXPECT_FLOAT_EQ(line_width_at(plan, 6), 2);
+    EXPECT_GT(line_width_at(plan, 8), line_width_at(plan, 7));
+    EXPECT_LT(line_width_at(plan, 5), 2);
+    EXPECT_GE(line_width_at(plan, 0), 1) << "never under half";
 }
 
 }  // namespace

@@ -1,5 +1,9 @@
 #include "viewer/map/map_layer_plan.h"
 
+#include <iterator>
+
+#include "core/cartography/water.h"
+
 namespace corridor {
 namespace {
 
@@ -34,7 +38,54 @@ bool is_countries_layer(const Layer& layer) {
     return layer.id == "countries" || (layer.level == AdminLevel::Country && layer.role == "context");
 }
 
+// Rivers by importance (Natural Earth scalerank): the Niger, Sénégal and Bafing at every zoom;
+// the Voltas and the Bani from about the home view; the minor rivers once one zooms in.
+struct RiverClass {
+    int max_scalerank;
+    double min_zoom;
+};
+constexpr RiverClass kRiverClasses[] = {{4, 0}, {7, 5.5}, {99, 7}};
+
+std::vector<DrawItemPlan> plan_water(int index, const MapStyle& style) {
+    std::vector<DrawItemPlan> items;
+    items.reserve(1 + std::size(kRiverClasses));
+    DrawItemPlan& lakes = items.emplace_back();
+    lakes.layer = index, lakes.kind = MeshKind::Fill, lakes.order = kOrderWaterFill;
+    lakes.include = of_kind(GeometryKind::Polygon);
+    const Rgba lake = style.lake_fill;
+    lakes.fill_color = [lake](const Feature&) { return lake; };
+    lakes.outlines = true;  // hover and selection outline a lake
+    lakes.opaque = lake.a == 255;
+    lakes.tolerance_scale = kContextToleranceScale;
+    int lowest = -1000;
+    for (size_t c = 0; c < std::size(kRiverClasses); ++c) {
+        const RiverClass rc = kRiverClasses[c];
+        DrawItemPlan& p = items.emplace_back();
+        p.layer = index, p.kind = MeshKind::Lines, p.order = kOrderRiverLine;
+        p.line = style.river_lines[std::min(c, style.river_lines.size() - 1)];
+        p.include = [lowest, rc](const Feature& f) {
+            if (feature_kind(f) != GeometryKind::Line) return false;
+            const int rank = water_scalerank(f);
+            return rank > lowest && rank <= rc.max_scalerank;
+        };
+        p.min_zoom = rc.min_zoom;
+        p.width_growth = style.river_width_growth;
+        p.width_zoom = style.river_width_zoom;
+        // Context, like the neighbours: simplified three times as much as the admin lines
+        // (about two pixels), half the segments of 1.5 times, and still read as the river.
+        p.tolerance_scale = kContextToleranceScale;
+        lowest = rc.max_scalerank;
+    }
+    return items;
+}
+
 }  // namespace
+
+float line_width_at(const DrawItemPlan& plan, double zoom) {
+    if (plan.width_growth <= 0) return plan.line.width_px;
+    const double factor = std::clamp(1 + plan.width_growth * (zoom - plan.width_zoom), 0.5, 2.5);
+    return float(plan.line.width_px * factor);
+}
 
 bool is_corridor_country(const std::string& name) { return name == "Mali" || name == "Burkina Faso"; }
 
@@ -83,6 +134,8 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
         for (DrawItemPlan& p : items) p.network = p.kind == MeshKind::Lines;
         return items;
     }
+
+    if (is_water_layer(layer)) return plan_water(index, style);
 
     if (layer.role == "admin") {
         switch (layer.level) {

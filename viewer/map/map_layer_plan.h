@@ -1,6 +1,7 @@
 #pragma once
 // How each layer looks: which meshes it contributes (fill, lines, points), in which drawing
 // order, with which colours and widths. Pure data decisions, no GL, so they can be tested.
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -26,11 +27,21 @@ struct DrawItemPlan {
     // drawn while any of these layers is shown, so each edge is drawn once, in its strongest
     // style, and still drawn when the user hides the coarser layer.
     std::vector<int> hidden_while_shown;
+    // Drawn only from this web-map zoom on (minor rivers appear as one zooms in).
+    double min_zoom = 0;
+    // Lines: width grows by this fraction per zoom level above `width_zoom` (and shrinks
+    // below it, to no less than half): rivers thicken as one zooms in. 0: constant width.
+    float width_growth = 0;
+    double width_zoom = 6;
 };
+
+// The line width to draw at `zoom`, from the plan's width and growth.
+float line_width_at(const DrawItemPlan& plan, double zoom);
 
 // The drawing order, bottom to top.
 enum DrawOrder {
     kOrderNeighbourFill = 0, kOrderCountryFill = 1, kOrderCommuneFill = 2, kOrderUserFill = 3,
+    kOrderWaterFill = 4, kOrderRiverLine = 5,  // over the land fills, under every boundary line
     kOrderNeighbourBorder = 10, kOrderCommuneLine = 11, kOrderCercleLine = 12, kOrderRegionLine = 13,
     kOrderNationalBorder = 14, kOrderUserLine = 20, kOrderPoints = 30,
 };

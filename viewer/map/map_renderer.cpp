@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/base/resource_paths.h"
+#include "core/cartography/label_rules.h"
 #include "viewer/map/admin_edges.h"
 #include "viewer/map/band_worker.h"
 #include "viewer/map/feature_flags.h"
@@ -48,7 +49,8 @@ std::shared_ptr<const Layer> mesh_copy(const Layer& from) {
         Feature& c = l->features.emplace_back();
         c.index = f.index, c.id = f.id, c.name = f.name, c.admin = f.admin, c.bounds = f.bounds;
         for (const auto& [field, value] : f.attributes)
-            if (field == "name") c.attributes.emplace_back(field, value);  // the countries layer's name
+            // The countries layer's name; the rivers' importance (map_layer_plan).
+            if (field == "name" || field == "scalerank") c.attributes.emplace_back(field, value);
         if (f.mercator) c.mercator.reset(f.mercator->clone());
     }
     return l;
@@ -240,6 +242,7 @@ struct MapRenderer::Impl {
         const float sx = float(2 / (w * mpp)), sy = float(2 / (h * mpp));
         const int band = lod_band_for(mpp);
         const Box view = camera.visible_bounds();
+        const double zoom = web_zoom_from_scale(mpp);
 
         upload_finished(false);
         prepare_map_pass(int(w), int(h));
@@ -252,7 +255,7 @@ struct MapRenderer::Impl {
         for (const auto& item_ptr : items) {
             const DrawItem& item = *item_ptr;
             const BandGpu* ready = band_for(item, band);
-            if (!drawn(item.plan) || !ready) continue;
+            if (!drawn(item.plan) || !ready || zoom < item.plan.min_zoom) continue;
             const BandGpu& b = *ready;
             if (item.plan.kind == MeshKind::Fill) {
                 if (!b.fill_indices) continue;
@@ -280,7 +283,9 @@ struct MapRenderer::Impl {
                 if (!b.line_indices) continue;
                 glEnable(GL_BLEND);
                 use_line_program(cx, cy, sx, sy, w, h);
-                set_line_style(item.plan.line, item.plan.kind == MeshKind::Points ? 1.0f : line_scale);
+                LineStyle line = item.plan.line;
+                line.width_px = line_width_at(item.plan, zoom);
+                set_line_style(line, item.plan.kind == MeshKind::Points ? 1.0f : line_scale);
                 bind_lines(b);
                 draw_chunks(b, view);
             }

@@ -83,6 +83,12 @@ MapStyle load_map_style(const std::filesystem::path& file, Diagnostics& diag) {
     r.line("/lines/region", style.region_line);
     r.line("/lines/national", style.national_border);
     r.line("/lines/neighbour", style.neighbour_border);
+    r.line("/water/rivers/major", style.river_lines[0]);
+    r.line("/water/rivers/medium", style.river_lines[1]);
+    r.line("/water/rivers/minor", style.river_lines[2]);
+    r.number("/water/rivers/width_growth_per_zoom", style.river_width_growth, 0, 2);
+    r.colour("/water/lakes", style.lake_fill);
+    r.colour("/water/label", style.water_label);
     r.colour("/highlight/hover", style.hover_tint);
     r.colour("/highlight/selected", style.selected_fill);
     r.line("/highlight/selected_outline", style.selected_outline);

@@ -36,6 +36,16 @@ struct MapStyle {
     LineStyle national_border{{0x3A, 0x2E, 0x28, 255}, 3.4f};
     LineStyle neighbour_border{{0xA8, 0xA3, 0x99, 255}, 1.0f};
 
+    // Water: rivers by importance (scalerank classes, most important first), widths at
+    // `river_width_zoom`, growing by `river_width_growth` per zoom level; lakes.
+    std::array<LineStyle, 3> river_lines{{{{0x3C, 0x7D, 0xBF, 235}, 2.2f},
+                                          {{0x3C, 0x7D, 0xBF, 225}, 1.5f},
+                                          {{0x3C, 0x7D, 0xBF, 210}, 1.0f}}};
+    float river_width_growth = 0.25f;
+    double river_width_zoom = 6;
+    Rgba lake_fill{0x9F, 0xC4, 0xE4};
+    Rgba water_label{0x1F, 0x5E, 0x9E};  // river names: a darker blue than the line
+
     // Highlights (shader-driven).
     Rgba hover_tint{0xFF, 0xFF, 0xFF, 90};       // mixed into the fill by alpha
     Rgba selected_fill{0xF2, 0xA3, 0x3A, 120};   // mixed into the fill by alpha

@@ -5,7 +5,9 @@
 
 #include <ogr_geometry.h>
 
+#include "core/base/geometry_walk.h"
 #include "core/cartography/label_anchor.h"
+#include "core/cartography/water.h"
 #include "core/project/projection.h"
 #include "core/cartography/search_entries.h"
 #include "core/base/text_fold.h"
@@ -59,6 +61,38 @@ void add_context_countries(const Geodata& data, std::vector<SearchEntry>& entrie
             if (auto anchor = polygon_label_anchor(*f.mercator)) at = anchor->point;
             e.lonlat = mercator_to_lonlat(at);
             entries.push_back(std::move(e));
+        }
+    }
+}
+
+// Rivers by importance (scalerank, as the map draws them): the Niger's name from the home
+// view, the Voltas' and the Bani's from zoom 6.5, the lesser rivers' from zoom 8.
+double river_label_zoom(int scalerank) { return scalerank <= 4 ? 5.0 : scalerank <= 7 ? 6.5 : 8.0; }
+
+// A name along each part of every river line (one label per part of a multi-line): the text
+// is the source's name here, put in the interface language by the names feature.
+void add_river_labels(const Geodata& data, std::vector<MapLabel>& labels) {
+    for (size_t li = 0; li < data.layers.size(); ++li) {
+        const Layer& layer = data.layers[li];
+        if (!is_water_layer(layer)) continue;
+        for (const Feature& f : layer.features) {
+            if (!f.mercator || f.name.empty() || f.index >= 0xFFFF) continue;
+            const OGRwkbGeometryType type = wkbFlatten(f.mercator->getGeometryType());
+            if (type != wkbLineString && type != wkbMultiLineString) continue;
+            uint64_t part = 0;
+            for_each_path(*f.mercator, [&](const OGRSimpleCurve& line) {
+                if (line.getNumPoints() < 2 || part >= 0xFFFF) return;
+                MapLabel l;
+                l.id = uint64_t(li) << 32 | part++ << 16 | uint64_t(f.index);
+                l.text = f.name;
+                l.rank = LabelRank::River;
+                l.min_zoom = river_label_zoom(water_scalerank(f));
+                for (int i = 0; i < line.getNumPoints(); ++i) l.path.push_back({line.getX(i), line.getY(i)});
+                l.at = l.path[l.path.size() / 2];
+                l.feature = {int(li), int(f.index)};
+                l.feature_id = f.id;
+                labels.push_back(std::move(l));
+            });
         }
     }
 }
@@ -138,6 +172,7 @@ CartographyData build_cartography(const Geodata& data) {
         l.feature_id = p.id;
         out.labels.push_back(std::move(l));
     }
+    add_river_labels(data, out.labels);
     out.search = std::make_shared<const SearchIndex>(std::move(entries));
     return out;
 }

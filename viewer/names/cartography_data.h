@@ -20,7 +20,7 @@ struct CartographyData {
     // Per place: a village point that repeats a town of the same name close by (COD lists a
     // seat both as the town and as one of its villages). Neither its dot nor its name is drawn.
     std::vector<bool> repeats_town;
-    std::vector<MapLabel> labels;  // admin units first, then places in `places` order
+    std::vector<MapLabel> labels;  // admin units first, then places in `places` order, then rivers
     std::shared_ptr<const SearchIndex> search;
 };
 

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "core/base/future_ready.h"
+#include "core/cartography/water.h"
 #include "viewer/ui/ui_language.h"
 
 namespace corridor {
@@ -37,9 +38,14 @@ void CartographyLayer::update(const Geodata& data) {
     }
     if (built_ && labels_language_ != ui_language()) {
         // Country names follow the interface language ("Mauritanie"); the rest are proper names.
+        // Rivers too: "Volta Noire" / "Black Volta" (water.h).
         std::vector<MapLabel> labels = built_labels_;
-        for (MapLabel& l : labels)
+        for (MapLabel& l : labels) {
             if (l.rank == LabelRank::Country) l.text = country_name(l.feature_id, l.text);
+            if (l.rank == LabelRank::River && l.feature.layer < int(data.layers.size()) &&
+                l.feature.feature < int(data.layers[l.feature.layer].features.size()))
+                l.text = water_name(data.layers[l.feature.layer].features[l.feature.feature], ui_language());
+        }
         labels_.set_labels(std::move(labels));
         labels_language_ = ui_language();
     }
@@ -67,7 +73,8 @@ void CartographyLayer::draw_labels(const MapContext& ctx, const std::vector<Box>
     std::vector<Box> avoid = ui_rects;
     avoid.insert(avoid.end(), furniture.begin(), furniture.end());
     const auto t0 = std::chrono::steady_clock::now();
-    labels_.update(ctx.camera, avoid, dots_, ImGui::GetFont(), scale);
+    const LayerVisibility& layers = ctx.layers;
+    labels_.update(ctx.camera, avoid, dots_, ImGui::GetFont(), scale, [&layers](int i) { return layers.shown(i); });
     last_label_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     // Then the dots, minus villages a more important name was placed over, and the names.
     symbols_.draw(list, ctx.camera, scale, nullptr, furniture, labels_.label_boxes());

@@ -23,6 +23,10 @@ constexpr uint64_t kDotIds = uint64_t(1) << 62;  // candidate ids of dots: apart
 // a view would otherwise look different depending on where the user came from.
 constexpr double kKeepAcrossZoom = 1.5;
 
+// Pixels between repeats of a river's name (at UI scale 1): about one per screen width's
+// stretch of river at 1280 px, as web maps repeat them.
+constexpr float kLineLabelSpacing = 400;
+
 constexpr float kFitFactor = 3.0f;  // a unit's label may be this many times its inside circle's radius wide
 
 }  // namespace
@@ -39,18 +43,26 @@ const char* to_string(LabelRank rank) {
         case LabelRank::CommuneSeat: return "commune_seat";
         case LabelRank::Village: return "village";
         case LabelRank::Initiative: return "initiative";
+        case LabelRank::River: return "river";
     }
     return "";
 }
 
 void LabelLayer::set_labels(std::vector<MapLabel> labels) {
     labels_ = std::move(labels);
-    shown_.clear(), areas_.clear(), point_index_.clear(), sizes_.clear(), placed_.clear();
+    shown_.clear(), areas_.clear(), lines_.clear(), point_index_.clear(), sizes_.clear(), placed_.clear();
+    line_bounds_.assign(labels_.size(), Box{});
     std::vector<MapPoint> points;
     for (uint32_t i = 0; i < labels_.size(); ++i) {
         shown_.push_back(shown_text(labels_[i]));
-        if (labels_[i].point) point_index_.push_back(i), points.push_back(labels_[i].at);
-        else areas_.push_back(i);
+        if (!labels_[i].path.empty()) {
+            lines_.push_back(i);
+            for (const MapPoint& p : labels_[i].path) line_bounds_[i].expand(p.x, p.y);
+        } else if (labels_[i].point) {
+            point_index_.push_back(i), points.push_back(labels_[i].at);
+        } else {
+            areas_.push_back(i);
+        }
     }
     points_ = PointGrid(points, 20000);
     measured_font_ = nullptr;
@@ -93,6 +105,7 @@ void LabelLayer::measure(ImFont* font, float scale) {
     if (font == measured_font_ && scale == measured_scale_ && sizes_.size() == labels_.size()) return;
     // Measured when first needed or a few per frame ahead of need: (0, 0) until then.
     sizes_.assign(labels_.size(), ImVec2(0, 0));
+    line_texts_.assign(labels_.size(), LineText{});
     warm_next_ = 0;
     measured_font_ = font, measured_scale_ = scale;
 }
@@ -130,9 +143,38 @@ void LabelLayer::add_candidate(const MapLabel& l, const std::string& text, ImVec
     candidate_labels_.push_back({&l, &text});
 }
 
+// A river's name: one candidate per repeat along its line that fits on screen (line_label.h).
+// Its box is the turned glyphs' bounding box, so it collides like any other name.
+void LabelLayer::add_line_candidates(uint32_t i, const Camera& camera, ImFont* font, float scale) {
+    const MapLabel& l = labels_[i];
+    LineText& text = line_texts_[i];
+    const LabelStyle& style = label_style(l.rank);
+    if (text.code_points.empty()) text = measure_line_text(font, style, scale, shown_[i]);
+    screen_path_.clear();
+    for (const MapPoint& p : l.path) {
+        const ScreenPoint s = camera.map_to_screen(p);
+        screen_path_.push_back({float(s.x), float(s.y)});
+    }
+    const Box screen{0, 0, camera.viewport_width(), camera.viewport_height()};
+    LineLabelOptions options;
+    options.spacing = kLineLabelSpacing * scale;
+    for (LineLabelPlace& place : place_along_line(screen_path_, text.advances, style.size * scale, screen, options)) {
+        LabelCandidate c;
+        // Each repeat its own stable id: bits 48..61 (the dots' bit 62 stays clear).
+        c.id = l.id | (uint64_t((place.repeat + 1) & 0x3FFF) << 48);
+        c.priority = label_priority(l.rank);
+        c.anchor_x = float(place.box.min_x + place.box.max_x) / 2, c.anchor_y = float(place.box.min_y + place.box.max_y) / 2;
+        c.width = float(place.box.width()), c.height = float(place.box.height());
+        c.offsets = {{-c.width / 2, -c.height / 2}};
+        candidates_.push_back(std::move(c));
+        candidate_labels_.push_back({&l, &shown_[i], int(line_places_.size())});
+        line_places_.push_back({&text, std::move(place.glyphs)});
+    }
+}
+
 void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, const std::vector<SymbolBox>& dots,
-                        ImFont* font, float scale) {
-    candidates_.clear(), candidate_labels_.clear();
+                        ImFont* font, float scale, const std::function<bool(int)>& shown) {
+    candidates_.clear(), candidate_labels_.clear(), line_places_.clear();
     if (priority_changed_) take_priority_labels();
     if (!font) return placed_.clear();
     measure(font, scale);
@@ -152,6 +194,12 @@ void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, 
         const bool must_fit = l.rank == LabelRank::Cercle || l.rank == LabelRank::Commune;
         if (must_fit && size.x > kFitFactor * float(l.room / mpp)) continue;
         add_candidate(l, shown_[i], size, camera, scale);
+    }
+    for (uint32_t i : lines_) {
+        const MapLabel& l = labels_[i];
+        if (!label_visible(l.rank, zoom) || zoom < l.min_zoom || !line_bounds_[i].intersects(view)) continue;
+        if (shown && !shown(l.feature.layer)) continue;
+        add_line_candidates(i, camera, font, scale);
     }
     if (label_visible(LabelRank::Capital, zoom)) {
         visible_points_.clear();
@@ -194,7 +242,8 @@ void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, 
 
     // Measure a few names not yet seen, so zooming in to 1,500 new village names later costs
     // no more than any other frame (about 3 us a name): all are measured within ~70 frames.
-    for (int budget = 300; budget > 0 && warm_next_ < labels_.size(); ++warm_next_, --budget) size_of(uint32_t(warm_next_));
+    for (int budget = 300; budget > 0 && warm_next_ < labels_.size(); ++warm_next_, --budget)
+        if (labels_[warm_next_].path.empty()) size_of(uint32_t(warm_next_));
 }
 
 void LabelLayer::draw(ImDrawList* list, ImFont* font, float scale) const {
@@ -202,6 +251,11 @@ void LabelLayer::draw(ImDrawList* list, ImFont* font, float scale) const {
     for (const PlacedLabel& p : placed_) {
         const Shown& s = candidate_labels_[p.candidate];
         if (!s.label) continue;
+        if (s.line >= 0) {
+            draw_label_along(list, font, label_style(s.label->rank), scale, *line_places_[s.line].text,
+                             line_places_[s.line].glyphs);
+            continue;
+        }
         draw_label_text(list, font, label_style(s.label->rank), scale, ImVec2(float(p.box.min_x), float(p.box.min_y)),
                         *s.text);
     }

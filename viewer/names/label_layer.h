@@ -4,6 +4,7 @@
 // labels the zoom shows (label_rules.h) inside the view, measures them (cached) and places
 // them with place_labels against obstacles (panels, markers, place dots, the screen edge),
 // feeding back the last frame's result so labels hold still while panning.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "core/cartography/label_placement.h"
 #include "viewer/map/camera.h"
 #include "viewer/names/cartography_data.h"
+#include "viewer/names/label_style.h"
 #include "viewer/names/place_symbols.h"
 #include "viewer/names/point_grid.h"
 
@@ -36,8 +38,9 @@ public:
 
     // Chooses this frame's labels. `ui_rects`: windows and other screen furniture; `dots`: the
     // place symbols drawn, which labels of lower rank avoid; `scale`: the UI scale (1 = 16 px font).
+    // `shown(layer)`: whether a layer is visible; line labels (rivers) of a hidden layer go.
     void update(const Camera& camera, const std::vector<Box>& ui_rects, const std::vector<SymbolBox>& dots,
-                ImFont* font, float scale);
+                ImFont* font, float scale, const std::function<bool(int)>& shown = {});
     void draw(ImDrawList* list, ImFont* font, float scale) const;
 
     // [{id, text, rank, box: {x, y, w, h}}] of the placed labels, screen pixels.
@@ -51,7 +54,13 @@ private:
     struct Shown {
         const MapLabel* label;  // null for a place dot (placed to keep lesser labels off it, not drawn)
         const std::string* text;
+        int line = -1;          // a name along a line: its index in line_places_
     };
+    struct LinePlace {
+        const LineText* text;
+        std::vector<GlyphPlace> glyphs;
+    };
+    void add_line_candidates(uint32_t label, const Camera& camera, ImFont* font, float scale);
     void measure(ImFont* font, float scale);
     void add_candidate(const MapLabel& label, const std::string& text, ImVec2 size, const Camera& camera, float scale);
     void take_priority_labels();
@@ -65,6 +74,9 @@ private:
     float measured_scale_ = 0;
     size_t warm_next_ = 0;                             // next label to measure ahead of need
     std::vector<uint32_t> areas_;                      // indices of area labels in labels_
+    std::vector<uint32_t> lines_;                      // indices of line labels (rivers) in labels_
+    std::vector<Box> line_bounds_;                     // by labels_ index (lines only): the path's box
+    std::vector<LineText> line_texts_;                 // by labels_ index (lines only), measured once per font and scale
     std::vector<uint32_t> point_index_;                // grid slot -> index in labels_
     PointGrid points_;
     std::vector<Box> obstacles_;
@@ -73,6 +85,8 @@ private:
     // This frame's work, kept to avoid allocations.
     std::vector<LabelCandidate> candidates_;
     std::vector<Shown> candidate_labels_;
+    std::vector<LinePlace> line_places_;
+    std::vector<PathPoint> screen_path_;
     std::vector<uint32_t> visible_points_;
     std::vector<PlacedLabel> placed_;
     double placed_zoom_ = 0;  // camera zoom of placed_

@@ -1,5 +1,7 @@
 #include "viewer/names/label_style.h"
 
+#include <cmath>
+
 namespace corridor {
 
 namespace {
@@ -35,6 +37,7 @@ const LabelStyle& label_style(LabelRank rank) {
         /* CommuneSeat */ {13, 0, false, IM_COL32(40, 40, 40, 255)},
         /* Village */ {12, 0, false, IM_COL32(60, 60, 60, 255)},
         /* Initiative */ {15, 0, false, IM_COL32(120, 30, 20, 255)},
+        /* River */ {13, 1.0f, false, IM_COL32(31, 94, 158, 255)},
     };
     return styles[static_cast<int>(rank)];
 }
@@ -78,6 +81,45 @@ void draw_label_text(ImDrawList* list, ImFont* font, const LabelStyle& style, fl
     static const ImVec2 around[] = {{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}};
     for (ImVec2 d : around) draw_run(ImVec2(at.x + d.x, at.y + d.y), style.halo);
     draw_run(at, style.ink);
+}
+
+LineText measure_line_text(ImFont* font, const LabelStyle& style, float scale, const std::string& text) {
+    LineText out;
+    const float px = style.size * scale;
+    for (size_t i = 0; i < text.size();) {
+        const unsigned c = next_code_point(text, i);
+        out.code_points.push_back(static_cast<ImWchar>(c));
+        out.advances.push_back(font->GetCharAdvance(static_cast<ImWchar>(c)) * px / font->FontSize + style.spacing * scale);
+    }
+    return out;
+}
+
+void draw_label_along(ImDrawList* list, ImFont* font, const LabelStyle& style, float scale, const LineText& text,
+                      const std::vector<GlyphPlace>& glyphs) {
+    // ImGui draws text upright only: each glyph's quad is turned here and drawn from the font
+    // atlas (AddImageQuad), centred on its place with the line box's middle on the line.
+    const float px = style.size * scale, s = px / font->FontSize;
+    const ImTextureID atlas = font->ContainerAtlas->TexID;
+    auto draw_run = [&](ImVec2 d, ImU32 colour) {
+        for (size_t g = 0; g < glyphs.size() && g < text.code_points.size(); ++g) {
+            const ImFontGlyph* glyph = font->FindGlyph(text.code_points[g]);
+            if (!glyph || !glyph->Visible) continue;
+            const GlyphPlace& at = glyphs[g];
+            const float cs = std::cos(at.angle), sn = std::sin(at.angle);
+            const float left = -text.advances[g] / 2 + style.spacing * scale / 2, top = -px / 2;
+            auto corner = [&](float gx, float gy) {
+                const float lx = left + gx * s, ly = top + gy * s;
+                return ImVec2(at.x + d.x + lx * cs - ly * sn, at.y + d.y + lx * sn + ly * cs);
+            };
+            list->AddImageQuad(atlas, corner(glyph->X0, glyph->Y0), corner(glyph->X1, glyph->Y0),
+                               corner(glyph->X1, glyph->Y1), corner(glyph->X0, glyph->Y1), ImVec2(glyph->U0, glyph->V0),
+                               ImVec2(glyph->U1, glyph->V0), ImVec2(glyph->U1, glyph->V1), ImVec2(glyph->U0, glyph->V1),
+                               colour);
+        }
+    };
+    static const ImVec2 around[] = {{-1, -1}, {0, -1}, {1, -1}, {-1, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}};
+    for (ImVec2 d : around) draw_run(d, style.halo);
+    draw_run(ImVec2(0, 0), style.ink);
 }
 
 }  // namespace corridor

@@ -3,10 +3,12 @@
 // colours, and the light halo that keeps names readable over boundaries and fills.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
 #include "core/cartography/label_rules.h"
+#include "core/cartography/line_label.h"
 
 namespace corridor {
 
@@ -29,5 +31,15 @@ ImVec2 label_text_size(ImFont* font, const LabelStyle& style, float scale, const
 // Halo (the text in the halo colour at eight 1-pixel offsets), then the text.
 void draw_label_text(ImDrawList* list, ImFont* font, const LabelStyle& style, float scale, ImVec2 top_left,
                      const std::string& text);
+
+// A name to set along a line: its code points and each one's advance in pixels.
+struct LineText {
+    std::vector<ImWchar> code_points;
+    std::vector<float> advances;
+};
+LineText measure_line_text(ImFont* font, const LabelStyle& style, float scale, const std::string& text);
+// Each glyph turned to its place on the line (line_label.h), halo first, as draw_label_text.
+void draw_label_along(ImDrawList* list, ImFont* font, const LabelStyle& style, float scale, const LineText& text,
+                      const std::vector<GlyphPlace>& glyphs);
 
 }  // namespace corridor

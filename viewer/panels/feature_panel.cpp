@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include "core/cartography/water.h"
 #include "core/measure/geodesic.h"
 #include "viewer/ui/ui_language.h"
 
@@ -112,6 +113,23 @@ bool FeaturePanel::begin(const Geodata& data, FrameRecord& frame) {
             ImGui::EndTable();
         }
         return true;
+    }
+    if (is_water_layer(*layer)) {
+        // A river or lake: its names in both languages, its class; the source follows in end().
+        const std::string cls = water_class(*f);
+        const std::string key = "water." + cls;
+        const char* cls_text = cls.empty() ? "" : tr(key.c_str());
+        ImGui::TextDisabled("%s", layer_title(*layer).c_str());
+        if (ImGui::BeginTable("water", 2, ImGuiTableFlags_SizingFixedFit)) {
+            setup_label_value_columns();
+            row(tr("feature.name"), f->name);
+            row(tr("feature.name_fr"), water_name(*f, "fr"));
+            row(tr("feature.name_en"), water_name(*f, "en"));
+            row(tr("feature.class"), cls_text[0] == '[' ? cls : std::string(cls_text));
+            if (area_km2_ > 0) row(tr("feature.area"), km2_text(area_km2_));
+            ImGui::EndTable();
+        }
+        return false;
     }
     // Any other layer: every attribute, like QGIS's Identify.
     ImGui::TextDisabled("%s", layer_title(*layer).c_str());

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "core/cartography/water.h"
 #include "viewer/programme/theme_icons.h"
 #include "viewer/programme/initiative_panel.h"
 #include "viewer/panels/layer_list.h"
@@ -24,6 +25,14 @@ std::vector<int> layers_of(const Geodata& data, AdminLevel level, bool places) {
         bool is_place = l.id.rfind("places", 0) == 0 || l.id == "bfa_capitals";
         if (places ? is_place : (!is_place && l.level == level && level != AdminLevel::None)) out.push_back(int(i));
     }
+    return out;
+}
+
+// Rivers and lakes: one box for both, as for the admin levels of both countries.
+std::vector<int> water_layers(const Geodata& data) {
+    std::vector<int> out;
+    for (size_t i = 0; i < data.layers.size(); ++i)
+        if (is_water_layer(data.layers[i])) out.push_back(int(i));
     return out;
 }
 
@@ -65,6 +74,7 @@ FeatureRef draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters
         group_toggle(layers, tr.tr("legend.cercles_provinces"), layers_of(d, AdminLevel::Cercle, false));
         group_toggle(layers, tr.tr("legend.regions"), layers_of(d, AdminLevel::Region, false));
         group_toggle(layers, tr.tr("legend.countries"), layers_of(d, AdminLevel::Country, false));
+        group_toggle(layers, tr.tr("legend.water"), water_layers(d));
         group_toggle(layers, tr.tr("legend.places"), layers_of(d, AdminLevel::None, true));
         // Every layer on its own, user files included (the shell's layer list, folded in).
         if (ImGui::TreeNode(tr.tr("common.all"))) {

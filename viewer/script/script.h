@@ -26,13 +26,13 @@ struct ScriptKey {
     char32_t text = 0;  // the character it types, 0 for none
 };
 
-enum class StepKind { View, Fit, Select, Move, Click, Drag, Wheel, Key, Text, Wait, Screenshot, State, Lang, Tour, Export, Settle, UiScale };
+enum class StepKind { View, Fit, Select, Move, Click, Drag, Wheel, Key, Text, Wait, Screenshot, State, Lang, Tour, Export, Settle, UiScale, Hide };
 
 struct ScriptStep {
     StepKind kind = StepKind::Wait;
     std::string where;  // JSON path of the step, "/steps/3", for runtime errors
     double lon = 0, lat = 0, zoom = 0;  // view
-    std::string text;                   // fit, select: P-code, id or name; text: UTF-8 to type; screenshot/state/export: output path; lang: fr/en; tour: id
+    std::string text;                   // fit, select: P-code, id or name; text: UTF-8 to type; screenshot/state/export: output path; lang: fr/en; tour: id; hide: layer id
     ScriptPoint at, to;                 // move, click, wheel: at; drag: at -> to
     double delta = 0;                   // wheel notches, positive zooms in
     ScriptKey key;

@@ -179,6 +179,11 @@ void ScriptRunner::expand(const ScriptStep& step) {
     case StepKind::UiScale:
         now([v = step.value](App& a) { a.set_ui_scale(float(v)); });
         break;
+    case StepKind::Hide:  // as unticking the layer in the legend does
+        now([this, step](App& a) {
+            if (!a.set_layer_shown(step.text, false)) fail(step, "no layer with id '" + step.text + "' was loaded");
+        });
+        break;
     case StepKind::Screenshot:
         actions_.push_back({true, [this, step](App& a) {
                                 if (!a.save_screenshot(step.text)) fail(step, "cannot write the screenshot '" + step.text + "'");

@@ -232,6 +232,13 @@ FeatureRef App::find_feature(const std::string& key) const {
     return {};
 }
 
+bool App::set_layer_shown(const std::string& id, bool shown) {
+    const Layer* l = data_.layer(id);
+    if (!l) return false;
+    layers_.set(int(l - data_.layers.data()), shown);
+    return true;
+}
+
 void App::update_hover() {
     highlight_.hovered = {};
     if (geodata_job_.valid()) return;

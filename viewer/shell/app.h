@@ -82,6 +82,8 @@ public:
     MapHighlight& highlight() { return highlight_; }  // panels may set `emphasised`
     Box home_bounds() const;
     bool layer_visible(int layer) const { return layers_.shown(layer); }
+    // Shows or hides a loaded layer by id, as its legend box does; false when there is none.
+    bool set_layer_shown(const std::string& id, bool shown);
 
     // Actions.
     // Frames `target` in map_area(), clear of the docked panels.

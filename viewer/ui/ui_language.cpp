@@ -1,5 +1,7 @@
 #include "viewer/ui/ui_language.h"
 
+#include "core/cartography/water.h"
+
 #include <cstdarg>
 #include <cstdio>
 
@@ -51,6 +53,7 @@ std::string display_name(const Layer& layer, const Feature& f) {
         return tr((std::string("geometry.") + geojson_type_name(*f.lonlat)).c_str());
     const std::string& name = f.name.empty() ? f.id : f.name;
     if (layer.level == AdminLevel::Country && layer.role == "context") return country_name(f.id, name);
+    if (is_water_layer(layer)) return water_name(f, ui_language());
     return name;
 }
 
