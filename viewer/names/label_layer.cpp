@@ -153,7 +153,7 @@ void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, 
         if (must_fit && size.x > kFitFactor * float(l.room / mpp)) continue;
         add_candidate(l, shown_[i], size, camera, scale);
     }
-    if (label_visible(LabelRank::Capital, zoom)) {
+    if (show_places_ && label_visible(LabelRank::Capital, zoom)) {
         visible_points_.clear();
         points_.query(view, visible_points_);
         for (uint32_t k : visible_points_) {

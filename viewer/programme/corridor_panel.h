@@ -25,8 +25,9 @@ public:
     int corridor_index() const { return index_; }
 
     // Draws while open; the close button closes it.
+    // Exports go to `export_folder`, the one folder PNG exports use too (File menu, settings.json).
     void draw(const Corridor& corridor, const Geodata& data, const Translator& tr, FrameRecord& frame,
-              const GoToCommune& go_to);
+              const GoToCommune& go_to, const std::filesystem::path& export_folder);
 
     const CorridorBuffer& buffer() const { return buffer_; }
     const CorridorLength& length() const { return length_; }
@@ -41,7 +42,7 @@ private:
     CorridorLength length_;
     std::vector<CorridorCommune> crossed_;
     CorridorBuffer buffer_;
-    std::string export_dir_, export_message_;
+    std::string export_message_;
     bool export_ok_ = false;
 };
 

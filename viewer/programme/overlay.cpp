@@ -16,6 +16,7 @@
 #include "viewer/programme/initiatives_list.h"
 #include "viewer/programme/legend_panel.h"
 #include "viewer/panels/section_header.h"
+#include "viewer/ui/detail_pane.h"
 
 namespace corridor {
 
@@ -115,6 +116,11 @@ void Overlay::select_corridor(const Geodata& data, int corridor) {
     corridor_panel_.open(programme_.corridors[corridor], corridor, data);
 }
 
+void Overlay::close_panel(OverlayPanel panel) {
+    if (panel == OverlayPanel::Initiative) selection_.initiatives.clear(), selection_.place.clear();
+    if (panel == OverlayPanel::Corridor) selection_.corridor = -1, corridor_panel_.close();
+}
+
 const MarkerGroup* Overlay::group_at(ScreenPoint at) const {
     // The topmost (last drawn) group first.
     for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
@@ -150,10 +156,15 @@ bool Overlay::click(MapContext& ctx, ScreenPoint at) {
         if (place.empty() && !first.communes.empty())
             if (const Feature* f = ctx.data.commune(first.communes.front())) place = f->name;
         select_initiatives(g->initiatives, place);
+        // The panel opens at the right edge: a marker it would cover moves into the free part.
+        const double panel = detail_pane_reserve();
+        if (at.x > ctx.camera.viewport_width() - panel - kMarkerRadius * scale() * 2)
+            ctx.fly_to(ctx.camera.screen_to_map(at), ctx.camera.zoom(), panel);
         return true;
     }
     if (int c = corridor_at(ctx.camera, at, kCorridorPickPixels); c >= 0) {
         select_corridor(ctx.data, c);
+        ctx.fly_to(corridor_bounds(programme_.corridors[c]), detail_pane_reserve());
         return true;
     }
     return false;
@@ -171,7 +182,7 @@ bool Overlay::choose(MapContext& ctx, const SearchEntry& e) {
     } else {
         return false;
     }
-    if (!e.bounds.empty()) ctx.fly_to(e.bounds);
+    if (!e.bounds.empty()) ctx.fly_to(e.bounds, detail_pane_reserve());
     return true;
 }
 
@@ -201,8 +212,11 @@ void Overlay::draw_commune_section(const MapContext& ctx, FeatureRef ref) {
 // Groups the shown initiatives' markers for this camera, and notes what the labels keep off.
 void Overlay::layout(const Camera& camera) {
     std::vector<MarkerAnchor> shown;
-    for (const MarkerAnchor& a : anchors_)
-        if (filters_.shows(programme_.initiatives[a.initiative])) shown.push_back(a);
+    // The list's text filter narrows the map too, as the theme and year filters do.
+    for (const MarkerAnchor& a : anchors_) {
+        const Initiative& in = programme_.initiatives[a.initiative];
+        if (filters_.shows(in) && filters_.matches_text(in)) shown.push_back(a);
+    }
     const float ui = scale();
     groups_ = layout_markers(shown, camera, 2.2 * kMarkerRadius * ui, [ui](size_t n) {
         return n > 1 ? double(cluster_radius(n, ui)) : double(kMarkerRadius * ui);
@@ -280,7 +294,8 @@ void Overlay::draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame) {
         if (!draw_initiative_panel(list, selection_.place, ctx.data, tr, frame, go_to)) selection_ = {};
     }
     if (corridor_panel_.is_open()) {
-        corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], ctx.data, tr, frame, go_to);
+        corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], ctx.data, tr, frame, go_to,
+                             ctx.export_folder);
         if (!corridor_panel_.is_open()) selection_.corridor = -1;
     }
     int chosen = draw_initiatives_list(programme_.initiatives, filters_, tr, dock, &list_open_, frame);
@@ -290,8 +305,9 @@ void Overlay::draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame) {
         for (const MarkerAnchor& a : anchors_)
             if (a.initiative == chosen) b.expand(a.at.x, a.at.y);
         if (!b.empty()) {
-            if (b.width() < 1 && b.height() < 1) ctx.fly_to({b.min_x, b.min_y}, std::max(ctx.camera.zoom(), 10.0));
-            else ctx.fly_to(b);
+            const double panel = detail_pane_reserve();
+            if (b.width() < 1 && b.height() < 1) ctx.fly_to({b.min_x, b.min_y}, std::max(ctx.camera.zoom(), 10.0), panel);
+            else ctx.fly_to(b, panel);
         }
     }
     draw_legend(ctx.data, ctx.layers, filters_, tr, dock, &legend_open_, frame);
@@ -364,6 +380,11 @@ void Overlay::write_state(nlohmann::json& state, const Translator& tr) const {
     nlohmann::json panel = corridor_panel_.state();
     if (!panel.is_null()) panel["id"] = programme_.corridors[corridor_panel_.corridor_index()].id;
     state["corridor_panel"] = panel;
+}
+
+std::string Overlay::selection_title(const Translator& tr) const {
+    const nlohmann::json s = selection_json(tr);
+    return s.is_object() && s["title"].is_string() ? s["title"].get<std::string>() : std::string();
 }
 
 nlohmann::json Overlay::selection_json(const Translator& tr) const {

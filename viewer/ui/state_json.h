@@ -21,11 +21,14 @@ struct FrameRecord {
         Box rect;  // screen pixels, y down; empty when recorded outside a window
     };
     std::vector<Panel> panels;
+    std::vector<Panel> controls;  // widgets a test clicks as a user would (the legend's boxes)
     bool tooltip_visible = false;
     std::string tooltip_text;
 
     // Call inside the window's Begin/End: its rectangle is recorded too.
     void panel(std::string id, std::string title);
+    // Call right after the widget: its rectangle (ImGui's last item) is recorded.
+    void control(std::string id, std::string title);
     void clear() { *this = FrameRecord{}; }
 };
 
@@ -34,7 +37,7 @@ nlohmann::json camera_json(const Camera& camera);
 // {kind, layer, id, name} or null. kind is the layer's admin level ("commune", ...) or "feature".
 nlohmann::json feature_json(const Geodata& data, FeatureRef ref);
 nlohmann::json layers_json(const Geodata& data, const LayerVisibility& layers);
-nlohmann::json frame_json(const FrameRecord& frame);  // {"panels": [...], "tooltip": {...}}
+nlohmann::json frame_json(const FrameRecord& frame);  // {"panels": [...], "controls": [...], "tooltip": {...}}
 // Every problem the Problems window lists: [{severity, file, where, message}].
 nlohmann::json problems_json(const Diagnostics& problems);
 // {"x", "y", "w", "h"} in window pixels, y down; null for an empty box.
