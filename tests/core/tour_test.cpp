@@ -1,3 +1,5 @@
+// Tours: parsing, every problem a tour file can have (each its own short test, hence the
+// length: over 400 lines, kept in one file so the cases read side by side), and the real tours.
 #include "core/programme/tour.h"
 #include "core/programme/corridor_reader.h"
 #include "core/programme/initiative_reader.h"

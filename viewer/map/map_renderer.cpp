@@ -6,6 +6,7 @@
 #include "core/base/resource_paths.h"
 #include "viewer/map/admin_edges.h"
 #include "viewer/map/band_worker.h"
+#include "viewer/map/feature_flags.h"
 #include "viewer/map/gl_program.h"
 #include "viewer/map/map_layer_plan.h"
 #include "viewer/map/map_mesh.h"
@@ -13,7 +14,6 @@
 namespace corridor {
 namespace {
 
-constexpr int kFlagsRowWidth = 256;  // must match map_fill.vert
 
 enum Attribute : GLuint { kPosition = 0, kFeatureOrDirection = 1, kColorOrCorner = 2 };
 
@@ -36,10 +36,6 @@ struct DrawItem {
     std::vector<BandGpu> bands;
 };
 
-struct FlagTexture {
-    GLuint texture = 0;
-    size_t features = 0;
-};
 
 // Copy of what meshes need from a layer, so the app may grow or drop its Geodata while a
 // worker thread still builds finer bands.
@@ -73,8 +69,7 @@ struct MapRenderer::Impl {
     std::vector<std::unique_ptr<DrawItem>> items;  // sorted by plan.order
     std::vector<int> default_visible;  // by layer index: -1 not planned, else the style's choice
     const LayerVisibility* layers = nullptr;  // during draw()
-    std::vector<FlagTexture> flags;  // by layer index
-    std::vector<FeatureRef> last_emphasised;
+    FeatureFlags flags;  // emphasis per feature, one texture per filled layer
     int user_layers = 0;
     size_t triangles = 0;
     size_t bytes = 0;
@@ -85,8 +80,6 @@ struct MapRenderer::Impl {
             for (BandGpu& b : item->bands)
                 for (GLuint buffer : {b.fill_vertices, b.fill_indices, b.line_vertices, b.line_indices})
                     if (buffer) glDeleteBuffers(1, &buffer);
-        for (FlagTexture& f : flags)
-            if (f.texture) glDeleteTextures(1, &f.texture);
     }
 
     // `coarser`: for an admin layer, the coarser levels of its country (see split_by_coarser).
@@ -125,7 +118,7 @@ struct MapRenderer::Impl {
         // User layers are small: all their bands now. Built-in ones: coarse now, fine later.
         const int sync = user ? item->build->band_count : std::min(kSyncBands, item->build->band_count);
         for (int b = 0; b < sync; ++b) upload(item->bands[b], build_band(*item->build, b));
-        if (item->plan.kind == MeshKind::Fill) ensure_flags(item->plan.layer, layer->features.size());
+        if (item->plan.kind == MeshKind::Fill) flags.ensure(item->plan.layer, layer->features.size());
         if (sync < item->build->band_count) worker.add(item->build.get(), sync);
         const int order = item->plan.order;
         items.insert(std::upper_bound(items.begin(), items.end(), order,
@@ -169,44 +162,6 @@ struct MapRenderer::Impl {
         for (int b = std::min<int>(wanted, int(item.bands.size()) - 1); b >= 0; --b)
             if (item.bands[b].ready) return &item.bands[b];
         return nullptr;
-    }
-
-    void ensure_flags(int layer, size_t features) {
-        if (size_t(layer) >= flags.size()) flags.resize(layer + 1);
-        FlagTexture& f = flags[layer];
-        if (f.texture) return;
-        f.features = features;
-        const GLsizei rows = GLsizei(std::max<size_t>(1, (features + kFlagsRowWidth - 1) / kFlagsRowWidth));
-        std::vector<uint8_t> zeros(size_t(rows) * kFlagsRowWidth, 0);
-        glGenTextures(1, &f.texture);
-        glActiveTexture(GL_TEXTURE1);
-        glBindTexture(GL_TEXTURE_2D, f.texture);
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, kFlagsRowWidth, rows, 0, GL_RED, GL_UNSIGNED_BYTE, zeros.data());
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-        glBindTexture(GL_TEXTURE_2D, 0);
-        glActiveTexture(GL_TEXTURE0);
-    }
-
-    // Rewritten only when the emphasised set changes (a new initiative selected).
-    void update_flags(const std::vector<FeatureRef>& emphasised) {
-        if (emphasised == last_emphasised) return;
-        last_emphasised = emphasised;
-        glActiveTexture(GL_TEXTURE1);
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-        for (size_t layer = 0; layer < flags.size(); ++layer) {
-            FlagTexture& f = flags[layer];
-            if (!f.texture) continue;
-            const size_t rows = std::max<size_t>(1, (f.features + kFlagsRowWidth - 1) / kFlagsRowWidth);
-            std::vector<uint8_t> data(rows * kFlagsRowWidth, 0);
-            for (const FeatureRef& r : emphasised)
-                if (r.layer == int(layer) && r.feature >= 0 && size_t(r.feature) < f.features) data[r.feature] = 255;
-            glBindTexture(GL_TEXTURE_2D, f.texture);
-            glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, kFlagsRowWidth, GLsizei(rows), GL_RED, GL_UNSIGNED_BYTE, data.data());
-        }
-        glBindTexture(GL_TEXTURE_2D, 0);
-        glActiveTexture(GL_TEXTURE0);
     }
 
     bool visible(int layer) const {
@@ -292,7 +247,7 @@ struct MapRenderer::Impl {
         glClear(GL_COLOR_BUFFER_BIT);
         if (items.empty()) return;
         for (GLuint a : {kPosition, kFeatureOrDirection, kColorOrCorner}) glEnableVertexAttribArray(a);
-        update_flags(hl.emphasised);
+        flags.update(hl.emphasised);
 
         for (const auto& item_ptr : items) {
             const DrawItem& item = *item_ptr;
@@ -312,11 +267,12 @@ struct MapRenderer::Impl {
                 set_color(fill_program.uniform("u_hover_tint"), style.hover_tint);
                 set_color(fill_program.uniform("u_selected_fill"), style.selected_fill);
                 set_color(fill_program.uniform("u_emphasised_fill"), style.emphasised_fill);
-                const bool has_flags = size_t(layer) < flags.size() && flags[layer].texture;
+                const GLuint flag_texture = flags.texture(layer);
+                const bool has_flags = flag_texture != 0;
                 glUniform1i(fill_program.uniform("u_has_flags"), has_flags);
                 glUniform1i(fill_program.uniform("u_flags"), 1);
                 glActiveTexture(GL_TEXTURE1);
-                glBindTexture(GL_TEXTURE_2D, has_flags ? flags[layer].texture : 0);
+                glBindTexture(GL_TEXTURE_2D, flag_texture);
                 glActiveTexture(GL_TEXTURE0);
                 bind_fill(b);
                 draw_chunks(b, view);

@@ -27,17 +27,19 @@ std::string km_text(const Translator& tr, double km) {
 }
 
 
-void commune_rows(const char* table_id, const std::vector<CorridorCommune>& communes, const Translator& tr,
-                  bool with_distance, const CorridorPanel::GoToCommune& go_to) {
+// The communes as rows; returns the P-code of the one clicked, else "".
+std::string commune_rows(const char* table_id, const std::vector<CorridorCommune>& communes, const Translator& tr,
+                         bool with_distance) {
+    std::string go_to;
     if (!ImGui::BeginTable(table_id, with_distance ? 3 : 2,
                            ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
                            ImVec2(0, std::min(200.0f, 26.0f + 21.0f * float(communes.size())))))
-        return;
+        return go_to;
     for (const CorridorCommune& c : communes) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(c.pcode.c_str());
-        if (ImGui::Selectable(c.name.c_str())) go_to(c.pcode);
+        if (ImGui::Selectable(c.name.c_str())) go_to = c.pcode;
         ImGui::PopID();
         ImGui::TableSetColumnIndex(1);
         ImGui::TextDisabled("%s", c.cercle.c_str());
@@ -47,6 +49,7 @@ void commune_rows(const char* table_id, const std::vector<CorridorCommune>& comm
         }
     }
     ImGui::EndTable();
+    return go_to;
 }
 
 }  // namespace
@@ -78,9 +81,10 @@ void CorridorPanel::compute_buffer(const Corridor& corridor, const Geodata& data
     buffer_ = communes_near(corridor.line(), buffer_km_, data.admin_layers(AdminLevel::Commune));
 }
 
-void CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Translator& tr, FrameRecord& frame,
-                         const GoToCommune& go_to, const std::filesystem::path& export_folder) {
-    if (!is_open()) return;
+std::string CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Translator& tr, FrameRecord& frame,
+                                const std::filesystem::path& export_folder) {
+    std::string go_to;
+    if (!is_open()) return go_to;
     const Lang lang = lang_of(tr);
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - kDetailPaneMargin, kDetailPaneTop), ImGuiCond_Appearing, ImVec2(1, 0));
@@ -138,7 +142,7 @@ void CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Tr
                 ImGui::TableSetColumnIndex(0);
                 ImGui::PushID(int(i));
                 std::string label = std::to_string(i + 1) + ". " + t.name;
-                if (ImGui::Selectable(label.c_str()) && !t.commune.empty()) go_to(t.commune);
+                if (ImGui::Selectable(label.c_str()) && !t.commune.empty()) go_to = t.commune;
                 ImGui::PopID();
                 if (i + 1 < corridor.towns.size() && i < length_.legs.size()) {
                     ImGui::TableNextRow();
@@ -156,7 +160,7 @@ void CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Tr
 
         section_header(tr.tr("corridor.communes_crossed"));
         if (corridor.indicative) ImGui::TextDisabled("%s", tr.tr("corridor.communes_not_named"));
-        commune_rows("crossed", crossed_, tr, false, go_to);
+        if (std::string p = commune_rows("crossed", crossed_, tr, false); !p.empty()) go_to = p;
 
         section_header(tr.tr("corridor.communes_within_buffer"));
         ImGui::SetNextItemWidth(-1);
@@ -168,7 +172,7 @@ void CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Tr
             compute_buffer(corridor, data);
         }
         ImGui::Text("%s: %zu", tr.tr("legend.communes"), buffer_.communes.size());
-        commune_rows("within", buffer_.communes, tr, true, go_to);
+        if (std::string p = commune_rows("within", buffer_.communes, tr, true); !p.empty()) go_to = p;
 
 
         if (!corridor.sources.empty()) {
@@ -184,6 +188,7 @@ void CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Tr
     }
     ImGui::End();
     if (!open) close();
+    return go_to;
 }
 
 nlohmann::json CorridorPanel::state() const {

@@ -34,27 +34,6 @@ ImVec2 to_im(ScreenPoint s) { return ImVec2(float(s.x), float(s.y)); }
 
 constexpr float kTownRingRadius = 5;  // pixels at UI scale 1
 
-// The corridors' towns as names for the label layer, which places them with every other name
-// (first among them) and drops a place label of the same town: a town is named once.
-std::vector<MapLabel> corridor_town_labels(const std::vector<Corridor>& corridors) {
-    std::vector<MapLabel> out;
-    for (size_t c = 0; c < corridors.size(); ++c)
-        for (size_t t = 0; t < corridors[c].towns.size(); ++t) {
-            const CorridorTown& town = corridors[c].towns[t];
-            // A town on two corridors (a junction) is named once.
-            if (std::any_of(out.begin(), out.end(), [&](const MapLabel& l) { return l.text == town.name; })) continue;
-            MapLabel l;
-            l.id = uint64_t(1) << 61 | uint64_t(c) << 20 | uint64_t(t);  // apart from layer << 32 | feature
-            l.text = town.name;
-            l.rank = LabelRank::Initiative;
-            l.at = lonlat_to_mercator(town.position);
-            l.point = true;
-            l.feature_id = town.commune;
-            out.push_back(std::move(l));
-        }
-    return out;
-}
-
 void draw_polygon_outline(ImDrawList* dl, const Camera& camera, const OGRGeometry* g, ImU32 col, float width) {
     if (!g) return;
     for_each_ring(*g, [&](const OGRLinearRing& ring) {
@@ -282,21 +261,24 @@ void Overlay::draw(MapContext& ctx, const std::vector<std::string>& toured, Left
 
 void Overlay::draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame) {
     const Translator& tr = ctx.translator;
-    auto go_to = [&ctx](const std::string& pcode) {
-        FeatureRef ref = commune_ref(ctx.data, pcode);
-        if (!ref.valid()) return;
-        ctx.fly_to(ctx.data.layers[ref.layer].features[ref.feature].bounds);
-        ctx.select(ref);
-    };
+    std::string go_to;  // a commune link clicked in a panel: fly there and select it
     if (!selection_.initiatives.empty()) {
         std::vector<const Initiative*> list;
         for (int i : selection_.initiatives) list.push_back(&programme_.initiatives[i]);
-        if (!draw_initiative_panel(list, selection_.place, ctx.data, tr, frame, go_to)) selection_ = {};
+        InitiativePanelActions panel = draw_initiative_panel(list, selection_.place, ctx.data, tr, frame);
+        if (panel.closed) selection_ = {};
+        go_to = panel.go_to_commune;
     }
     if (corridor_panel_.is_open()) {
-        corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], ctx.data, tr, frame, go_to,
-                             ctx.export_folder);
+        if (std::string p = corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], ctx.data, tr,
+                                                 frame, ctx.export_folder);
+            !p.empty())
+            go_to = p;
         if (!corridor_panel_.is_open()) selection_.corridor = -1;
+    }
+    if (FeatureRef ref = commune_ref(ctx.data, go_to); !go_to.empty() && ref.valid()) {
+        ctx.fly_to(ctx.data.layers[ref.layer].features[ref.feature].bounds);
+        ctx.select(ref);
     }
     int chosen = draw_initiatives_list(programme_.initiatives, filters_, tr, dock, &list_open_, frame);
     if (chosen >= 0) {
