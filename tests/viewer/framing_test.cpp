@@ -1,6 +1,7 @@
-// Framing beside the panels (issue 17): search, a click on a corridor line and a tour step frame
-// their target in the part of the window the panel about to open leaves free, with padding, as
-// web maps' fitBounds does. Runs the real binary; the checks read the state JSON.
+// Framing beside the panels and the panels' keys (issue 17): search and a click on a corridor
+// line frame their target in the part of the window the panel about to open leaves free, with
+// padding, as web maps' fitBounds does; Esc closes the panel on top; a reopened search box
+// replaces its old query. Runs the real binary; the checks read the state JSON.
 #include <gtest/gtest.h>
 
 #include "core/programme/corridor_reader.h"
@@ -125,4 +126,22 @@ TEST(Framing, EscClosesTheCorridorPanelThenTheCommunePanel) {
     const json closed = read_json_file(dir / "closed.json");
     EXPECT_FALSE(has_panel(closed, "corridor")) << closed["panels"].dump();
     EXPECT_TRUE(closed["selection"].is_null());
+}
+
+TEST(Framing, ReopenedSearchReplacesTheOldQuery) {
+    const fs::path dir = scripted_dir("framing_reopen");
+    std::string out;
+    ASSERT_EQ(run_scripted(dir, "reopen",
+                           {{{"key", "Ctrl+F"}},
+                            {{"text", "djenne"}},
+                            {{"key", "Escape"}},
+                            {{"key", "Ctrl+F"}},
+                            {{"text", "corridor nord"}},
+                            {{"state", (dir / "reopened.json").string()}}},
+                           &out),
+              0)
+        << out;
+    const json s = read_json_file(dir / "reopened.json");
+    EXPECT_TRUE(s["search"]["open"]);
+    EXPECT_EQ(s["search"]["query"], "corridor nord") << "typing replaces the selected old query";
 }
