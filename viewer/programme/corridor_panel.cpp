@@ -122,8 +122,7 @@ std::string CorridorPanel::draw(const Corridor& corridor, const Geodata& data, c
         if (ImGui::Button(tr.tr("corridor.export_csv"))) export_to("csv");
         ImGui::SameLine();
         if (ImGui::Button(tr.tr("corridor.export_geojson"))) export_to("geojson");
-        ImGui::SameLine();
-        if (ImGui::Button(tr.tr("corridor.open_folder"))) open_folder(export_folder);
+        if (ImGui::Button(tr.tr("corridor.open_folder"))) open_folder(export_folder);  // own line: French is long
         ImGui::PushTextWrapPos(0);
         ImGui::TextDisabled("%s", tr_format("menu.export_folder", export_folder.string().c_str()).c_str());
         ImGui::PopTextWrapPos();
