@@ -1,6 +1,6 @@
 #pragma once
 // The main menu bar: File (open, export), View (home, layers, language, fullscreen, projector
-// settings), Tour. It only reports what was chosen; the app acts on it.
+// settings), Tour, Help (About). It only reports what was chosen; the app acts on it.
 #include <string>
 
 namespace corridor {
@@ -23,6 +23,7 @@ struct MenuActions {
     bool toggle_high_contrast = false;
     bool start_tour = false;    // presenter mode on the loaded tour
     bool open_export_folder = false;  // show it in the file manager
+    bool about = false;         // Help ▸ About
 };
 
 // Returns the menu bar's height in pixels through `height`.
