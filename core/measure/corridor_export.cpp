@@ -1,32 +1,29 @@
 #include "core/measure/corridor_export.h"
 
 #include <charconv>
+#include <cmath>
 
 #include <cpl_conv.h>
 
 #include "core/base/file_write.h"
 #include "core/base/json_dump.h"
+#include "core/base/number_text.h"
 #include "core/base/utf8_text.h"
 
 namespace corridor {
 
 namespace {
 
-// RFC 4180: quote a field holding a comma, a quote or a line break; double inner quotes.
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+// RFC 4180: quote a field holding the separator, a quote or a line break; double inner quotes.
+std::string csv_field(const std::string& s, char separator) {
+    if (s.find_first_of(std::string(1, separator) + "\"\r\n") == std::string::npos) return s;
     std::string out = "\"";
     for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
 
-// Fixed 3 decimals whatever the C locale (a French locale would write a comma).
-std::string km_text(double km) {
-    char buf[64];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, km, std::chars_format::fixed, 3);
-    return ec == std::errc() ? std::string(buf, end) : "";
-}
 
+// To a temporary name, then renamed: a failed write never leaves half a file under the name.
 bool write_text(const std::filesystem::path& path, const std::string& text, Diagnostics& diag) {
     std::string error;
     if (!write_file_atomically(path, text, error)) {
@@ -38,11 +35,33 @@ bool write_text(const std::filesystem::path& path, const std::string& text, Diag
 
 }  // namespace
 
-std::string communes_csv(const std::vector<CorridorCommune>& communes) {
-    std::string out = "pcode,name,cercle,region,country,distance_km\r\n";
-    for (const auto& c : communes)
-        out += csv_field(c.pcode) + "," + csv_field(c.name) + "," + csv_field(c.cercle) + "," + csv_field(c.region) +
-               "," + csv_field(c.country) + "," + km_text(c.distance_km) + "\r\n";
+CsvStyle spreadsheet_csv_style(const std::string& lang, std::vector<std::string> headers, std::string crossed,
+                               std::string within) {
+    CsvStyle style;
+    style.lang = lang;
+    style.separator = lang == "fr" ? ';' : ',';
+    style.bom = true;  // Excel reads UTF-8 (é, ï) only with it, in any language
+    if (headers.size() == style.headers.size()) style.headers = std::move(headers);
+    style.crossed = std::move(crossed);
+    style.within = std::move(within);
+    return style;
+}
+
+std::string communes_csv(const std::vector<CorridorCommune>& communes, double buffer_km, const CsvStyle& style) {
+    const std::string sep(1, style.separator);
+    std::string out = style.bom ? "\xEF\xBB\xBF" : "";
+    for (size_t i = 0; i < style.headers.size(); ++i) out += (i ? sep : "") + csv_field(style.headers[i], style.separator);
+    out += "\r\n";
+    std::string within = style.within;
+    if (const size_t at = within.find("%s"); at != std::string::npos)
+        within.replace(at, 2, plain_number_text(buffer_km, buffer_km == std::round(buffer_km) ? 0 : 1, style.lang));
+    for (const auto& c : communes) {
+        for (const std::string* field : {&c.pcode, &c.name, &c.cercle, &c.region, &c.country})
+            out += csv_field(*field, style.separator) + sep;
+        // Fixed decimals whatever the C locale; no grouping, so a spreadsheet reads a number.
+        out += plain_number_text(c.distance_km, 3, style.lang) + sep;
+        out += csv_field(c.distance_km > 0 ? within : style.crossed, style.separator) + "\r\n";
+    }
     return out;
 }
 
@@ -74,8 +93,8 @@ nlohmann::json communes_geojson(const std::vector<CorridorCommune>& communes, co
 }
 
 bool write_communes_csv(const std::filesystem::path& path, const std::vector<CorridorCommune>& communes,
-                        Diagnostics& diag) {
-    return write_text(path, communes_csv(communes), diag);
+                        double buffer_km, const CsvStyle& style, Diagnostics& diag) {
+    return write_text(path, communes_csv(communes, buffer_km, style), diag);
 }
 
 bool write_communes_geojson(const std::filesystem::path& path, const std::vector<CorridorCommune>& communes,

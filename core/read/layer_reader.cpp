@@ -1,6 +1,7 @@
 #include "core/read/layer_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <mutex>
 
 #include <cpl_error.h>
@@ -143,6 +144,28 @@ std::string apply_mapping(const AdminMapping& m, AdminLevel level, OGRFeature& s
     return own->second.name;
 }
 
+// The field that names a feature of a file without a mapping, as QGIS picks its display name:
+// a field called name, nom, NAME, Name_fr ... (exact words first, then names that contain
+// them), otherwise the first text field; -1 when there is none.
+int display_name_field(OGRFeatureDefn& defn) {
+    auto lower = [](std::string s) {
+        for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    };
+    static const char* const exact[] = {"name", "nom", "name_fr", "nom_fr", "name_en", "label", "libelle", "title", "titre"};
+    for (const char* want : exact)
+        for (int i = 0; i < defn.GetFieldCount(); ++i)
+            if (lower(defn.GetFieldDefn(i)->GetNameRef()) == want) return i;
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+        const std::string n = lower(defn.GetFieldDefn(i)->GetNameRef());
+        if (defn.GetFieldDefn(i)->GetType() == OFTString && (n.find("name") != std::string::npos || n.find("nom") != std::string::npos))
+            return i;
+    }
+    for (int i = 0; i < defn.GetFieldCount(); ++i)
+        if (defn.GetFieldDefn(i)->GetType() == OFTString) return i;
+    return -1;
+}
+
 }  // namespace
 
 std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOptions& options, Diagnostics& diag) {
@@ -266,6 +289,8 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
     }
 
     std::vector<std::pair<std::string, std::string>> unnamed;  // where, expected field
+
+    const int name_field_index = mapping ? -1 : display_name_field(*defn);
     size_t index = 0;
     for (auto& src_feature : *src) {
         Feature f;
@@ -273,6 +298,7 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
         for (int i = 0; i < defn->GetFieldCount(); ++i) f.attributes.emplace_back(fields[i], field_text(*src_feature, i, recoded));
         std::string name_field;
         if (mapping) name_field = apply_mapping(*mapping, level, *src_feature, f, recoded);
+        else f.name = field_text(*src_feature, name_field_index, recoded);
         // A GeoJSON string "id" reaches us as the field "id" (a numeric one as the FID).
         if (f.id.empty()) f.id = field_text(*src_feature, src_feature->GetFieldIndex("id"), recoded);
         if (f.id.empty()) f.id = std::to_string(src_feature->GetFID());

@@ -195,7 +195,7 @@ TEST(CorridorExport, CsvReadsBackThroughOgr) {
     communes[1].region = "line\nbreak";
     fs::path path = tmp_dir() / "communes.csv";
     Diagnostics diag;
-    ASSERT_TRUE(write_communes_csv(path, communes, diag));
+    ASSERT_TRUE(write_communes_csv(path, communes, 10, {}, diag));
 
     GDALAllRegister();
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
@@ -211,6 +211,53 @@ TEST(CorridorExport, CsvReadsBackThroughOgr) {
         EXPECT_EQ(std::string(f->GetFieldAsString("country")), c.country);
         EXPECT_NEAR(std::stod(f->GetFieldAsString("distance_km")), c.distance_km, 0.0005);
     }
+}
+
+// For French Excel: UTF-8 with a BOM, ";" between cells, decimal commas, French headers and a
+// column that says whether the line crosses the commune or how near it passes.
+TEST(CorridorExport, FrenchCsvHasBomSemicolonsAndDecimalCommas) {
+    Layer grid = grid_layer();
+    auto communes = communes_near({{-5.5, 12.95}, {-2.5, 12.95}}, 10, {&grid}).communes;
+    ASSERT_EQ(communes.size(), 8u);
+    communes[0].name = "Ségou; Nord";  // the separator inside a cell is quoted
+    const CsvStyle style = spreadsheet_csv_style(
+        "fr", {"Code P", "Commune", "Cercle ou province", "Région", "Pays", "Distance (km)", "Relation"},
+        "traversée", "à moins de %s km");
+    fs::path path = tmp_dir() / "communes_fr.csv";
+    Diagnostics diag;
+    ASSERT_TRUE(write_communes_csv(path, communes, 12.5, style, diag));
+    std::ifstream in(path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ASSERT_EQ(text.rfind("\xEF\xBB\xBF", 0), 0u) << "a UTF-8 byte-order mark first";
+    EXPECT_EQ(text.substr(3, text.find("\r\n") - 3), "Code P;Commune;Cercle ou province;Région;Pays;Distance (km);Relation");
+
+    GDALAllRegister();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(ds);
+    OGRLayer* layer = ds->GetLayer(0);
+    ASSERT_EQ(layer->GetLayerDefn()->GetFieldCount(), 7) << "GDAL splits the lines on ';'";
+    ASSERT_EQ(layer->GetFeatureCount(), 8);
+    size_t i = 0, crossed = 0, near = 0;
+    for (auto& f : *layer) {
+        const auto& c = communes[i++];
+        EXPECT_EQ(std::string(f->GetFieldAsString(0)), c.pcode);
+        EXPECT_EQ(std::string(f->GetFieldAsString(1)), c.name);
+        std::string km = f->GetFieldAsString(5);
+        EXPECT_EQ(km.find('.'), std::string::npos) << km;
+        ASSERT_NE(km.find(','), std::string::npos) << km;
+        km[km.find(',')] = '.';
+        EXPECT_NEAR(std::stod(km), c.distance_km, 0.0005);
+        const std::string relation = f->GetFieldAsString(6);
+        if (c.distance_km == 0) {
+            EXPECT_EQ(relation, "traversée");
+            ++crossed;
+        } else {
+            EXPECT_EQ(relation, "à moins de 12,5 km");
+            ++near;
+        }
+    }
+    EXPECT_GT(crossed, 0u);
+    EXPECT_GT(near, 0u);
 }
 
 TEST(CorridorExport, GeoJsonReadsBackWithGeometry) {
@@ -246,7 +293,7 @@ TEST(CorridorExport, GeoJsonReadsBackWithGeometry) {
 
 TEST(CorridorExport, UnwritablePathIsAnError) {
     Diagnostics diag;
-    EXPECT_FALSE(write_communes_csv(tmp_dir() / "no_such_dir" / "x.csv", {}, diag));
+    EXPECT_FALSE(write_communes_csv(tmp_dir() / "no_such_dir" / "x.csv", {}, 10, {}, diag));
     ASSERT_EQ(diag.error_count(), 1u);
     EXPECT_NE(diag.items()[0].file.find("no_such_dir"), std::string::npos);
 }

@@ -63,6 +63,24 @@ TEST(LayerReader, ReadsGeoJsonWithHolesMultipolygonsLinesPointsAndAttributes) {
     expect_mixed_layer(*layer);
 }
 
+// A file without a mapping is titled by its name field, as QGIS picks one: "NAME" before the
+// first text field, and the first text field when no field is called like a name.
+TEST(LayerReader, UserFileFeaturesAreNamedByTheirNameField) {
+    const std::string point = R"({"type": "Point", "coordinates": [-4.2, 14.5]})";
+    Diagnostics diag;
+    auto named = read_layer(write_file("named.geojson", feature_collection(
+                                           feature(R"({"code": "X8", "NAME": "Djenné market", "n": 8})", point))),
+                            {}, diag);
+    ASSERT_TRUE(named);
+    ASSERT_EQ(named->features.size(), 1u);
+    EXPECT_EQ(named->features[0].name, "Djenné market");
+    auto unnamed = read_layer(write_file("unnamed.geojson", feature_collection(
+                                             feature(R"({"n": 8, "kind": "well"})", point))),
+                              {}, diag);
+    ASSERT_TRUE(unnamed);
+    EXPECT_EQ(unnamed->features[0].name, "well");
+}
+
 class OtherFormats : public ::testing::TestWithParam<std::pair<const char*, const char*>> {};
 
 TEST_P(OtherFormats, ReadThroughTheSamePath) {

@@ -19,18 +19,42 @@ Box unobstructed_area(double width, double height, double top, const std::vector
     return area;
 }
 
+Box beside_right_panel(const Box& area, double window_width, double panel_px) {
+    Box out = area;
+    out.max_x = std::min(out.max_x, window_width - panel_px);
+    return out.width() < window_width / 4 ? area : out;
+}
+
+Box inset(const Box& area, double fraction) {
+    const double dx = area.width() * fraction, dy = area.height() * fraction;
+    return Box{area.min_x + dx, area.min_y + dy, area.max_x - dx, area.max_y - dy};
+}
+
+namespace {
+// Moves `camera` so that what is at the window's centre shows at the centre of `area`.
+void shift_to_area(Camera& camera, const Box& area) {
+    const double w = camera.viewport_width(), h = camera.viewport_height(), mpp = camera.meters_per_pixel();
+    MapPoint c = camera.center();
+    c.x += (w / 2 - (area.min_x + area.max_x) / 2) * mpp;
+    c.y -= (h / 2 - (area.min_y + area.max_y) / 2) * mpp;  // screen y runs down, map y up
+    camera.set_center(c);
+}
+}  // namespace
+
+Camera centre_in_area(Camera camera, MapPoint center, double zoom, const Box& area) {
+    camera.set_view(center, zoom);
+    if (!area.empty()) shift_to_area(camera, area);
+    return camera;
+}
+
 Camera fit_in_area(Camera camera, const Box& target, const Box& area, double padding) {
     if (target.empty() || area.empty()) return camera;
     const double w = camera.viewport_width(), h = camera.viewport_height();
     camera.set_viewport(area.width(), area.height());
     camera.fit(target, padding);
     // The target is centred in `area`; the window's centre lies that far off the area's centre.
-    const double mpp = camera.meters_per_pixel();
-    MapPoint c = camera.center();
-    c.x += (w / 2 - (area.min_x + area.max_x) / 2) * mpp;
-    c.y -= (h / 2 - (area.min_y + area.max_y) / 2) * mpp;  // screen y runs down, map y up
     camera.set_viewport(w, h);
-    camera.set_center(c);
+    shift_to_area(camera, area);
     return camera;
 }
 

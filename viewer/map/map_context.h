@@ -3,6 +3,7 @@
 // presenter) for one call: what they may read, and what they may ask for. Asks are not carried
 // out at once: the app applies them after the feature returns (App::apply), so no feature calls
 // back into the app and the order of effects is the app's.
+#include <filesystem>
 #include <optional>
 #include <utility>
 
@@ -18,8 +19,9 @@ namespace corridor {
 // What a feature asked of the map during one call.
 struct MapAsks {
     std::optional<Box> fly_to;                           // framed in the map area, clear of panels
-    std::optional<std::pair<Box, double>> fly_above;     // framed above a bottom band (px): captions
-    std::optional<std::pair<MapPoint, double>> fly_to_center;  // centre and zoom
+    std::optional<std::pair<MapPoint, double>> fly_to_center;  // centre and zoom, in the map area
+    double panel_px = 0;  // a panel opening at the right edge with this fly takes this much width
+    std::optional<std::pair<Box, Box>> fly_within;       // framed in a screen area (the presenter's)
     std::optional<FeatureRef> select;                    // invalid: close the detail panel
     Diagnostics problems;                                // for the Problems window
 };
@@ -33,11 +35,17 @@ struct MapContext {
     float ui_scale = 1;       // 1..3: projector scale for lines, markers and labels
     bool presenting = false;  // editing panels hide while the presenter shows a tour
     double clock = 0;         // app seconds, for animations
+    std::filesystem::path export_folder;  // where every export goes (PNG, CSV, GeoJSON)
     MapAsks asks;
 
-    void fly_to(const Box& target) { asks.fly_to = target; }
-    void fly_to(MapPoint center, double zoom) { asks.fly_to_center = {center, zoom}; }
-    void fly_above_band(const Box& target, double band_px) { asks.fly_above = {target, band_px}; }
+    // `panel_px`: the width of the panel that opens with this fly at the right edge (not yet
+    // drawn, so not yet in the map area); the target is framed in what the panel leaves free.
+    void fly_to(const Box& target, double panel_px = 0) { asks.fly_to = target, asks.panel_px = panel_px; }
+    void fly_to(MapPoint center, double zoom, double panel_px = 0) {
+        asks.fly_to_center = {center, zoom}, asks.panel_px = panel_px;
+    }
+    // Framed in `screen_area` (window pixels, y down), whatever the docked panels.
+    void fly_within(const Box& target, const Box& screen_area) { asks.fly_within = {target, screen_area}; }
     void select(FeatureRef feature) { asks.select = feature; }
     void report(const Diagnostics& problems) { asks.problems.append(problems); }
 };

@@ -169,7 +169,9 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
     Rgba colour = style.user_palette[size_t(user_turn) % style.user_palette.size()];
     Rgba fill = colour;
     fill.a = style.user_fill_alpha;
-    bool places = layer.role == "places";
+    // Place layers hold thousands of points: the names feature draws them, by rank as one zooms
+    // in (dots and names), and their visibility is that of those; no raw points here.
+    if (layer.role == "places") return items;
     DrawItemPlan& f = add(MeshKind::Fill, kOrderUserFill);
     f.include = of_kind(GeometryKind::Polygon);
     f.fill_color = [fill](const Feature&) { return fill; };
@@ -181,8 +183,6 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
     };
     DrawItemPlan& points = add(MeshKind::Points, kOrderPoints, {colour, style.point_size_px});
     points.include = of_kind(GeometryKind::Point);
-    // Place layers hold thousands of points: off until asked for (the labels show the key ones).
-    for (DrawItemPlan& p : items) p.visible_by_default = !places;
     return items;
 }
 

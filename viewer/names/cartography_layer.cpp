@@ -22,6 +22,7 @@ std::optional<SearchEntry> CartographyLayer::draw_search(const MapContext& ctx, 
 void CartographyLayer::write_state(nlohmann::json& state) const {
     state["labels"] = labels_.state();
     state["search"] = search_.state();
+    state["places"] = {{"shown", places_shown_}, {"dots", dots_.size()}};
 }
 
 void CartographyLayer::update(const Geodata& data) {
@@ -63,13 +64,23 @@ void CartographyLayer::rebuild_search() {
     search_.set_index(std::make_shared<const SearchIndex>(std::move(all)));
 }
 
+bool places_shown(const MapContext& ctx) {
+    for (size_t i = 0; i < ctx.data.layers.size(); ++i)
+        if (ctx.data.layers[i].role == "places" && ctx.layers.shown(int(i))) return true;
+    return false;
+}
+
 void CartographyLayer::draw_labels(const MapContext& ctx, const std::vector<Box>& ui_rects,
                                    const std::vector<Box>& furniture) {
     if (!built_) return;
     ImDrawList* list = ImGui::GetBackgroundDrawList();
     const float scale = ImGui::GetFontSize() / 16.0f;
+    // The place layers' visibility (the legend's "Places") is that of the dots and town names
+    // drawn here, by rank as one zooms in; the renderer draws no raw points for them.
+    const bool places = places_shown_ = places_shown(ctx);
+    labels_.set_show_places(places);
     dots_.clear();
-    symbols_.draw(nullptr, ctx.camera, scale, &dots_, furniture);  // where the dots go
+    if (places) symbols_.draw(nullptr, ctx.camera, scale, &dots_, furniture);  // where the dots go
     std::vector<Box> avoid = ui_rects;
     avoid.insert(avoid.end(), furniture.begin(), furniture.end());
     const auto t0 = std::chrono::steady_clock::now();
@@ -77,7 +88,7 @@ void CartographyLayer::draw_labels(const MapContext& ctx, const std::vector<Box>
     labels_.update(ctx.camera, avoid, dots_, ImGui::GetFont(), scale, [&layers](int i) { return layers.shown(i); });
     last_label_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     // Then the dots, minus villages a more important name was placed over, and the names.
-    symbols_.draw(list, ctx.camera, scale, nullptr, furniture, labels_.label_boxes());
+    if (places) symbols_.draw(list, ctx.camera, scale, nullptr, furniture, labels_.label_boxes());
     labels_.draw(list, ImGui::GetFont(), scale);
 }
 

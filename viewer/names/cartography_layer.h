@@ -17,6 +17,9 @@
 
 namespace corridor {
 
+// Whether any place layer (role "places") is shown: their dots and names draw then.
+bool places_shown(const MapContext& ctx);
+
 class CartographyLayer {
 public:
     CartographyLayer() = default;
@@ -32,7 +35,7 @@ public:
     void draw_labels(const MapContext& ctx, const std::vector<Box>& ui_rects, const std::vector<Box>& furniture);
     // True while the worker reads the data: no layer may be added meanwhile.
     bool building() const { return job_.valid(); }
-    // "labels" and "search" of the state JSON.
+    // "labels", "search" and "places" ({shown, dots}: the place dots drawn) of the state JSON.
     void write_state(nlohmann::json& state) const;
 
     LabelLayer& labels() { return labels_; }
@@ -59,6 +62,7 @@ private:
     LabelLayer labels_;
     SearchPanel search_;
     std::vector<SymbolBox> dots_;
+    bool places_shown_ = true;
     double last_label_ms_ = 0;
 };
 

@@ -201,7 +201,7 @@ void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, 
         if (shown && !shown(l.feature.layer)) continue;
         add_line_candidates(i, camera, font, scale);
     }
-    if (label_visible(LabelRank::Capital, zoom)) {
+    if (show_places_ && label_visible(LabelRank::Capital, zoom)) {
         visible_points_.clear();
         points_.query(view, visible_points_);
         for (uint32_t k : visible_points_) {

@@ -35,6 +35,9 @@ public:
     // Screen boxes no label may cover, e.g. initiative markers; replaces the last set (call each frame).
     // A place whose point lies under one puts its name beside the box, not on it.
     void set_obstacles(std::vector<Box> boxes) { obstacles_ = std::move(boxes); }
+    // Whether the names of places (towns, villages) show: the legend's "Places" box. Admin
+    // names and priority labels (corridor towns) are not places and stay.
+    void set_show_places(bool shown) { show_places_ = shown; }
 
     // Chooses this frame's labels. `ui_rects`: windows and other screen furniture; `dots`: the
     // place symbols drawn, which labels of lower rank avoid; `scale`: the UI scale (1 = 16 px font).
@@ -68,6 +71,7 @@ private:
 
     std::vector<MapLabel> labels_, priority_, pending_priority_;
     bool priority_changed_ = false;
+    bool show_places_ = true;
     std::vector<std::string> shown_, priority_shown_;  // text as drawn (capitals for countries, regions)
     std::vector<ImVec2> sizes_;                        // of shown_, measured once per font and scale
     ImFont* measured_font_ = nullptr;

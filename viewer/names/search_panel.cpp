@@ -70,10 +70,11 @@ std::optional<SearchEntry> SearchPanel::draw(FrameRecord& frame) {
     if (ImGui::Begin((std::string(title) + "###search").c_str(), &keep_open,
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
         frame.panel("search", title);
+        // Reopened, the last query is selected: typing replaces it, an arrow key keeps it.
         if (focus_) ImGui::SetKeyboardFocusHere(), focus_ = false;
         ImGui::SetNextItemWidth(-1);
         bool enter = ImGui::InputTextWithHint("##query", tr("search.hint"),
-                                              &query_, ImGuiInputTextFlags_EnterReturnsTrue);
+                                              &query_, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
         // "/" opened the box; the same keystroke must not land in the field.
         if (opened_by_slash_ && query_ == "/") query_.clear();
         opened_by_slash_ = false;

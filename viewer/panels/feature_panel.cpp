@@ -5,8 +5,10 @@
 #include <imgui.h>
 
 #include "core/cartography/water.h"
+#include "core/base/number_text.h"
 #include "core/measure/geodesic.h"
 #include "viewer/ui/ui_language.h"
+#include "viewer/ui/detail_pane.h"
 
 namespace corridor {
 
@@ -59,11 +61,9 @@ void note(const char* text, FrameRecord& frame) {
     frame.note(text);
 }
 
+// "1 234 km²" in French (narrow no-break space), "1,234 km²" in English.
 std::string km2_text(double km2) {
-    char buf[64];
-    if (km2 >= 100) std::snprintf(buf, sizeof buf, "%.0f km²", km2);
-    else std::snprintf(buf, sizeof buf, "%.1f km²", km2);
-    return buf;
+    return number_text(km2, km2 >= 100 ? 0 : 1, ui_language()) + " km²";
 }
 
 }  // namespace
@@ -86,8 +86,8 @@ bool FeaturePanel::begin(const Geodata& data, FrameRecord& frame) {
     const Feature* f = feature_of(data, feature_, &layer);
     if (!f) return close(), false;
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12, 40), ImGuiCond_FirstUseEver, ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 21, 0), ImGuiCond_FirstUseEver);  // follows the UI scale
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - kDetailPaneMargin, kDetailPaneTop), ImGuiCond_FirstUseEver, ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(detail_pane_width(), 0), ImGuiCond_FirstUseEver);  // follows the UI scale
     bool open = true;
     // The ### part keeps one window (position, size) whatever feature it shows.
     std::string title = display_name(*layer, *f);

@@ -56,18 +56,6 @@ FurnitureRects draw_map_furniture(const Camera& camera, const Geodata& data, con
     const ImU32 ink = IM_COL32(30, 30, 30, 255), paper = IM_COL32(255, 255, 255, 200);
     FurnitureRects rects;
 
-    // Attribution, bottom right, one line per source; long lines are clipped at the left.
-    std::vector<std::string> lines = visible_attributions(data, camera.visible_bounds(), layers);
-    float y = h - pad - line * lines.size();
-    for (const std::string& text : lines) {
-        ImVec2 size = ImGui::CalcTextSize(text.c_str());
-        ImVec2 at(w - pad - size.x, y);
-        dl->AddRectFilled(ImVec2(at.x - 3, at.y), ImVec2(w - pad + 3, at.y + line), paper);
-        dl->AddText(at, ink, text.c_str());
-        rects.attribution.expand(Box{at.x - 3, at.y, w - pad + 3, at.y + line});
-        y += line;
-    }
-
     // Cursor position bottom left, the scale bar (at the centre's latitude) above it. The
     // readout's width is that of the widest text it can show, so it does not jitter.
     const char* widest = "00.00000°N  000.00000°W";
@@ -75,9 +63,33 @@ FurnitureRects draw_map_furniture(const Camera& camera, const Geodata& data, con
     double lat = mercator_to_lonlat(camera.center()).lat;
     ScaleBar bar = scale_bar(camera.meters_per_pixel(), lat, std::min(200.0, camera.viewport_width() / 4));
     const float x0 = pad + 2, left_w = std::max(readout_w, float(bar.pixels) + 44);
-    // Long attribution lines reach the left on small windows: stack above them then.
-    const bool under = !rects.attribution.empty() && rects.attribution.min_x < x0 + left_w;
-    const float bottom = under ? float(rects.attribution.min_y) : h - pad;
+
+    // Attribution, bottom right, on one line beside the bottom-left furniture, cut short with
+    // "…" (the whole text on hover) where it is too long: it keeps one height whatever layers
+    // are shown, so nothing docked above it moves when a layer is switched on.
+    std::vector<std::string> lines = visible_attributions(data, camera.visible_bounds(), layers);
+    if (!lines.empty()) {
+        std::string text;
+        for (const std::string& l : lines) text += (text.empty() ? "" : " · ") + l;
+        const float room = w - 2 * pad - (x0 + left_w + pad) - 6;
+        std::string shown = text;
+        while (!shown.empty() && ImGui::CalcTextSize(shown.c_str()).x > room) {
+            shown.pop_back();
+            while (!shown.empty() && (shown.back() & 0xC0) == 0x80) shown.pop_back();  // a whole UTF-8 character
+            if (ImGui::CalcTextSize((shown + "…").c_str()).x <= room) { shown += "…"; break; }
+        }
+        const ImVec2 size = ImGui::CalcTextSize(shown.c_str());
+        const ImVec2 at(w - pad - size.x, h - pad - line);
+        dl->AddRectFilled(ImVec2(at.x - 3, at.y), ImVec2(w - pad + 3, at.y + line), paper);
+        dl->AddText(at, ink, shown.c_str());
+        rects.attribution = Box{at.x - 3, at.y, w - pad + 3, at.y + line};
+        if (shown != text && mouse_inside && rects.attribution.contains(mouse.x, mouse.y)) {
+            ImGui::BeginTooltip();
+            for (const std::string& l : lines) ImGui::TextUnformatted(l.c_str());
+            ImGui::EndTooltip();
+        }
+    }
+    const float bottom = h - pad;
     rects.cursor = Box{x0 - 4, bottom - line, x0 - 4 + readout_w, bottom};
     float base = bottom - line - 6;
     if (bar.pixels > 0) {

@@ -19,6 +19,7 @@ MenuActions draw_menu_bar(const MenuState& state, float* height) {
         if (ImGui::MenuItem(tr("menu.export_png_2x"))) a.export_scale = 2;
         if (ImGui::MenuItem(tr("menu.export_png_4x"))) a.export_scale = 4;
         ImGui::TextDisabled("%s", tr_format("menu.export_folder", state.export_folder.c_str()).c_str());
+        if (ImGui::MenuItem(tr("menu.open_export_folder"))) a.open_export_folder = true;
         ImGui::Separator();
         a.quit = ImGui::MenuItem(tr("menu.quit"));
         ImGui::EndMenu();

@@ -22,6 +22,7 @@ struct MenuActions {
     float ui_scale = 0;         // the chosen scale, 0 for none
     bool toggle_high_contrast = false;
     bool start_tour = false;    // presenter mode on the loaded tour
+    bool open_export_folder = false;  // show it in the file manager
     bool about = false;         // Help ▸ About
 };
 

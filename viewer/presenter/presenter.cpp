@@ -60,9 +60,12 @@ void Presenter::leave(MapContext& ctx) {
 void Presenter::show_step(MapContext& ctx) {
     const TourStep* step = player_ ? player_->current() : nullptr;
     if (!step) return;
-    // Keep the target clear of the caption band (before the first caption is drawn: a third).
-    double band = caption_height_ > 0 ? caption_height_ : ctx.camera.viewport_height() * 0.33;
-    ctx.fly_above_band(padded(tour_target_bounds(step->target, places_)), band);
+    // Keep the target clear of the caption band below and the title and controls above (before
+    // they are first drawn: a third and a tenth of the window), with the app's padding inside.
+    const double W = ctx.camera.viewport_width(), H = ctx.camera.viewport_height();
+    const double band = std::clamp(caption_height_ > 0 ? double(caption_height_) : H * 0.33, 0.0, H * 0.6);
+    const double top = std::clamp(top_height_ > 0 ? double(top_height_) : H * 0.1, 0.0, H * 0.2);
+    ctx.fly_within(padded(tour_target_bounds(step->target, places_)), Box{0, top, W, H - band});
     if (places_.data) ctx.highlight.emphasised = commune_refs(step->highlight.communes, *places_.data);
     highlight_ = {step->highlight.initiatives, step->highlight.corridors};
 }
@@ -154,6 +157,7 @@ void Presenter::draw(MapContext& ctx, const UiFonts& fonts) {
         ImGui::SameLine();
         if (ImGui::Button(tr("presenter.leave"))) leave(ctx);
         if (fonts.small) ImGui::PopFont();
+        top_height_ = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
     }
     ImGui::End();
     if (!active_) return;
@@ -163,6 +167,7 @@ void Presenter::draw(MapContext& ctx, const UiFonts& fonts) {
         if (fonts.small) ImGui::PushFont(fonts.small);
         ImGui::TextUnformatted(player_->tour().title.in(ui_language()).c_str());
         if (fonts.small) ImGui::PopFont();
+        top_height_ = std::max(top_height_, ImGui::GetWindowPos().y + ImGui::GetWindowHeight());
     }
     ImGui::End();
 }

@@ -55,6 +55,7 @@ private:
     std::optional<TourPlayer> player_;
     bool active_ = false;
     Highlight highlight_;
+    float top_height_ = 0;      // of the tour title and controls at the top, with their margin
     float caption_height_ = 0;  // of the last drawn caption band, with its margin; 0 before any
 };
 

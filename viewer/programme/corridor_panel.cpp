@@ -8,8 +8,12 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/base/number_text.h"
 #include "core/measure/corridor_export.h"
 #include "viewer/panels/section_header.h"
+#include "viewer/ui/detail_pane.h"
+#include "viewer/ui/open_folder.h"
+#include "viewer/ui/ui_language.h"
 
 namespace corridor {
 
@@ -17,17 +21,11 @@ namespace {
 
 Lang lang_of(const Translator& tr) { return tr.language() == "fr" ? Lang::Fr : Lang::En; }
 
+// "219,1 km" in French, "219.1 km" in English.
 std::string km_text(const Translator& tr, double km) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, tr.tr("unit.distance_km"), km);
-    return buf;
+    return number_text(km, 1, tr.language()) + " " + tr.tr("unit.km");
 }
 
-std::string default_export_dir() {
-    const char* home = std::getenv("HOME");
-    if (home && *home && std::filesystem::is_directory(home)) return home;
-    return std::filesystem::current_path().string();
-}
 
 // The communes as rows; returns the P-code of the one clicked, else "".
 std::string commune_rows(const char* table_id, const std::vector<CorridorCommune>& communes, const Translator& tr,
@@ -56,6 +54,14 @@ std::string commune_rows(const char* table_id, const std::vector<CorridorCommune
 
 }  // namespace
 
+static CsvStyle csv_style(const Translator& tr) {
+    std::vector<std::string> headers;
+    for (const char* key : {"csv.pcode", "csv.name", "csv.cercle", "csv.region", "csv.country", "csv.distance_km",
+                            "csv.relation"})
+        headers.push_back(tr.tr(key));
+    return spreadsheet_csv_style(tr.language(), std::move(headers), tr.tr("csv.crossed"), tr.tr("csv.within"));
+}
+
 std::string corridor_export_name(const std::string& corridor_id, double buffer_km, const std::string& extension) {
     char km[32];
     std::snprintf(km, sizeof km, "%.0fkm", buffer_km);
@@ -68,7 +74,6 @@ void CorridorPanel::open(const Corridor& corridor, int index, const Geodata& dat
     length_ = corridor_length(corridor);
     crossed_ = communes_crossed(corridor.line(), data.admin_layers(AdminLevel::Commune));
     compute_buffer(corridor, data);
-    if (export_dir_.empty()) export_dir_ = default_export_dir();
     export_message_.clear();
 }
 
@@ -76,13 +81,14 @@ void CorridorPanel::compute_buffer(const Corridor& corridor, const Geodata& data
     buffer_ = communes_near(corridor.line(), buffer_km_, data.admin_layers(AdminLevel::Commune));
 }
 
-std::string CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Translator& tr, FrameRecord& frame) {
+std::string CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Translator& tr, FrameRecord& frame,
+                                const std::filesystem::path& export_folder) {
     std::string go_to;
     if (!is_open()) return go_to;
     const Lang lang = lang_of(tr);
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12, 40), ImGuiCond_Appearing, ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(380, 0), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - kDetailPaneMargin, kDetailPaneTop), ImGuiCond_Appearing, ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(detail_pane_width(), 0), ImGuiCond_Appearing);
     ImGui::SetNextWindowSizeConstraints(ImVec2(300, 0), ImVec2(600, io.DisplaySize.y - 60));
     bool open = true;
     const std::string& title = corridor.name.in(lang);
@@ -100,6 +106,32 @@ std::string CorridorPanel::draw(const Corridor& corridor, const Geodata& data, c
         ImGui::TextDisabled("%s", (corridor.line_note.in(lang).empty() ? tr.tr("corridor.indicative_note")
                                                                        : corridor.line_note.in(lang).c_str()));
         ImGui::PopTextWrapPos();
+
+        // The actions first, where they are seen without scrolling: the lists below are long.
+        section_header(tr.tr("export.title"));
+        auto export_to = [&](const std::string& ext) {
+            std::filesystem::path path = export_folder / corridor_export_name(corridor.id, buffer_.distance_km, ext);
+            Diagnostics diag;
+            export_ok_ = ext == "csv" ? write_communes_csv(path, buffer_.communes, buffer_.distance_km, csv_style(tr), diag)
+                                      : write_communes_geojson(path, buffer_.communes, corridor.id, buffer_.distance_km, diag);
+            char buf[1024];
+            std::snprintf(buf, sizeof buf, tr.tr(export_ok_ ? "export.saved" : "export.failed"), path.string().c_str());
+            export_message_ = buf;
+            if (!export_ok_ && !diag.items().empty()) export_message_ += "\n" + diag.items().front().message;
+        };
+        if (ImGui::Button(tr.tr("corridor.export_csv"))) export_to("csv");
+        ImGui::SameLine();
+        if (ImGui::Button(tr.tr("corridor.export_geojson"))) export_to("geojson");
+        if (ImGui::Button(tr.tr("corridor.open_folder"))) open_folder(export_folder);  // own line: French is long
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", tr_format("menu.export_folder", export_folder.string().c_str()).c_str());
+        ImGui::PopTextWrapPos();
+        if (!export_message_.empty()) {
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextColored(export_ok_ ? ImVec4(0.1f, 0.5f, 0.2f, 1) : ImVec4(0.75f, 0.1f, 0.1f, 1), "%s",
+                               export_message_.c_str());
+            ImGui::PopTextWrapPos();
+        }
 
         section_header(tr.tr("corridor.towns"));
         if (ImGui::BeginTable("towns", 2, ImGuiTableFlags_SizingStretchProp)) {
@@ -141,28 +173,6 @@ std::string CorridorPanel::draw(const Corridor& corridor, const Geodata& data, c
         ImGui::Text("%s: %zu", tr.tr("legend.communes"), buffer_.communes.size());
         if (std::string p = commune_rows("within", buffer_.communes, tr, true); !p.empty()) go_to = p;
 
-        section_header(tr.tr("export.title"));
-        ImGui::SetNextItemWidth(-1);
-        ImGui::InputText("##dir", &export_dir_);
-        auto export_to = [&](const std::string& ext) {
-            std::filesystem::path path = std::filesystem::path(export_dir_) / corridor_export_name(corridor.id, buffer_.distance_km, ext);
-            Diagnostics diag;
-            export_ok_ = ext == "csv" ? write_communes_csv(path, buffer_.communes, diag)
-                                      : write_communes_geojson(path, buffer_.communes, corridor.id, buffer_.distance_km, diag);
-            char buf[1024];
-            std::snprintf(buf, sizeof buf, tr.tr(export_ok_ ? "export.saved" : "export.failed"), path.string().c_str());
-            export_message_ = buf;
-            if (!export_ok_ && !diag.items().empty()) export_message_ += "\n" + diag.items().front().message;
-        };
-        if (ImGui::Button(tr.tr("corridor.export_csv"))) export_to("csv");
-        ImGui::SameLine();
-        if (ImGui::Button(tr.tr("corridor.export_geojson"))) export_to("geojson");
-        if (!export_message_.empty()) {
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(export_ok_ ? ImVec4(0.1f, 0.5f, 0.2f, 1) : ImVec4(0.75f, 0.1f, 0.1f, 1), "%s",
-                               export_message_.c_str());
-            ImGui::PopTextWrapPos();
-        }
 
         if (!corridor.sources.empty()) {
             section_header(tr.tr("initiative.sources"));

@@ -23,8 +23,10 @@ public:
     int corridor_index() const { return index_; }
 
     // Draws while open; the close button closes it. Returns the P-code of a town or commune
-    // the user clicked to fly there, else "".
-    std::string draw(const Corridor& corridor, const Geodata& data, const Translator& tr, FrameRecord& frame);
+    // the user clicked to fly there, else "". Exports go to `export_folder`, the one folder PNG
+    // exports use too (File menu, settings.json).
+    std::string draw(const Corridor& corridor, const Geodata& data, const Translator& tr, FrameRecord& frame,
+                     const std::filesystem::path& export_folder);
 
     const CorridorBuffer& buffer() const { return buffer_; }
     const CorridorLength& length() const { return length_; }
@@ -39,7 +41,7 @@ private:
     CorridorLength length_;
     std::vector<CorridorCommune> crossed_;
     CorridorBuffer buffer_;
-    std::string export_dir_, export_message_;
+    std::string export_message_;
     bool export_ok_ = false;
 };
 

@@ -6,6 +6,7 @@
 
 #include "viewer/programme/theme_icons.h"
 #include "viewer/panels/section_header.h"
+#include "viewer/ui/detail_pane.h"
 
 namespace corridor {
 
@@ -80,8 +81,8 @@ InitiativePanelActions draw_initiative_panel(const std::vector<const Initiative*
     if (shown.empty()) return actions.closed = true, actions;
     const ImGuiIO& io = ImGui::GetIO();
     // At the right edge like the commune panel: the map's centre, where the marker is, stays clear.
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12, 40), ImGuiCond_Appearing, ImVec2(1, 0));
-    ImGui::SetNextWindowSize(ImVec2(380, 0), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - kDetailPaneMargin, kDetailPaneTop), ImGuiCond_Appearing, ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(detail_pane_width(), 0), ImGuiCond_Appearing);
     ImGui::SetNextWindowSizeConstraints(ImVec2(280, 0), ImVec2(600, io.DisplaySize.y - 60));
     bool open = true;
     std::string title = initiative_panel_title(shown, place, tr);

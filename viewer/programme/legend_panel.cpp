@@ -36,12 +36,14 @@ std::vector<int> water_layers(const Geodata& data) {
     return out;
 }
 
-void group_toggle(LayerVisibility& layers, const char* label, const std::vector<int>& ids) {
+void group_toggle(LayerVisibility& layers, const char* id, const char* label, const std::vector<int>& ids,
+                  FrameRecord& frame) {
     if (ids.empty()) return;
     bool on = false;
     for (int i : ids) on = on || layers.shown(i);
     if (ImGui::Checkbox(label, &on))
         for (int i : ids) layers.set(i, on);
+    frame.control(id, label);
 }
 
 void line_swatch(bool dashed) {
@@ -70,12 +72,12 @@ FeatureRef draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters
     if (ImGui::Begin(name.c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
         frame.panel("legend", title);
         section_header(tr.tr("legend.layers"));
-        group_toggle(layers, tr.tr("legend.communes"), layers_of(d, AdminLevel::Commune, false));
-        group_toggle(layers, tr.tr("legend.cercles_provinces"), layers_of(d, AdminLevel::Cercle, false));
-        group_toggle(layers, tr.tr("legend.regions"), layers_of(d, AdminLevel::Region, false));
-        group_toggle(layers, tr.tr("legend.countries"), layers_of(d, AdminLevel::Country, false));
-        group_toggle(layers, tr.tr("legend.water"), water_layers(d));
-        group_toggle(layers, tr.tr("legend.places"), layers_of(d, AdminLevel::None, true));
+        group_toggle(layers, "legend.communes", tr.tr("legend.communes"), layers_of(d, AdminLevel::Commune, false), frame);
+        group_toggle(layers, "legend.cercles_provinces", tr.tr("legend.cercles_provinces"), layers_of(d, AdminLevel::Cercle, false), frame);
+        group_toggle(layers, "legend.regions", tr.tr("legend.regions"), layers_of(d, AdminLevel::Region, false), frame);
+        group_toggle(layers, "legend.countries", tr.tr("legend.countries"), layers_of(d, AdminLevel::Country, false), frame);
+        group_toggle(layers, "legend.water", tr.tr("legend.water"), water_layers(d), frame);
+        group_toggle(layers, "legend.places", tr.tr("legend.places"), layers_of(d, AdminLevel::None, true), frame);
         // Every layer on its own, user files included (the shell's layer list, folded in).
         if (ImGui::TreeNode(tr.tr("common.all"))) {
             for (int i = 0; i < int(d.layers.size()); ++i) {

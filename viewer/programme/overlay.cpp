@@ -16,6 +16,7 @@
 #include "viewer/programme/initiatives_list.h"
 #include "viewer/programme/legend_panel.h"
 #include "viewer/panels/section_header.h"
+#include "viewer/ui/detail_pane.h"
 
 namespace corridor {
 
@@ -94,6 +95,11 @@ void Overlay::select_corridor(const Geodata& data, int corridor) {
     corridor_panel_.open(programme_.corridors[corridor], corridor, data);
 }
 
+void Overlay::close_panel(OverlayPanel panel) {
+    if (panel == OverlayPanel::Initiative) selection_.initiatives.clear(), selection_.place.clear();
+    if (panel == OverlayPanel::Corridor) selection_.corridor = -1, corridor_panel_.close();
+}
+
 const MarkerGroup* Overlay::group_at(ScreenPoint at) const {
     // The topmost (last drawn) group first.
     for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
@@ -129,10 +135,15 @@ bool Overlay::click(MapContext& ctx, ScreenPoint at) {
         if (place.empty() && !first.communes.empty())
             if (const Feature* f = ctx.data.commune(first.communes.front())) place = f->name;
         select_initiatives(g->initiatives, place);
+        // The panel opens at the right edge: a marker it would cover moves into the free part.
+        const double panel = detail_pane_reserve();
+        if (at.x > ctx.camera.viewport_width() - panel - kMarkerRadius * scale() * 2)
+            ctx.fly_to(ctx.camera.screen_to_map(at), ctx.camera.zoom(), panel);
         return true;
     }
     if (int c = corridor_at(ctx.camera, at, kCorridorPickPixels); c >= 0) {
         select_corridor(ctx.data, c);
+        ctx.fly_to(corridor_bounds(programme_.corridors[c]), detail_pane_reserve());
         return true;
     }
     return false;
@@ -150,7 +161,7 @@ bool Overlay::choose(MapContext& ctx, const SearchEntry& e) {
     } else {
         return false;
     }
-    if (!e.bounds.empty()) ctx.fly_to(e.bounds);
+    if (!e.bounds.empty()) ctx.fly_to(e.bounds, detail_pane_reserve());
     return true;
 }
 
@@ -180,8 +191,11 @@ void Overlay::draw_commune_section(const MapContext& ctx, FeatureRef ref) {
 // Groups the shown initiatives' markers for this camera, and notes what the labels keep off.
 void Overlay::layout(const Camera& camera) {
     std::vector<MarkerAnchor> shown;
-    for (const MarkerAnchor& a : anchors_)
-        if (filters_.shows(programme_.initiatives[a.initiative])) shown.push_back(a);
+    // The list's text filter narrows the map too, as the theme and year filters do.
+    for (const MarkerAnchor& a : anchors_) {
+        const Initiative& in = programme_.initiatives[a.initiative];
+        if (filters_.shows(in) && filters_.matches_text(in)) shown.push_back(a);
+    }
     const float ui = scale();
     groups_ = layout_markers(shown, camera, 2.2 * kMarkerRadius * ui, [ui](size_t n) {
         return n > 1 ? double(cluster_radius(n, ui)) : double(kMarkerRadius * ui);
@@ -256,7 +270,8 @@ void Overlay::draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame) {
         go_to = panel.go_to_commune;
     }
     if (corridor_panel_.is_open()) {
-        if (std::string p = corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], ctx.data, tr, frame);
+        if (std::string p = corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], ctx.data, tr,
+                                                 frame, ctx.export_folder);
             !p.empty())
             go_to = p;
         if (!corridor_panel_.is_open()) selection_.corridor = -1;
@@ -272,8 +287,9 @@ void Overlay::draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame) {
         for (const MarkerAnchor& a : anchors_)
             if (a.initiative == chosen) b.expand(a.at.x, a.at.y);
         if (!b.empty()) {
-            if (b.width() < 1 && b.height() < 1) ctx.fly_to({b.min_x, b.min_y}, std::max(ctx.camera.zoom(), 10.0));
-            else ctx.fly_to(b);
+            const double panel = detail_pane_reserve();
+            if (b.width() < 1 && b.height() < 1) ctx.fly_to({b.min_x, b.min_y}, std::max(ctx.camera.zoom(), 10.0), panel);
+            else ctx.fly_to(b, panel);
         }
     }
     if (FeatureRef f = draw_legend(ctx.data, ctx.layers, filters_, tr, dock, &legend_open_, frame); f.valid()) ctx.select(f);
@@ -346,6 +362,11 @@ void Overlay::write_state(nlohmann::json& state, const Translator& tr) const {
     nlohmann::json panel = corridor_panel_.state();
     if (!panel.is_null()) panel["id"] = programme_.corridors[corridor_panel_.corridor_index()].id;
     state["corridor_panel"] = panel;
+}
+
+std::string Overlay::selection_title(const Translator& tr) const {
+    const nlohmann::json s = selection_json(tr);
+    return s.is_object() && s["title"].is_string() ? s["title"].get<std::string>() : std::string();
 }
 
 nlohmann::json Overlay::selection_json(const Translator& tr) const {

@@ -32,6 +32,8 @@ struct OverlaySelection {
     bool empty() const { return initiatives.empty() && corridor < 0; }
 };
 
+enum class OverlayPanel { Initiative, Corridor };
+
 class Overlay {
 public:
     // UI phase: loads the programme once the boundaries are in, lays out and draws the markers
@@ -61,6 +63,9 @@ public:
     void select_initiatives(std::vector<int> initiatives, std::string place = {});
     void select_corridor(const Geodata& data, int corridor);
     void clear_selection() { selection_ = {}; }
+    // The open corridor's or initiative's title, "" when none: export files are named after it.
+    std::string selection_title(const Translator& tr) const;
+    void close_panel(OverlayPanel panel);  // as its close button does
 
     const ProgrammeData& programme() const { return programme_; }
     OverlayFilters& filters() { return filters_; }

@@ -32,6 +32,15 @@ void centre_on_bounds(SearchEntry& e) {
 
 }  // namespace
 
+Box corridor_bounds(const Corridor& c) {
+    Box b;
+    for (const CorridorTown& t : c.towns) {
+        const MapPoint m = lonlat_to_mercator(t.position);
+        b.expand(m.x, m.y);
+    }
+    return b;
+}
+
 std::vector<SearchEntry> programme_search_entries(const ProgrammeData& programme, const Geodata& data) {
     std::vector<SearchEntry> out;
     for (const Initiative& in : programme.initiatives) {
@@ -51,11 +60,8 @@ std::vector<SearchEntry> programme_search_entries(const ProgrammeData& programme
     }
     for (const Corridor& c : programme.corridors) {
         SearchEntry e = programme_entry(SearchKind::Corridor, c.id, "corridors");
-        for (const CorridorTown& t : c.towns) {
-            MapPoint m = lonlat_to_mercator(t.position);
-            e.bounds.expand(m.x, m.y);
-            e.parent += (e.parent.empty() ? "" : " – ") + t.name;
-        }
+        e.bounds = corridor_bounds(c);
+        for (const CorridorTown& t : c.towns) e.parent += (e.parent.empty() ? "" : " – ") + t.name;
         centre_on_bounds(e);
         add_titled(out, c.name, e);
     }

@@ -9,6 +9,9 @@
 
 namespace corridor {
 
+// A corridor's towns, end to end (Web Mercator): what search and a click on its line frame.
+Box corridor_bounds(const Corridor& corridor);
+
 std::vector<SearchEntry> programme_search_entries(const ProgrammeData& programme, const Geodata& data);
 
 }  // namespace corridor

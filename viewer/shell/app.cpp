@@ -1,6 +1,7 @@
 #include "viewer/shell/app.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iostream>
 
 #include <SFML/Graphics/Image.hpp>
@@ -15,8 +16,10 @@
 #include "viewer/map/map_area.h"
 #include "viewer/panels/layer_list.h"
 #include "viewer/panels/menu_bar.h"
+#include "viewer/ui/detail_pane.h"
 #include "viewer/ui/drawn_windows.h"
 #include "viewer/ui/keep_on_screen.h"
+#include "viewer/ui/open_folder.h"
 #include "viewer/presenter/view_export.h"
 #include "viewer/ui/ui_language.h"
 
@@ -135,7 +138,7 @@ void App::handle_event(const sf::Event& e) {
     MapInputResult r = input_.handle(e, camera_, clock_, !io.WantCaptureMouse, !io.WantCaptureKeyboard);
     if (r.camera_moved) fly_.stop(), home_refits_ = 0;
     if (r.home) go_home();
-    if (r.escape) select({});
+    if (r.escape) close_top_panel();
     if (r.clicked && !geodata_job_.valid() && !presenter_.active()) {
         // Markers and corridors lie over the communes: they take the click first.
         MapContext ctx = map_context();
@@ -144,8 +147,20 @@ void App::handle_event(const sf::Event& e) {
         if (taken) return;
         MapPoint p = camera_.screen_to_map(r.at);
         FeatureRef f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
-                                       [this](int i) { return layer_visible(i); });
+                                       [this](int i) { return pickable(i); });
         select(f);
+    }
+}
+
+// Esc closes the detail panel on top (the last drawn of the commune, initiative and corridor
+// panels), as a browser's Esc closes the front dialog.
+void App::close_top_panel() {
+    const std::vector<DrawnWindow> windows = drawn_windows();  // back to front
+    for (auto w = windows.rbegin(); w != windows.rend(); ++w) {
+        auto is = [&](const char* id) { return w->name.size() >= std::strlen(id) && w->name.ends_with(id); };
+        if (is("###feature")) return select({});
+        if (is("###initiative")) return overlay_.close_panel(OverlayPanel::Initiative);
+        if (is("###corridor")) return overlay_.close_panel(OverlayPanel::Corridor);
     }
 }
 
@@ -155,14 +170,22 @@ void App::resize(unsigned width, unsigned height) {
 }
 
 MapContext App::map_context() {
-    return MapContext{camera_, data_, highlight_, layers_, translator_, settings_.ui_scale, presenter_.active(), clock_, {}};
+    return MapContext{camera_, data_, highlight_, layers_, translator_, settings_.ui_scale, presenter_.active(), clock_,
+                      export_folder(settings_), {}};
 }
 
 void App::apply(MapAsks& asks) {
+    // A detail panel about to open is not yet in map_area(): frame beside where it will be.
+    double panel = asks.panel_px;
+    if (asks.select && asks.select->valid()) panel = std::max(panel, double(detail_pane_reserve()));
+    const Box area = beside_right_panel(map_area_, camera_.viewport_width(), panel);
     if (asks.select) select(*asks.select);
-    if (asks.fly_to) fly_to(*asks.fly_to);
-    if (asks.fly_to_center) fly_to(asks.fly_to_center->first, asks.fly_to_center->second);
-    if (asks.fly_above) fly_to_above_band(asks.fly_above->first, asks.fly_above->second);
+    if (asks.fly_to) fly_in_area(*asks.fly_to, area);
+    if (asks.fly_to_center) {
+        fly_.start(camera_view(camera_),
+                   camera_view(centre_in_area(camera_, asks.fly_to_center->first, asks.fly_to_center->second, area)));
+    }
+    if (asks.fly_within) fly_in_area(asks.fly_within->first, asks.fly_within->second);
     if (!asks.problems.empty()) report_problems(asks.problems);
     asks = {};
 }
@@ -181,18 +204,11 @@ Box App::home_bounds() const {
     return b.empty() ? default_home() : b;
 }
 
-void App::fly_to(const Box& target) {
-    if (target.empty()) return;
-    Camera goal = fit_in_area(camera_, target, map_area_, 40);
-    fly_.start(camera_view(camera_), camera_view(goal));
-}
+void App::fly_to(const Box& target) { fly_in_area(target, map_area_); }
 
-void App::fly_to_above_band(const Box& target, double reserved) {
+void App::fly_in_area(const Box& target, const Box& area) {
     if (target.empty()) return;
-    // Presenting: no panels, the whole window above the caption (not last frame's map_area()).
-    reserved = std::clamp(reserved, 0.0, camera_.viewport_height() * 0.6);
-    Box area{0, 0, camera_.viewport_width(), camera_.viewport_height() - reserved};
-    Camera goal = fit_in_area(camera_, target, area, 40);
+    Camera goal = fit_in_area(camera_, target, inset(area, kFramingPadding), 0);
     fly_.start(camera_view(camera_), camera_view(goal));
 }
 
@@ -204,14 +220,12 @@ void App::update_map_area() {
     // Home waits for the docked panels' first frames (the legend sizes itself in two).
     if (home_refits_ > 0 && !fly_.active()) {
         --home_refits_;
-        camera_ = fit_in_area(camera_, home_bounds(), map_area_, 40);
+        camera_ = fit_in_area(camera_, home_bounds(), inset(map_area_, kFramingPadding), 0);
     }
 }
 
 void App::fly_to(MapPoint center, double zoom) {
-    Camera goal = camera_;
-    goal.set_view(center, zoom);
-    fly_.start(camera_view(camera_), camera_view(goal));
+    fly_.start(camera_view(camera_), camera_view(centre_in_area(camera_, center, zoom, map_area_)));
 }
 
 void App::select(FeatureRef feature) {
@@ -239,6 +253,10 @@ bool App::set_layer_shown(const std::string& id, bool shown) {
     return true;
 }
 
+// Place layers are not picked: their dots show by rank, while the layer holds every village,
+// and a click near one means the commune around it.
+bool App::pickable(int layer) const { return layer_visible(layer) && data_.layers[layer].role != "places"; }
+
 void App::update_hover() {
     highlight_.hovered = {};
     if (geodata_job_.valid()) return;
@@ -246,7 +264,7 @@ void App::update_hover() {
     if (!input_.mouse_inside() || input_.dragging() || ImGui::GetIO().WantCaptureMouse) return;
     MapPoint p = camera_.screen_to_map(input_.mouse());
     FeatureRef f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
-                                   [this](int i) { return layer_visible(i); });
+                                   [this](int i) { return pickable(i); });
     highlight_.hovered = f;
 }
 
@@ -260,6 +278,7 @@ void App::draw_ui() {
     if (menu.toggle_layers) layers_open_ = !layers_open_;
     if (!menu.language.empty()) set_language(menu.language);
     if (menu.open_file) file_browser_.open(std::filesystem::current_path());
+    if (menu.open_export_folder) open_folder(export_folder(settings_));
     if (menu.export_scale) export_png(menu.export_scale);
     if (menu.toggle_fullscreen) set_fullscreen(!fullscreen_);
     if (menu.ui_scale > 0) set_ui_scale(menu.ui_scale);
@@ -309,7 +328,7 @@ void App::draw_presenting_ui() {
     MapContext ctx = map_context();
     draw_features(ctx);
     presenter_.draw(ctx, fonts_);
-    draw_export_notice();
+    // No export confirmation here: its full path is not for the audience (state "export" has it).
     keep_windows_on_screen(0);
     apply(ctx.asks);
 }

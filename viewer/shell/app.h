@@ -57,6 +57,7 @@ struct AppOptions {
 class App {
 public:
     static constexpr double kScriptFrameSeconds = 1.0 / 60;
+    static constexpr double kNoticeSeconds = 5;  // how long a notice (export, file opened) shows
 
     explicit App(AppOptions options);
     ~App();
@@ -86,7 +87,7 @@ public:
     bool set_layer_shown(const std::string& id, bool shown);
 
     // Actions.
-    // Frames `target` in map_area(), clear of the docked panels.
+    // Frames `target` in map_area(), clear of the docked panels, a tenth of it as padding.
     void fly_to(const Box& target);
     void fly_to(MapPoint center, double zoom);
     void go_home() { fly_to(home_bounds()); }
@@ -118,7 +119,8 @@ public:
     // Saves the view as a PNG at `scale` (1, 2, 4) times the window; empty `png`: the export
     // folder and a name from the place and date. Shows a confirmation; false on failure.
     bool export_png(int scale, std::filesystem::path png = {}, std::string* why = nullptr);  // why: the reason it failed
-    // The selected feature's name, else the commune (else region, country) under the view centre.
+    // The tour step's title, else the selected feature's name, else the open corridor or
+    // initiative, else the commune (else region, country) under the view centre.
     std::string view_place_name() const;
 
     // What the user sees (docs/scripting.md); valid after a frame was drawn.
@@ -133,8 +135,10 @@ private:
     // Screen rectangles (pixels, y down) of the ImGui windows drawn this frame: menu bar,
     // panels, tooltips, popups.
     std::vector<Box> ui_rects() const;
+    bool pickable(int layer) const;
+    void close_top_panel();  // shown, and not a place layer
     bool busy_reading_data() const;  // a worker reads data_: no layer may be added meanwhile
-    void fly_to_above_band(const Box& target, double band_px);
+    void fly_in_area(const Box& target, const Box& area);  // with fitBounds-like padding
     void update_loading();
     void update_hover();
     void update_map_area();  // after the panels are drawn
@@ -179,6 +183,7 @@ private:
     };
     std::vector<LayerJob> layer_jobs_;
     std::vector<std::filesystem::path> queued_layers_;  // wait for the catalogue's mappings
+    std::vector<std::string> announce_layers_;  // file names opened from the menu: a notice and a fly once read
     Diagnostics problems_;
     bool problems_open_ = false, layers_open_ = false;  // the overlay's legend shows by default
     float menu_height_ = 0;
@@ -197,7 +202,7 @@ private:
         std::string path, message;
         bool ok = false;
         double until = 0;  // app clock
-    } export_notice_;
+    } export_notice_;  // also says that a file opened from the menu was read (path unchanged)
     CartographyLayer names_;  // last: its worker ends before the data it reads goes
 };
 

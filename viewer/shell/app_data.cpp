@@ -5,6 +5,7 @@
 
 #include "core/base/resource_paths.h"
 #include "viewer/shell/app.h"
+#include "viewer/ui/ui_language.h"
 
 namespace corridor {
 
@@ -23,7 +24,10 @@ void App::report_problems(const Diagnostics& diag) {
     if (diag.has_errors()) problems_open_ = true;
 }
 
-void App::open_layer(const std::filesystem::path& file) { queued_layers_.push_back(file); }
+void App::open_layer(const std::filesystem::path& file) {
+    queued_layers_.push_back(file);
+    announce_layers_.push_back(file.filename().string());  // the user asked: say so and go there
+}
 
 void App::on_geodata_loaded(LoadedGeodata loaded) {
     data_ = std::move(loaded.data);
@@ -77,6 +81,9 @@ void App::update_loading() {
             continue;
         }
         LoadedLayer loaded = it->job.get();
+        auto asked = std::find(announce_layers_.begin(), announce_layers_.end(), it->name);
+        const bool announce = asked != announce_layers_.end();
+        if (announce) announce_layers_.erase(asked);
         it = layer_jobs_.erase(it);
         problems_.append(loaded.diagnostics);
         if (loaded.diagnostics.has_errors() || !loaded.layer) problems_open_ = true;
@@ -87,6 +94,13 @@ void App::update_loading() {
         if (renderer_) {
             renderer_->add_layer(data_.layers.back(), index);
             layers_.set_default(index, renderer_->visible_by_default(index));
+        }
+        if (announce) {
+            const Layer& l = data_.layers.back();
+            export_notice_.message = tr_format("file.opened", l.title.c_str(), int(l.features.size()));
+            export_notice_.ok = true;
+            export_notice_.until = clock_ + kNoticeSeconds;
+            fly_to(l.bounds);
         }
     }
 }

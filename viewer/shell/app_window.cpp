@@ -12,10 +12,6 @@
 
 namespace corridor {
 
-namespace {
-constexpr double kNoticeSeconds = 5;
-}
-
 void App::set_language(const std::string& lang) { translator_.set_language(lang); }
 
 bool App::create_window(bool fullscreen) {
@@ -85,10 +81,18 @@ void App::set_high_contrast(bool on) {
 }
 
 std::string App::view_place_name() const {
+    // What the view shows, most specific first: the tour step, the selected commune, the open
+    // initiative or corridor; only then what lies under the centre.
+    if (presenter_.active()) {
+        const nlohmann::json tour = presenter_.tour_state(translator_.language());
+        if (tour["caption"]["title"].is_string() && !tour["caption"]["title"].get<std::string>().empty())
+            return tour["caption"]["title"];
+    }
     if (highlight_.selected.valid()) {
         const Layer& l = data_.layers[highlight_.selected.layer];
         return l.features[highlight_.selected.feature].name;
     }
+    if (std::string shown = overlay_.selection_title(translator_); !shown.empty()) return shown;
     if (geodata_job_.valid()) return {};
     MapPoint c = camera_.center();
     for (AdminLevel level : {AdminLevel::Commune, AdminLevel::Region, AdminLevel::Country})

@@ -64,6 +64,11 @@ void FrameRecord::panel(std::string id, std::string title) {
     panels.push_back({std::move(id), std::move(title), rect});
 }
 
+void FrameRecord::control(std::string id, std::string title) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    controls.push_back({std::move(id), std::move(title), Box{a.x, a.y, b.x, b.y}});
+}
+
 json rect_json(const Box& rect) {
     if (rect.empty()) return nullptr;
     return {{"x", rect.min_x}, {"y", rect.min_y}, {"w", rect.width()}, {"h", rect.height()}};
@@ -75,7 +80,10 @@ json frame_json(const FrameRecord& frame) {
         panels.push_back({{"id", p.id}, {"title", p.title}, {"rect", rect_json(p.rect)}});
         if (!p.notes.empty()) panels.back()["notes"] = p.notes;
     }
+    json controls = json::array();
+    for (const auto& c : frame.controls) controls.push_back({{"id", c.id}, {"title", c.title}, {"rect", rect_json(c.rect)}});
     return {{"panels", panels},
+            {"controls", controls},
             {"tooltip", {{"visible", frame.tooltip_visible}, {"text", frame.tooltip_text}}}};
 }
 

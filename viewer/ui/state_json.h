@@ -22,6 +22,7 @@ struct FrameRecord {
         std::vector<std::string> notes;  // what the panel says about its content ("No properties")
     };
     std::vector<Panel> panels;
+    std::vector<Panel> controls;  // widgets a test clicks as a user would (the legend's boxes)
     bool tooltip_visible = false;
     std::string tooltip_text;
 
@@ -31,6 +32,8 @@ struct FrameRecord {
     void note(std::string text) {
         if (!panels.empty()) panels.back().notes.push_back(std::move(text));
     }
+    // Call right after the widget: its rectangle (ImGui's last item) is recorded.
+    void control(std::string id, std::string title);
     void clear() { *this = FrameRecord{}; }
 };
 
@@ -40,7 +43,7 @@ nlohmann::json camera_json(const Camera& camera);
 // ("commune", ...) or "feature"; geometry the GeoJSON type name or null; properties a count.
 nlohmann::json feature_json(const Geodata& data, FeatureRef ref);
 nlohmann::json layers_json(const Geodata& data, const LayerVisibility& layers);
-nlohmann::json frame_json(const FrameRecord& frame);  // {"panels": [...], "tooltip": {...}}
+nlohmann::json frame_json(const FrameRecord& frame);  // {"panels": [...], "controls": [...], "tooltip": {...}}
 // Every problem the Problems window lists: [{severity, file, where, message}].
 nlohmann::json problems_json(const Diagnostics& problems);
 // {"x", "y", "w", "h"} in window pixels, y down; null for an empty box.
