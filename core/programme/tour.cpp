@@ -205,10 +205,11 @@ void read_highlight(Checker& c, const TourReferences& refs, const json& step, co
     auto it = step.find("highlight");
     if (it == step.end()) return;  // optional
     std::string p = pointer + "/highlight";
-    if (!c.object(*it, p, {"communes", "initiatives", "corridors"})) return;
+    if (!c.object(*it, p, {"communes", "initiatives", "corridors", "countries"})) return;
     out.communes = read_id_list(c, *it, p, "communes", refs.is_commune, "commune P-code");
     out.initiatives = read_id_list(c, *it, p, "initiatives", refs.is_initiative, "initiative");
     out.corridors = read_id_list(c, *it, p, "corridors", refs.is_corridor, "corridor");
+    out.countries = read_id_list(c, *it, p, "countries", refs.is_country, "country");
 }
 
 void read_sources(Checker& c, const json& step, const std::string& pointer, std::vector<TourSource>& out) {
@@ -225,7 +226,11 @@ void read_sources(Checker& c, const json& step, const std::string& pointer, std:
         const json& s = (*sources)[i];
         if (!c.object(s, pi, {"title", "url"})) continue;
         TourSource source;
-        if (auto title = c.string_member(s, pi, "title")) source.title = *title;
+        // Shown under a French or English caption: {"fr": ..., "en": ...}, both given.
+        if (const json* title = c.member(s, pi, "title"); title && c.object(*title, pi + "/title", {"fr", "en"}))
+            for (const char* lang : {"fr", "en"})
+                if (auto t = c.string_member(*title, pi + "/title", lang))
+                    (std::string_view(lang) == "fr" ? source.title.fr : source.title.en) = *t;
         if (auto url = s.find("url"); url != s.end())
             if (auto u = c.string(*url, pi + "/url")) source.url = *u;
         out.push_back(source);
