@@ -35,7 +35,7 @@ std::string Presenter::caption_characters() const {
         all += t.title.fr + t.title.en;
         for (const TourStep& s : t.steps) {
             all += s.title.fr + s.title.en + s.text.fr + s.text.en;
-            for (const TourSource& src : s.sources) all += src.title + src.url;
+            for (const TourSource& src : s.sources) all += src.title.fr + src.title.en + src.url;
         }
     }
     return all;
@@ -64,7 +64,11 @@ void Presenter::show_step(App& app) {
     // Keep the target clear of the caption band (before the first caption is drawn: a third).
     double band = caption_height_ > 0 ? caption_height_ : app.camera().viewport_height() * 0.33;
     app.fly_to_above_band(padded(tour_target_bounds(step->target, places_)), band);
-    if (places_.data) app.highlight().emphasised = commune_refs(step->highlight.communes, *places_.data);
+    if (places_.data) {
+        app.highlight().emphasised = commune_refs(step->highlight.communes, *places_.data);
+        for (const FeatureRef& r : country_commune_refs(step->highlight.countries, *places_.data))
+            app.highlight().emphasised.push_back(r);
+    }
     highlight_ = {step->highlight.initiatives, step->highlight.corridors};
 }
 
@@ -128,7 +132,7 @@ void Presenter::draw(App& app, const UiFonts& fonts) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.25f, 0.25f, 0.25f, 1));
         if (step)
             for (const TourSource& s : step->sources) {
-                std::string line = tr_format("tour.sources_line", s.title.c_str());
+                std::string line = tr_format("tour.sources_line", s.title.in(ui_language()).c_str());
                 if (!s.url.empty()) line += " — " + s.url;
                 ImGui::TextUnformatted(line.c_str());
             }

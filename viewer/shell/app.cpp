@@ -1,6 +1,7 @@
 #include "viewer/shell/app.h"
 
 #include <algorithm>
+#include <fstream>
 #include <iostream>
 
 #include <SFML/Graphics/Image.hpp>
@@ -17,6 +18,7 @@
 #include "viewer/programme/overlay.h"
 #include "viewer/panels/layer_list.h"
 #include "viewer/panels/menu_bar.h"
+#include "viewer/ui/drawn_text.h"
 #include "viewer/ui/keep_on_screen.h"
 #include "viewer/presenter/view_export.h"
 #include "viewer/ui/ui_language.h"
@@ -314,6 +316,8 @@ void App::draw_ui() {
         presenter_.draw(*this, fonts_);
         draw_export_notice();
         keep_windows_on_screen(0);
+        // The map's names too (clear of the caption): the audience sees which towns a step is about.
+        for (const PanelDraw& overlay : overlays_) overlay(*this, frame_record_);
         return;
     }
     MenuState menu_state{layers_open_, fullscreen_, settings_.ui_scale, settings_.high_contrast, presenter_.has_tour(),
@@ -402,6 +406,12 @@ nlohmann::json App::state() const {
     s["problems"] = problems_json(problems_);
     state_sections_.write_into(s);
     return s;
+}
+
+bool App::save_text_log(const std::filesystem::path& file) const {
+    std::ofstream out(file);
+    out << drawn_text(ImGui::GetDrawData());
+    return bool(out);
 }
 
 bool App::save_screenshot(const std::filesystem::path& png) {
