@@ -55,6 +55,16 @@ void SearchPanel::choose(App& app, const SearchEntry& e) {
     if (ref.valid()) app.select(ref);
 }
 
+bool SearchPanel::choose_id(App& app, const std::string& id) {
+    if (!index_) return false;
+    for (const SearchEntry& e : index_->entries())
+        if (e.id == id) {
+            choose(app, e);
+            return true;
+        }
+    return false;
+}
+
 void SearchPanel::draw(App& app, FrameRecord& frame) {
     const ImGuiIO& io = ImGui::GetIO();
     if (!open_ && !io.WantTextInput) {

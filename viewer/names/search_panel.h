@@ -34,6 +34,9 @@ public:
     using Chooser = std::function<bool(App& app, const SearchEntry& entry)>;
     void set_chooser(SearchKind kind, Chooser chooser) { choosers_[kind] = std::move(chooser); }
     void choose(App& app, const SearchEntry& entry);
+    // Chooses the entry with this id (initiative, corridor, P-code) as if the user had picked
+    // it from the results; false when the index is not ready or holds no such id.
+    bool choose_id(App& app, const std::string& id);
 
     // {open, query, results: [{text, kind, id}]}
     nlohmann::json state() const;

@@ -86,6 +86,7 @@ const std::map<std::string, StepKind>& step_names() {
         {"screenshot", StepKind::Screenshot},
         {"state", StepKind::State}, {"lang", StepKind::Lang},     {"tour", StepKind::Tour},
         {"export", StepKind::Export}, {"settle", StepKind::Settle}, {"ui_scale", StepKind::UiScale},
+        {"choose", StepKind::Choose}, {"text_log", StepKind::TextLog},
     };
     return names;
 }
@@ -94,7 +95,7 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
     if (!r.object(v, where)) return;
     if (v.size() != 1) {
         r.fail(where, "a step is an object with exactly one key (view, fit, move, click, drag, wheel, key, text, wait, "
-                      "settle, screenshot, state, lang, tour, export, ui_scale), got " + std::to_string(v.size()));
+                      "settle, screenshot, state, lang, tour, export, ui_scale, choose, text_log), got " + std::to_string(v.size()));
         return;
     }
     const std::string name = v.begin().key();
@@ -117,6 +118,8 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
         if (s.zoom < 0 || s.zoom > 22) r.fail(at + "/zoom", "zoom must lie within 0..22");
         break;
     case StepKind::Tour:
+    case StepKind::Choose:
+    case StepKind::TextLog:
     case StepKind::Fit:
     case StepKind::Text:
     case StepKind::Screenshot:

@@ -145,6 +145,9 @@ public:
     nlohmann::json state() const;
     // Saves the drawn frame; call from FrameHooks::after_draw.
     bool save_screenshot(const std::filesystem::path& png);
+    // Writes every text the last frame drew (panels, captions, map names, attribution) to
+    // `file`, one UTF-8 line per row on screen, for tests that read what a user reads.
+    bool save_text_log(const std::filesystem::path& file) const;
 
 private:
     void update_loading();
