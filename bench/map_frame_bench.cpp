@@ -69,17 +69,18 @@ int main(int argc, char** argv) {
         return 1;
     }
     const double init_ms = ms_since(init_start);
+    LayerVisibility layers = renderer.default_visibility();
     // MAP_BENCH_HIDE=id,id hides layers, to see what each costs.
     if (const char* hide = std::getenv("MAP_BENCH_HIDE"))
         for (size_t i = 0; i < data.layers.size(); ++i)
             if (std::string(",") .append(hide).append(",").find("," + data.layers[i].id + ",") != std::string::npos)
-                renderer.set_layer_visible(int(i), false);
+                layers.set(int(i), false);
 
     // The first frame, as the app shows it: home view, coarse levels of detail.
     Camera first(1280, 800);
     first.fit(corridor_box);
     window.pushGLStates();
-    renderer.draw(first, MapHighlight{});
+    renderer.draw(first, MapHighlight{}, layers);
     window.popGLStates();
     glFinish();
     const double first_frame_ms = ms_since(launch);
@@ -127,7 +128,7 @@ int main(int argc, char** argv) {
         highlight.hovered = communes ? FeatureRef{int(communes - data.layers.data()), i % 700} : FeatureRef{};
         const auto t0 = Clock::now();
         window.pushGLStates();
-        renderer.draw(camera, highlight);
+        renderer.draw(camera, highlight, layers);
         window.popGLStates();
         glFinish();
         const double dt = ms_since(t0);

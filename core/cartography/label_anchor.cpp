@@ -1,5 +1,7 @@
 #include "core/cartography/label_anchor.h"
 
+#include "core/base/geometry_walk.h"
+
 #include <algorithm>
 
 #include <geos_c.h>
@@ -9,15 +11,11 @@ namespace corridor {
 namespace {
 
 const OGRPolygon* largest_polygon(const OGRGeometry& g) {
-    OGRwkbGeometryType type = wkbFlatten(g.getGeometryType());
-    if (type == wkbPolygon) return g.toPolygon()->IsEmpty() ? nullptr : g.toPolygon();
-    if (type != wkbMultiPolygon && type != wkbGeometryCollection) return nullptr;
     const OGRPolygon* best = nullptr;
     double best_area = -1;
-    for (const OGRGeometry* part : *g.toGeometryCollection()) {
-        const OGRPolygon* p = largest_polygon(*part);
-        if (p && p->get_Area() > best_area) best = p, best_area = p->get_Area();
-    }
+    for_each_polygon(g, [&](const OGRPolygon& p) {
+        if (!p.IsEmpty() && p.get_Area() > best_area) best = &p, best_area = p.get_Area();
+    });
     return best;
 }
 

@@ -1,5 +1,7 @@
 #include "core/index/boundary_network.h"
 
+#include "core/base/geometry_walk.h"
+
 #include <geos_c.h>
 
 namespace corridor {
@@ -9,21 +11,12 @@ void ignore_geos_message(const char*, void*) {}
 
 template <class Visit>
 void for_each_ring_edge(const OGRGeometry& g, const Visit& visit) {
-    switch (wkbFlatten(g.getGeometryType())) {
-    case wkbPolygon:
-        for (const OGRLinearRing* ring : *g.toPolygon())
-            for (int i = 0; i + 1 < ring->getNumPoints(); ++i) {
-                const double x0 = ring->getX(i), y0 = ring->getY(i), x1 = ring->getX(i + 1), y1 = ring->getY(i + 1);
-                if (x0 != x1 || y0 != y1) visit(Edge::between(x0, y0, x1, y1));
-            }
-        break;
-    case wkbMultiPolygon:
-    case wkbGeometryCollection:
-        for (const OGRGeometry* part : *g.toGeometryCollection()) for_each_ring_edge(*part, visit);
-        break;
-    default:
-        break;
-    }
+    for_each_ring(g, [&](const OGRLinearRing& ring) {
+        for (int i = 0; i + 1 < ring.getNumPoints(); ++i) {
+            const double x0 = ring.getX(i), y0 = ring.getY(i), x1 = ring.getX(i + 1), y1 = ring.getY(i + 1);
+            if (x0 != x1 || y0 != y1) visit(Edge::between(x0, y0, x1, y1));
+        }
+    });
 }
 
 // Joins segments into lines running from one junction to the next (GEOS line merge).

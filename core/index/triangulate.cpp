@@ -1,5 +1,7 @@
 #include "core/index/triangulate.h"
 
+#include "core/base/geometry_walk.h"
+
 #include <cstdarg>
 #include <cstdio>
 
@@ -40,24 +42,12 @@ bool append_triangle(GEOSContextHandle_t ctx, const GEOSGeometry* tri, std::vect
     return true;
 }
 
-}  // namespace
-
-bool triangulate_polygons(const OGRGeometry& geometry, std::vector<MapPoint>& out) {
-    OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
-    if (type == wkbGeometryCollection || type == wkbMultiPolygon) {
-        // Each part on its own: GEOS triangulates a MultiPolygon only if its parts are valid
-        // together, and a collection may mix in lines or points.
-        const size_t start = out.size();
-        for (const OGRGeometry* part : *geometry.toGeometryCollection())
-            if (!triangulate_polygons(*part, out)) return out.resize(start), false;
-        return true;
-    }
-    if (type != wkbPolygon) return true;  // nothing to fill
-    if (geometry.IsEmpty()) return true;
-
+// One polygon: GEOS's constrained Delaunay triangulation, appended to `out`.
+bool triangulate_polygon(const OGRPolygon& polygon, std::vector<MapPoint>& out) {
+    if (polygon.IsEmpty()) return true;
     static thread_local GeosContext context;
     GEOSContextHandle_t ctx = context.handle;
-    GeosGeom input{ctx, geometry.exportToGEOS(ctx)};
+    GeosGeom input{ctx, polygon.exportToGEOS(ctx)};
     if (!input.g) return false;
     GeosGeom triangles{ctx, GEOSConstrainedDelaunayTriangulation_r(ctx, input.g)};
     if (!triangles.g) return false;
@@ -68,6 +58,18 @@ bool triangulate_polygons(const OGRGeometry& geometry, std::vector<MapPoint>& ou
         if (!append_triangle(ctx, GEOSGetGeometryN_r(ctx, triangles.g, i), out))
             return out.resize(start), false;
     return true;
+}
+
+}  // namespace
+
+bool triangulate_polygons(const OGRGeometry& geometry, std::vector<MapPoint>& out) {
+    // Each polygon on its own: GEOS triangulates a MultiPolygon only if its parts are valid
+    // together, and a collection may mix in lines or points (nothing to fill).
+    const size_t start = out.size();
+    bool ok = true;
+    for_each_polygon(geometry, [&](const OGRPolygon& polygon) { ok = ok && triangulate_polygon(polygon, out); });
+    if (!ok) out.resize(start);
+    return ok;
 }
 
 }  // namespace corridor

@@ -1,5 +1,7 @@
 #include "core/measure/geodesic.h"
 
+#include "core/base/geometry_walk.h"
+
 #include <cmath>
 
 #include <geodesic.h>
@@ -31,23 +33,13 @@ double ring_area(const geod_geodesic& g, const OGRLinearRing& ring) {
 }
 
 double area_of(const geod_geodesic& g, const OGRGeometry& geom) {
-    switch (wkbFlatten(geom.getGeometryType())) {
-    case wkbPolygon: {
-        const auto& poly = *geom.toPolygon();
-        if (poly.IsEmpty()) return 0;
-        double a = ring_area(g, *poly.getExteriorRing());
+    double a = 0;
+    for_each_polygon(geom, [&](const OGRPolygon& poly) {
+        if (poly.IsEmpty()) return;
+        a += ring_area(g, *poly.getExteriorRing());
         for (int i = 0; i < poly.getNumInteriorRings(); ++i) a -= ring_area(g, *poly.getInteriorRing(i));
-        return a;
-    }
-    case wkbMultiPolygon:
-    case wkbGeometryCollection: {
-        double a = 0;
-        for (const OGRGeometry* part : *geom.toGeometryCollection()) a += area_of(g, *part);
-        return a;
-    }
-    default:
-        return 0;
-    }
+    });
+    return a;
 }
 
 }  // namespace

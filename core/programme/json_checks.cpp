@@ -66,12 +66,61 @@ void JsonChecker::warning(const std::string& pointer, const std::string& message
 }
 
 void JsonChecker::check_members(const json& obj, const std::string& pointer,
-                                std::initializer_list<const char*> allowed) {
+                                std::initializer_list<const char*> allowed, bool unknown_is_error) {
     for (const auto& [key, value] : obj.items()) {
         bool known = false;
         for (const char* a : allowed) known = known || key == a;
-        if (!known) warning(json_pointer_append(pointer, key), "unknown member \"" + key + "\" ignored");
+        if (known) continue;
+        if (unknown_is_error) error(json_pointer_append(pointer, key), "unknown member \"" + key + "\"");
+        else warning(json_pointer_append(pointer, key), "unknown member \"" + key + "\" ignored");
     }
+}
+
+bool JsonChecker::read_object(const json& v, const std::string& pointer, std::initializer_list<const char*> allowed,
+                              bool unknown_is_error) {
+    if (!is_object(v, pointer)) return false;
+    check_members(v, pointer, allowed, unknown_is_error);
+    return true;
+}
+
+bool JsonChecker::is_array(const json& v, const std::string& pointer) {
+    if (v.is_array()) return true;
+    error(pointer, std::string("expected an array, found ") + json_type_name(v));
+    return false;
+}
+
+std::optional<std::string> JsonChecker::string_value(const json& v, const std::string& pointer) {
+    if (!v.is_string()) {
+        error(pointer, std::string("expected a string, found ") + json_type_name(v));
+        return std::nullopt;
+    }
+    if (v.get_ref<const std::string&>().empty()) {
+        error(pointer, "empty string");
+        return std::nullopt;
+    }
+    return v.get<std::string>();
+}
+
+std::optional<double> JsonChecker::number_value(const json& v, const std::string& pointer) {
+    if (!v.is_number()) {
+        error(pointer, std::string("expected a number, found ") + json_type_name(v));
+        return std::nullopt;
+    }
+    return v.get<double>();
+}
+
+std::optional<std::string> JsonChecker::string_member(const json& obj, const std::string& pointer, const char* key) {
+    const json* v = member(obj, pointer, key, true);
+    return v ? string_value(*v, json_pointer_append(pointer, key)) : std::nullopt;
+}
+
+bool JsonChecker::read_number(const json& obj, const std::string& pointer, const char* key, double& out,
+                              bool required) {
+    const json* v = member(obj, pointer, key, required);
+    if (!v) return !required;
+    auto n = number_value(*v, json_pointer_append(pointer, key));
+    if (n) out = *n;
+    return n.has_value();
 }
 
 const json* JsonChecker::member(const json& obj, const std::string& pointer, const char* key, bool required) {

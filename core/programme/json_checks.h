@@ -1,7 +1,8 @@
 #pragma once
-// Typed, checked access to the members of one JSON entry, shared by the initiative and
-// corridor readers. Each problem goes to Diagnostics naming the file, the JSON pointer and its
-// line, and marks the entry as failed so the reader can skip it while loading the others.
+// Typed, checked access to the members of a JSON document: the one schema helper of the project,
+// used by the initiative, corridor and tour readers and by the script parser, so every reader
+// words its problems the same way. Each problem goes to Diagnostics naming the file, the JSON
+// pointer and its line, and marks the entry as failed so a reader can skip it and load the others.
 #include <algorithm>
 #include <filesystem>
 #include <initializer_list>
@@ -40,16 +41,29 @@ public:
     bool failed() const { return failed_; }
     void start_entry() { failed_ = false; }
 
-    // Warns about members not in `allowed` (usually a misspelt name).
+    // Warns about members not in `allowed` (usually a misspelt name); an error where the
+    // format has no room for extras (scripts).
     void check_members(const nlohmann::json& obj, const std::string& pointer,
-                       std::initializer_list<const char*> allowed);
+                       std::initializer_list<const char*> allowed, bool unknown_is_error = false);
+    // is_object() and check_members() in one.
+    bool read_object(const nlohmann::json& v, const std::string& pointer, std::initializer_list<const char*> allowed,
+                     bool unknown_is_error = false);
     // The member `key` of `obj`; nullptr (and an error if `required`) when absent.
     const nlohmann::json* member(const nlohmann::json& obj, const std::string& pointer, const char* key,
                                  bool required);
     bool is_object(const nlohmann::json& v, const std::string& pointer);
+    bool is_array(const nlohmann::json& v, const std::string& pointer);
+
+    // A value itself: a non-empty string, a number.
+    std::optional<std::string> string_value(const nlohmann::json& v, const std::string& pointer);
+    std::optional<double> number_value(const nlohmann::json& v, const std::string& pointer);
+    // A required member that is a non-empty string.
+    std::optional<std::string> string_member(const nlohmann::json& obj, const std::string& pointer, const char* key);
 
     bool read_string(const nlohmann::json& obj, const std::string& pointer, const char* key,
                      std::string& out, bool required);
+    bool read_number(const nlohmann::json& obj, const std::string& pointer, const char* key, double& out,
+                     bool required);
     bool read_bool(const nlohmann::json& obj, const std::string& pointer, const char* key, bool& out,
                    bool required);
     // {"fr": "...", "en": "..."}, both non-empty.

@@ -14,7 +14,7 @@
 #include "core/measure/corridor_analysis.h"
 #include "core/measure/corridor_export.h"
 #include "core/programme/corridor_reader.h"
-#include "real_communes.h"
+#include "real_geodata.h"
 
 using namespace corridor;
 namespace fs = std::filesystem;

@@ -1,4 +1,5 @@
 #include "core/programme/i18n.h"
+#include "fixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -14,12 +15,7 @@ namespace {
 
 const fs::path kShippedDir = fs::path(CORRIDOR_SOURCE_DIR) / "assets" / "i18n";
 
-fs::path scratch_dir(const std::string& name) {
-    const char* tmp = std::getenv("CORRIDOR_TEST_TMP");
-    fs::path dir = fs::path(tmp ? tmp : "/tmp") / "i18n" / name;
-    fs::create_directories(dir);
-    return dir;
-}
+fs::path scratch_dir(const std::string& name) { return corridor::test::scratch_dir("i18n/" + name); }
 
 void write(const fs::path& file, const std::string& text) { std::ofstream(file, std::ios::binary) << text; }
 

@@ -11,7 +11,7 @@
 #include "core/programme/corridor_reader.h"
 #include "core/programme/initiative_reader.h"
 #include "core/base/json_lines.h"
-#include "real_communes.h"
+#include "real_geodata.h"
 
 using namespace corridor;
 namespace fs = std::filesystem;

@@ -54,7 +54,7 @@ TEST(LabelAnchor, UsesLargestPartAndRejectsNonAreas) {
 }
 
 TEST(LabelAnchor, EveryRealCommuneGetsAnAnchorInside) {
-    const Geodata& data = real_geodata();
+    const Geodata& data = corridor::test::real_geodata();
     size_t checked = 0;
     for (const char* id : {"mli_communes", "bfa_communes"}) {
         const Layer* layer = data.layer(id);

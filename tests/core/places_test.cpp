@@ -136,7 +136,7 @@ TEST(Places, FixtureAccentsAdminNamesAndDuplicates) {
 }
 
 TEST(Places, RealDataCountsAndSpellings) {
-    std::vector<Place> places = build_places(real_geodata());
+    std::vector<Place> places = build_places(corridor::test::real_geodata());
     std::map<PlaceClass, size_t> mali;
     size_t mali_total = 0;
     for (const Place& p : places)

@@ -30,7 +30,7 @@ TEST(ProvinceArticles, TheTableCoversEveryProvinceAndNamesItsSources) {
         EXPECT_EQ(row["phrase"].get<std::string>().rfind("province ", 0), 0u) << row["name"];
     }
     std::set<std::string> layer_pcodes;
-    const Layer* provinces = real_geodata().layer("bfa_provinces");
+    const Layer* provinces = test::real_geodata().layer("bfa_provinces");
     ASSERT_NE(provinces, nullptr);
     for (const Feature& f : provinces->features) layer_pcodes.insert(f.admin.pcode.empty() ? f.id : f.admin.pcode);
     EXPECT_EQ(table_pcodes.size(), 45u);

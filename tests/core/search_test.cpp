@@ -163,7 +163,7 @@ TEST(Search, BlankOrOddQueriesGiveNothingAndNeverCrash) {
 namespace {
 
 const SearchIndex& real_index() {
-    static const SearchIndex index(build_search_entries(real_geodata()));
+    static const SearchIndex index(build_search_entries(corridor::test::real_geodata()));
     return index;
 }
 

@@ -13,6 +13,7 @@
 
 #include "core/read/layer_reader.h"
 #include "core/project/projection.h"
+#include "fixtures.h"
 
 namespace corridor {
 namespace {
@@ -21,12 +22,7 @@ namespace fs = std::filesystem;
 
 constexpr unsigned kWidth = 1280, kHeight = 800;
 
-fs::path scratch_dir() {
-    const char* tmp = std::getenv("CORRIDOR_TEST_TMP");
-    fs::path dir = fs::path(tmp && *tmp ? tmp : fs::temp_directory_path().string()) / "map_renderer_test";
-    fs::create_directories(dir);
-    return dir;
-}
+fs::path scratch_dir() { return corridor::test::scratch_dir("map_renderer_test"); }
 
 // A 6 x 6 degree square over the Atlantic with a 3 x 3 degree hole in its middle.
 fs::path write_holed_square() {
@@ -66,6 +62,7 @@ protected:
         renderer_->set_style(MapStyle{});  // the built-in defaults, whatever the style file says
         Diagnostics diag;
         ASSERT_TRUE(renderer_->init(*data_, diag)) << (diag.empty() ? "" : diag.items().front().to_string());
+        layers_ = renderer_->default_visibility();
         // A fixed view from the Atlantic (lon -28) to Niger: the fixture square, both countries.
         camera_ = Camera(kWidth, kHeight);
         camera_.set_center(lonlat_to_mercator({-8, 15}));
@@ -75,7 +72,7 @@ protected:
     sf::Image render(const MapHighlight& highlight = {}) {
         target_.setActive(true);
         target_.pushGLStates();
-        renderer_->draw(camera_, highlight);
+        renderer_->draw(camera_, highlight, layers_);
         target_.popGLStates();
         target_.display();
         return target_.getTexture().copyToImage();
@@ -109,6 +106,7 @@ protected:
     static int holed_layer_;
     sf::RenderTexture target_;
     std::unique_ptr<MapRenderer> renderer_;
+    LayerVisibility layers_;
     Camera camera_;
 };
 
@@ -160,8 +158,8 @@ TEST_F(MapRendererTest, HoverAndEmphasisChangeTheFillWithoutRebuilding) {
 TEST_F(MapRendererTest, HiddenCommunesShowTheCountryFill) {
     LonLat inside;
     largest_commune(inside);
-    renderer_->set_layer_visible(layer_index("mli_communes"), false);
-    EXPECT_FALSE(renderer_->layer_visible(layer_index("mli_communes")));
+    EXPECT_TRUE(renderer_->visible_by_default(layer_index("mli_communes")));
+    layers_.set(layer_index("mli_communes"), false);
     EXPECT_TRUE(near_colour(pixel(render(), inside), to_sf(MapStyle{}.mali_fill)));
 }
 
@@ -169,8 +167,8 @@ TEST_F(MapRendererTest, HiddenCommunesShowTheCountryFill) {
 // the cercles are shown, and comes back as a commune line when the user hides them.
 TEST_F(MapRendererTest, EdgesSharedWithCerclesAreDrawnOnceAndReturnWhenCerclesAreHidden) {
     auto triangles_with = [&](std::vector<const char*> shown) {
-        for (size_t i = 0; i < data_->layers.size(); ++i) renderer_->set_layer_visible(int(i), false);
-        for (const char* id : shown) renderer_->set_layer_visible(layer_index(id), true);
+        for (size_t i = 0; i < data_->layers.size(); ++i) layers_.set(int(i), false);
+        for (const char* id : shown) layers_.set(layer_index(id), true);
         render();
         return renderer_->last_triangle_count();
     };

@@ -7,18 +7,14 @@
 #include <gtest/gtest.h>
 
 #include "core/base/resource_paths.h"
+#include "fixtures.h"
 
 namespace corridor {
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path scratch(const std::string& name) {
-    const char* tmp = std::getenv("CORRIDOR_TEST_TMP");
-    fs::path dir = fs::path(tmp && *tmp ? tmp : fs::temp_directory_path().string()) / "map_style_test";
-    fs::create_directories(dir);
-    return dir / name;
-}
+fs::path scratch(const std::string& name) { return corridor::test::scratch_dir("map_style_test") / name; }
 
 TEST(MapStyle, FileOverridesOnlyWhatItNamesAndWarnsOnBadValues) {
     fs::path file = scratch("style.json");

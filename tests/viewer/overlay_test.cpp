@@ -29,11 +29,7 @@ int run_script(const std::string& name, const json& steps, std::string& output) 
 
 json read_json(const fs::path& p) { return corridor::test::read_json_file(p); }
 
-bool has_panel(const json& state, const std::string& id) {
-    for (const auto& p : state["panels"])
-        if (p["id"] == id) return true;
-    return false;
-}
+using corridor::test::has_panel;
 
 bool contains(const json& list, const std::string& value) {
     for (const auto& v : list)

@@ -12,19 +12,14 @@
 #include "viewer/presenter/presenter_settings.h"
 #include "viewer/presenter/tour_places.h"
 #include "viewer/presenter/view_export.h"
+#include "fixtures.h"
 
 namespace fs = std::filesystem;
 using namespace corridor;
 using nlohmann::json;
 
 namespace {
-fs::path scratch(const std::string& name) {
-    const char* t = std::getenv("CORRIDOR_TEST_TMP");
-    fs::path dir = fs::path(t ? t : "/tmp") / "presenter_parts" / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
+fs::path scratch(const std::string& name) { return corridor::test::scratch_dir("presenter_parts/" + name); }
 
 json tour_json(const std::string& id) {
     json caption = {{"fr", {{"title", "Titre"}, {"text", "Texte"}}}, {"en", {{"title", "Title"}, {"text", "Text"}}}};

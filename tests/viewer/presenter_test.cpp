@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "run_viewer.h"
+#include "scripted_app.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -52,11 +53,7 @@ json default_tour() { return read_json(fs::path(CORRIDOR_SOURCE_DIR) / "geodata"
 std::string shot(const fs::path& dir, const std::string& name) { return (dir / (name + ".png")).string(); }
 std::string state(const fs::path& dir, const std::string& name) { return (dir / (name + ".json")).string(); }
 
-bool has_panel(const json& s, const std::string& id) {
-    for (const auto& p : s["panels"])
-        if (p["id"] == id) return true;
-    return false;
-}
+using corridor::test::has_panel;
 
 // Share of pixels darker than 16 in every channel.
 double black_share(const sf::Image& img) {

@@ -50,11 +50,7 @@ json run_and_read_state(const fs::path& resources, std::string& log) {
     return corridor::test::read_json_file(dir / (name + ".state.json"));
 }
 
-bool has_panel(const json& state, const std::string& id) {
-    for (const auto& p : state["panels"])
-        if (p["id"] == id) return true;
-    return false;
-}
+using corridor::test::has_panel;
 
 size_t commune_count(const json& state, const std::string& layer) {
     for (const auto& l : state["layers"])

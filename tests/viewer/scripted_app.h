@@ -7,15 +7,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fixtures.h"
 #include "run_viewer.h"
 
 namespace corridor::test {
 
-inline std::filesystem::path scripted_dir(const std::string& name) {
-    const char* t = std::getenv("CORRIDOR_TEST_TMP");
-    std::filesystem::path dir = std::filesystem::path(t ? t : "/tmp") / name;
-    std::filesystem::create_directories(dir);
-    return dir;
+inline std::filesystem::path scripted_dir(const std::string& name) { return scratch_dir(name); }
+
+// Whether the state JSON lists a panel with this id among the windows drawn.
+inline bool has_panel(const nlohmann::json& state, const std::string& id) {
+    for (const auto& p : state["panels"])
+        if (p["id"] == id) return true;
+    return false;
 }
 
 // Runs `steps` in a window of `size` (default 1024x768, English); returns the exit code, the

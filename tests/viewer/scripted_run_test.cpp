@@ -42,11 +42,7 @@ constexpr double kKadioloLon = -5.762108, kKadioloLat = 10.552181;
 // clicks before the communes.
 constexpr double kOffMarker = 0.03;
 
-bool has_panel(const json& state, const std::string& id) {
-    for (const auto& p : state["panels"])
-        if (p["id"] == id) return true;
-    return false;
-}
+using corridor::test::has_panel;
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 
 #include "core/index/boundary_network.h"
 #include "core/index/triangulate.h"
+#include "core/base/geometry_walk.h"
 
 namespace corridor {
 namespace {
@@ -21,42 +22,6 @@ constexpr double kMiterLimit = 3;  // half-widths: a sharper join is cut short (
 bool is_polygonal(OGRwkbGeometryType t) {
     t = wkbFlatten(t);
     return t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon || t == wkbMultiSurface;
-}
-
-// Calls `visit` for every linear path: polygon rings for fills' outlines, lines as they are.
-template <class Visit>
-void for_each_path(const OGRGeometry& g, Visit&& visit) {
-    switch (wkbFlatten(g.getGeometryType())) {
-    case wkbLineString:
-    case wkbLinearRing:
-        visit(*g.toSimpleCurve());
-        break;
-    case wkbPolygon:
-        for (const OGRLinearRing* ring : *g.toPolygon()) visit(*ring);
-        break;
-    case wkbMultiPolygon:
-    case wkbMultiLineString:
-    case wkbGeometryCollection:
-        for (const OGRGeometry* part : *g.toGeometryCollection()) for_each_path(*part, visit);
-        break;
-    default:
-        break;
-    }
-}
-
-template <class Visit>
-void for_each_point(const OGRGeometry& g, Visit&& visit) {
-    switch (wkbFlatten(g.getGeometryType())) {
-    case wkbPoint:
-        if (!g.IsEmpty()) visit(g.toPoint()->getX(), g.toPoint()->getY());
-        break;
-    case wkbMultiPoint:
-    case wkbGeometryCollection:
-        for (const OGRGeometry* part : *g.toGeometryCollection()) for_each_point(*part, visit);
-        break;
-    default:
-        break;
-    }
 }
 
 struct Builder {

@@ -2,16 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
-#include "core/index/boundary_network.h"
 #include "core/base/resource_paths.h"
+#include "viewer/map/admin_edges.h"
+#include "viewer/map/band_worker.h"
+#include "viewer/map/feature_flags.h"
 #include "viewer/map/gl_program.h"
 #include "viewer/map/map_layer_plan.h"
 #include "viewer/map/map_mesh.h"
@@ -19,7 +14,6 @@
 namespace corridor {
 namespace {
 
-constexpr int kFlagsRowWidth = 256;  // must match map_fill.vert
 
 enum Attribute : GLuint { kPosition = 0, kFeatureOrDirection = 1, kColorOrCorner = 2 };
 
@@ -42,10 +36,6 @@ struct DrawItem {
     std::vector<BandGpu> bands;
 };
 
-struct FlagTexture {
-    GLuint texture = 0;
-    size_t features = 0;
-};
 
 // Copy of what meshes need from a layer, so the app may grow or drop its Geodata while a
 // worker thread still builds finer bands.
@@ -64,110 +54,6 @@ std::shared_ptr<const Layer> mesh_copy(const Layer& from) {
     return l;
 }
 
-// One background thread building fine bands, coarse to fine across all meshes.
-class BandWorker {
-public:
-    struct Job {
-        DrawItem* item;
-        int band;
-    };
-    struct Done {
-        DrawItem* item;
-        int band;
-        BandMesh mesh;
-    };
-
-    ~BandWorker() {
-        {
-            std::lock_guard lock(mutex_);
-            stop_ = true;
-        }
-        wake_.notify_all();
-        if (thread_.joinable()) thread_.join();
-    }
-
-    void add(DrawItem* item, int first_band) {
-        {
-            std::lock_guard lock(mutex_);
-            for (int b = first_band; b < item->build->band_count; ++b) jobs_.push_back({item, b});
-            std::stable_sort(jobs_.begin(), jobs_.end(), [](const Job& a, const Job& b) { return a.band < b.band; });
-        }
-        if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
-        wake_.notify_one();
-    }
-
-    // Meshes finished since the last call; with `wait`, blocks until every job is done.
-    std::vector<Done> take(bool wait) {
-        std::unique_lock lock(mutex_);
-        if (wait) idle_.wait(lock, [this] { return jobs_.empty() && !busy_; });
-        return std::exchange(done_, {});
-    }
-
-    bool busy() {
-        std::lock_guard lock(mutex_);
-        return !jobs_.empty() || busy_ || !done_.empty();
-    }
-
-private:
-    void run() {
-        // Below the UI's priority: on a two-core machine the software rasteriser needs both.
-        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
-        std::unique_lock lock(mutex_);
-        for (;;) {
-            wake_.wait(lock, [this] { return stop_ || !jobs_.empty(); });
-            if (stop_) return;
-            Job job = jobs_.front();
-            jobs_.erase(jobs_.begin());
-            busy_ = true;
-            lock.unlock();
-            BandMesh mesh = build_band(*job.item->build, job.band);
-            lock.lock();
-            busy_ = false;
-            done_.push_back({job.item, job.band, std::move(mesh)});
-            if (jobs_.empty()) idle_.notify_all();
-        }
-    }
-
-    std::mutex mutex_;
-    std::condition_variable wake_, idle_;
-    std::vector<Job> jobs_;
-    std::vector<Done> done_;
-    bool busy_ = false, stop_ = false;
-    std::thread thread_;
-};
-
-// A coarser admin layer of the same country, whose lines draw some of a layer's edges.
-struct CoarserLayer {
-    int layer;
-    const EdgeSet* edges;
-};
-
-// For a network plan with coarser layers: its edges split by which coarser layers also have
-// them (bit i of the part number: coarser[i]), one plan per non-empty part.
-std::vector<std::pair<DrawItemPlan, std::unique_ptr<OGRMultiLineString>>> split_by_coarser(
-    const DrawItemPlan& plan, const Layer& layer, const std::vector<CoarserLayer>& coarser) {
-    std::vector<const OGRGeometry*> polygons;
-    for (const Feature& f : layer.features)
-        if (f.mercator && !f.bounds.empty() && (!plan.include || plan.include(f))) polygons.push_back(f.mercator.get());
-    const int parts = 1 << coarser.size();
-    auto networks = boundary_network_parts(polygons, parts, [&](const Edge& e) {
-        int part = 0;
-        for (size_t i = 0; i < coarser.size(); ++i)
-            if (coarser[i].edges->contains(e)) part |= 1 << i;
-        return part;
-    });
-    std::vector<std::pair<DrawItemPlan, std::unique_ptr<OGRMultiLineString>>> split;
-    for (int part = 0; part < parts; ++part) {
-        if (!networks[size_t(part)]) return {};  // GEOS failed: the caller draws the whole network
-        if (networks[size_t(part)]->IsEmpty()) continue;
-        DrawItemPlan p = plan;
-        for (size_t i = 0; i < coarser.size(); ++i)
-            if (part & (1 << i)) p.hidden_while_shown.push_back(coarser[i].layer);
-        split.emplace_back(std::move(p), std::move(networks[size_t(part)]));
-    }
-    return split;
-}
-
 void set_color(GLint location, Rgba c, float alpha_scale = 1) {
     glUniform4f(location, c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, c.a / 255.0f * alpha_scale);
 }
@@ -181,9 +67,9 @@ struct MapRenderer::Impl {
     bool origin_set = false;
     GlProgram fill_program, line_program;
     std::vector<std::unique_ptr<DrawItem>> items;  // sorted by plan.order
-    std::vector<int> layer_visible;  // by layer index: -1 unknown, 0 hidden, 1 shown
-    std::vector<FlagTexture> flags;  // by layer index
-    std::vector<FeatureRef> last_emphasised;
+    std::vector<int> default_visible;  // by layer index: -1 not planned, else the style's choice
+    const LayerVisibility* layers = nullptr;  // during draw()
+    FeatureFlags flags;  // emphasis per feature, one texture per filled layer
     int user_layers = 0;
     size_t triangles = 0;
     size_t bytes = 0;
@@ -194,8 +80,6 @@ struct MapRenderer::Impl {
             for (BandGpu& b : item->bands)
                 for (GLuint buffer : {b.fill_vertices, b.fill_indices, b.line_vertices, b.line_indices})
                     if (buffer) glDeleteBuffers(1, &buffer);
-        for (FlagTexture& f : flags)
-            if (f.texture) glDeleteTextures(1, &f.texture);
     }
 
     // `coarser`: for an admin layer, the coarser levels of its country (see split_by_coarser).
@@ -208,8 +92,8 @@ struct MapRenderer::Impl {
         const bool user = layer->role != "admin" && layer->role != "context" && layer->role != "places";
         std::vector<DrawItemPlan> plans = plan_layer(*layer, index, style, user ? user_layers : 0);
         if (user) ++user_layers;
-        if (size_t(index) >= layer_visible.size()) layer_visible.resize(index + 1, -1);
-        if (layer_visible[index] < 0) layer_visible[index] = plans.empty() || plans[0].visible_by_default;
+        if (size_t(index) >= default_visible.size()) default_visible.resize(index + 1, -1);
+        default_visible[index] = plans.empty() || plans[0].visible_by_default;
         for (DrawItemPlan& plan : plans) {
             if (plan.kind == MeshKind::Lines && plan.network && !coarser.empty()) {
                 auto parts = split_by_coarser(plan, *layer, coarser);
@@ -234,8 +118,8 @@ struct MapRenderer::Impl {
         // User layers are small: all their bands now. Built-in ones: coarse now, fine later.
         const int sync = user ? item->build->band_count : std::min(kSyncBands, item->build->band_count);
         for (int b = 0; b < sync; ++b) upload(item->bands[b], build_band(*item->build, b));
-        if (item->plan.kind == MeshKind::Fill) ensure_flags(item->plan.layer, layer->features.size());
-        if (sync < item->build->band_count) worker.add(item.get(), sync);
+        if (item->plan.kind == MeshKind::Fill) flags.ensure(item->plan.layer, layer->features.size());
+        if (sync < item->build->band_count) worker.add(item->build.get(), sync);
         const int order = item->plan.order;
         items.insert(std::upper_bound(items.begin(), items.end(), order,
                                       [](int o, const std::unique_ptr<DrawItem>& d) { return o < d->plan.order; }),
@@ -268,7 +152,9 @@ struct MapRenderer::Impl {
 
     // Finer bands the worker finished: a few per frame, so no frame uploads them all.
     void upload_finished(bool wait) {
-        for (BandWorker::Done& d : worker.take(wait)) upload(d.item->bands[d.band], d.mesh);
+        for (BandWorker::Done& d : worker.take(wait))
+            for (auto& item : items)
+                if (item->build.get() == d.build) upload(item->bands[d.band], d.mesh);
     }
 
     // The band to draw: the one the scale asks for, or the finest coarser one ready.
@@ -278,46 +164,9 @@ struct MapRenderer::Impl {
         return nullptr;
     }
 
-    void ensure_flags(int layer, size_t features) {
-        if (size_t(layer) >= flags.size()) flags.resize(layer + 1);
-        FlagTexture& f = flags[layer];
-        if (f.texture) return;
-        f.features = features;
-        const GLsizei rows = GLsizei(std::max<size_t>(1, (features + kFlagsRowWidth - 1) / kFlagsRowWidth));
-        std::vector<uint8_t> zeros(size_t(rows) * kFlagsRowWidth, 0);
-        glGenTextures(1, &f.texture);
-        glActiveTexture(GL_TEXTURE1);
-        glBindTexture(GL_TEXTURE_2D, f.texture);
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, kFlagsRowWidth, rows, 0, GL_RED, GL_UNSIGNED_BYTE, zeros.data());
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-        glBindTexture(GL_TEXTURE_2D, 0);
-        glActiveTexture(GL_TEXTURE0);
-    }
-
-    // Rewritten only when the emphasised set changes (a new initiative selected).
-    void update_flags(const std::vector<FeatureRef>& emphasised) {
-        if (emphasised == last_emphasised) return;
-        last_emphasised = emphasised;
-        glActiveTexture(GL_TEXTURE1);
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-        for (size_t layer = 0; layer < flags.size(); ++layer) {
-            FlagTexture& f = flags[layer];
-            if (!f.texture) continue;
-            const size_t rows = std::max<size_t>(1, (f.features + kFlagsRowWidth - 1) / kFlagsRowWidth);
-            std::vector<uint8_t> data(rows * kFlagsRowWidth, 0);
-            for (const FeatureRef& r : emphasised)
-                if (r.layer == int(layer) && r.feature >= 0 && size_t(r.feature) < f.features) data[r.feature] = 255;
-            glBindTexture(GL_TEXTURE_2D, f.texture);
-            glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, kFlagsRowWidth, GLsizei(rows), GL_RED, GL_UNSIGNED_BYTE, data.data());
-        }
-        glBindTexture(GL_TEXTURE_2D, 0);
-        glActiveTexture(GL_TEXTURE0);
-    }
-
     bool visible(int layer) const {
-        return layer >= 0 && size_t(layer) < layer_visible.size() && layer_visible[layer] == 1;
+        return layer >= 0 && size_t(layer) < default_visible.size() && default_visible[layer] >= 0 &&
+               layers->shown(layer);
     }
 
     bool drawn(const DrawItemPlan& plan) const {
@@ -385,6 +234,7 @@ struct MapRenderer::Impl {
 
     void draw(const Camera& camera, const MapHighlight& hl, float line_scale) {
         triangles = 0;
+        // `layers` is set by MapRenderer::draw for this call.
         const double w = camera.viewport_width(), h = camera.viewport_height(), mpp = camera.meters_per_pixel();
         const float cx = float(camera.center().x - origin.x), cy = float(camera.center().y - origin.y);
         const float sx = float(2 / (w * mpp)), sy = float(2 / (h * mpp));
@@ -397,7 +247,7 @@ struct MapRenderer::Impl {
         glClear(GL_COLOR_BUFFER_BIT);
         if (items.empty()) return;
         for (GLuint a : {kPosition, kFeatureOrDirection, kColorOrCorner}) glEnableVertexAttribArray(a);
-        update_flags(hl.emphasised);
+        flags.update(hl.emphasised);
 
         for (const auto& item_ptr : items) {
             const DrawItem& item = *item_ptr;
@@ -417,11 +267,12 @@ struct MapRenderer::Impl {
                 set_color(fill_program.uniform("u_hover_tint"), style.hover_tint);
                 set_color(fill_program.uniform("u_selected_fill"), style.selected_fill);
                 set_color(fill_program.uniform("u_emphasised_fill"), style.emphasised_fill);
-                const bool has_flags = size_t(layer) < flags.size() && flags[layer].texture;
+                const GLuint flag_texture = flags.texture(layer);
+                const bool has_flags = flag_texture != 0;
                 glUniform1i(fill_program.uniform("u_has_flags"), has_flags);
                 glUniform1i(fill_program.uniform("u_flags"), 1);
                 glActiveTexture(GL_TEXTURE1);
-                glBindTexture(GL_TEXTURE_2D, has_flags ? flags[layer].texture : 0);
+                glBindTexture(GL_TEXTURE_2D, flag_texture);
                 glActiveTexture(GL_TEXTURE0);
                 bind_fill(b);
                 draw_chunks(b, view);
@@ -499,39 +350,31 @@ bool MapRenderer::init(const Geodata& data, Diagnostics& diag) {
     Box all;
     for (const Layer& layer : data.layers) all.expand(layer.bounds);
     if (!all.empty()) impl_->origin = {(all.min_x + all.max_x) / 2, (all.min_y + all.max_y) / 2}, impl_->origin_set = true;
-    // The edges of each country's regions and cercles, to draw each admin edge once only.
-    std::vector<std::unique_ptr<EdgeSet>> edges(data.layers.size());
-    auto is_admin = [](const Layer& l) { return l.role == "admin" && l.level != AdminLevel::None && !l.country.empty(); };
-    for (size_t i = 0; i < data.layers.size(); ++i) {
-        const Layer& l = data.layers[i];
-        if (!is_admin(l) || l.level == AdminLevel::Commune) continue;
-        edges[i] = std::make_unique<EdgeSet>();
-        for (const Feature& f : l.features)
-            if (f.mercator) edges[i]->add(*f.mercator);
-    }
-    for (size_t i = 0; i < data.layers.size(); ++i) {
-        const Layer& l = data.layers[i];
-        std::vector<CoarserLayer> coarser;
-        for (size_t j = 0; j < data.layers.size() && is_admin(l); ++j)
-            if (edges[j] && data.layers[j].country == l.country && data.layers[j].level < l.level)
-                coarser.push_back({int(j), edges[j].get()});
-        impl_->add(l, int(i), coarser);
-    }
+    // Each admin edge once: commune edges shared with a cercle or region go to that line.
+    const AdminEdges edges(data);
+    for (size_t i = 0; i < data.layers.size(); ++i) impl_->add(data.layers[i], int(i), edges.coarser_than(data, int(i)));
     return true;
 }
 
 void MapRenderer::add_layer(const Layer& layer, int layer_index) { impl_->add(layer, layer_index); }
 
-void MapRenderer::set_layer_visible(int layer_index, bool visible) {
-    if (layer_index < 0) return;
-    if (size_t(layer_index) >= impl_->layer_visible.size()) impl_->layer_visible.resize(layer_index + 1, -1);
-    impl_->layer_visible[layer_index] = visible;
+bool MapRenderer::visible_by_default(int layer_index) const {
+    const auto& d = impl_->default_visible;
+    return layer_index >= 0 && size_t(layer_index) < d.size() && d[layer_index] == 1;
 }
 
-bool MapRenderer::layer_visible(int layer_index) const { return impl_->visible(layer_index); }
+LayerVisibility MapRenderer::default_visibility() const {
+    LayerVisibility out;
+    for (size_t i = 0; i < impl_->default_visible.size(); ++i)
+        if (impl_->default_visible[i] >= 0) out.set_default(int(i), impl_->default_visible[i] == 1);
+    return out;
+}
 
-void MapRenderer::draw(const Camera& camera, const MapHighlight& highlight, float line_scale) {
+void MapRenderer::draw(const Camera& camera, const MapHighlight& highlight, const LayerVisibility& layers,
+                       float line_scale) {
+    impl_->layers = &layers;
     impl_->draw(camera, highlight, line_scale);
+    impl_->layers = nullptr;
 }
 
 size_t MapRenderer::last_triangle_count() const { return impl_->triangles; }

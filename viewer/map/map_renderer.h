@@ -9,14 +9,11 @@
 #include "core/base/diagnostics.h"
 #include "core/read/geodata_catalog.h"
 #include "viewer/map/camera.h"
+#include "viewer/map/layer_visibility.h"
+#include "viewer/map/map_highlight.h"
 #include "viewer/map/map_style.h"
 
 namespace corridor {
-
-struct MapHighlight {
-    FeatureRef hovered, selected;
-    std::vector<FeatureRef> emphasised;  // e.g. the communes of the selected initiative
-};
 
 class MapRenderer {
 public:
@@ -34,13 +31,16 @@ public:
     // Adds one more layer (a user's file) after init; `layer_index` is its Geodata index.
     void add_layer(const Layer& layer, int layer_index);
 
-    void set_layer_visible(int layer_index, bool visible);
-    bool layer_visible(int layer_index) const;
+    // Whether the layer's style shows it until the user chooses (LayerVisibility::set_default).
+    bool visible_by_default(int layer_index) const;
+    // Every layer planned so far at its style's default, for a caller that keeps no choices.
+    LayerVisibility default_visibility() const;
 
     // Draws with raw GL into the current context; the caller wraps it in SFML's
     // pushGLStates/popGLStates. `line_scale` widens every line (projector UI scale).
     // Clears the viewport (camera's size, from the origin) to the style's background first.
-    void draw(const Camera& camera, const MapHighlight& highlight, float line_scale = 1.0f);
+    void draw(const Camera& camera, const MapHighlight& highlight, const LayerVisibility& layers,
+              float line_scale = 1.0f);
 
     // Triangles drawn by the last draw() (for benchmarks and the debug overlay).
     size_t last_triangle_count() const;

@@ -4,29 +4,27 @@
 
 #include <imgui.h>
 
-#include "viewer/shell/app.h"
-#include "viewer/panels/map_furniture.h"
+#include "core/base/future_ready.h"
 #include "viewer/ui/ui_language.h"
 
 namespace corridor {
-
-CartographyLayer::CartographyLayer(App& app) {
-    app.add_panel([this](App& a, FrameRecord& frame) {
-        update(a);
-        search_.draw(a, frame);
-    });
-    app.add_map_overlay([this](App& a, FrameRecord&) { draw_overlay(a); });
-    app.add_data_job([this] { return job_.valid(); });
-    app.state_sections().add("labels", [this] { return labels_.state(); });
-    app.state_sections().add("search", [this] { return search_.state(); });
-}
 
 CartographyLayer::~CartographyLayer() {
     if (job_.valid()) job_.wait();
 }
 
-void CartographyLayer::update(App& app) {
-    if (!built_ && !job_.valid() && !app.data().layers.empty()) job_ = build_cartography_async(app.data());
+std::optional<SearchEntry> CartographyLayer::draw_search(const MapContext& ctx, FrameRecord& frame) {
+    update(ctx.data);
+    return search_.draw(frame);
+}
+
+void CartographyLayer::write_state(nlohmann::json& state) const {
+    state["labels"] = labels_.state();
+    state["search"] = search_.state();
+}
+
+void CartographyLayer::update(const Geodata& data) {
+    if (!built_ && !job_.valid() && !data.layers.empty()) job_ = build_cartography_async(data);
     if (job_.valid() && is_ready(job_)) {
         CartographyData d = job_.get();
         places_ = std::move(d.places);
@@ -59,22 +57,20 @@ void CartographyLayer::rebuild_search() {
     search_.set_index(std::make_shared<const SearchIndex>(std::move(all)));
 }
 
-std::vector<Box> furniture_rects(App& app) { return app.furniture().all(); }
-
-void CartographyLayer::draw_overlay(App& app) {
+void CartographyLayer::draw_labels(const MapContext& ctx, const std::vector<Box>& ui_rects,
+                                   const std::vector<Box>& furniture) {
     if (!built_) return;
     ImDrawList* list = ImGui::GetBackgroundDrawList();
     const float scale = ImGui::GetFontSize() / 16.0f;
-    const std::vector<Box> furniture = furniture_rects(app);
     dots_.clear();
-    symbols_.draw(nullptr, app.camera(), scale, &dots_, furniture);  // where the dots go
-    std::vector<Box> avoid = app.ui_rects();
+    symbols_.draw(nullptr, ctx.camera, scale, &dots_, furniture);  // where the dots go
+    std::vector<Box> avoid = ui_rects;
     avoid.insert(avoid.end(), furniture.begin(), furniture.end());
     const auto t0 = std::chrono::steady_clock::now();
-    labels_.update(app.camera(), avoid, dots_, ImGui::GetFont(), scale);
+    labels_.update(ctx.camera, avoid, dots_, ImGui::GetFont(), scale);
     last_label_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     // Then the dots, minus villages a more important name was placed over, and the names.
-    symbols_.draw(list, app.camera(), scale, nullptr, furniture, labels_.label_boxes());
+    symbols_.draw(list, ctx.camera, scale, nullptr, furniture, labels_.label_boxes());
     labels_.draw(list, ImGui::GetFont(), scale);
 }
 

@@ -1,11 +1,15 @@
 #pragma once
-// Names and places on the map, and the search box, plugged into the app: once the boundary
-// data is loaded it builds places, labels and the search index on a worker thread, then each
-// frame draws the place dots and the labels under the panels, avoiding their rectangles.
+// Names and places on the map, and the search box: once the boundary data is loaded it builds
+// places, labels and the search index on a worker thread, then each frame draws the place dots
+// and the labels under the panels, avoiding their rectangles. The app calls each part by name.
 // State JSON gets "labels" and "search".
 #include <future>
+#include <optional>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "viewer/map/map_context.h"
 #include "viewer/names/cartography_data.h"
 #include "viewer/names/label_layer.h"
 #include "viewer/names/search_panel.h"
@@ -13,26 +17,36 @@
 
 namespace corridor {
 
-class App;
-
 class CartographyLayer {
 public:
-    explicit CartographyLayer(App& app);  // registers its panel, overlay, data job and state sections
-    ~CartographyLayer();
+    CartographyLayer() = default;
+    ~CartographyLayer();  // waits for the worker, which reads the app's data
+    CartographyLayer(const CartographyLayer&) = delete;
+    CartographyLayer& operator=(const CartographyLayer&) = delete;
+
+    // UI phase, first: starts the worker once the data is in, takes what it built, and draws
+    // the search box. Returns the entry the user chose there, if any.
+    std::optional<SearchEntry> draw_search(const MapContext& ctx, FrameRecord& frame);
+    // After every panel, so their rectangles (`ui_rects`) are known: the place dots and the
+    // names, kept off the panels and the map furniture.
+    void draw_labels(const MapContext& ctx, const std::vector<Box>& ui_rects, const std::vector<Box>& furniture);
+    // True while the worker reads the data: no layer may be added meanwhile.
+    bool building() const { return job_.valid(); }
+    // "labels" and "search" of the state JSON.
+    void write_state(nlohmann::json& state) const;
 
     LabelLayer& labels() { return labels_; }
     SearchPanel& search() { return search_; }
     const std::vector<Place>& places() const { return places_; }
-    // More things to find, e.g. initiatives and corridors (SearchKind::Initiative/Corridor, with
-    // SearchPanel::set_chooser to open their panel): merged into the index, now or once built.
+    // More things to find, e.g. initiatives and corridors (SearchKind::Initiative/Corridor):
+    // merged into the index, now or once built.
     void add_search_entries(std::vector<SearchEntry> entries);
     // Milliseconds the last frame spent choosing labels (cull, measure, place).
     double last_label_ms() const { return last_label_ms_; }
 
 private:
-    void update(App& app);
+    void update(const Geodata& data);
     void rebuild_search();
-    void draw_overlay(App& app);
 
     std::future<CartographyData> job_;
     bool built_ = false;
@@ -47,8 +61,5 @@ private:
     std::vector<SymbolBox> dots_;
     double last_label_ms_ = 0;
 };
-
-// Screen rectangles of the furniture drawn over the map (scale bar, attribution), which labels avoid.
-std::vector<Box> furniture_rects(App& app);
 
 }  // namespace corridor

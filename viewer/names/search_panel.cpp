@@ -7,7 +7,6 @@
 #include <imgui_stdlib.h>
 
 #include "core/project/projection.h"
-#include "viewer/shell/app.h"
 #include "viewer/ui/ui_language.h"
 
 namespace corridor {
@@ -42,36 +41,41 @@ void SearchPanel::run_query() {
     current_ = 0;
 }
 
-void SearchPanel::choose(App& app, const SearchEntry& e) {
-    close();
-    if (auto c = choosers_.find(e.kind); c != choosers_.end() && c->second(app, e)) return;
-    const Geodata& data = app.data();
+void go_to_search_entry(MapContext& ctx, const SearchEntry& e) {
+    const Geodata& data = ctx.data;
     const Layer* layer = data.layer(e.layer);
     FeatureRef ref;
     if (layer && e.feature >= 0 && e.feature < long(layer->features.size()))
         ref = {int(layer - data.layers.data()), int(e.feature)};
-    if (!e.bounds.empty() && e.bounds.width() > 0) app.fly_to(e.bounds);
-    else app.fly_to(lonlat_to_mercator(e.lonlat), e.kind == SearchKind::Village ? kVillageZoom : kTownZoom);
-    if (ref.valid()) app.select(ref);
+    if (!e.bounds.empty() && e.bounds.width() > 0) ctx.fly_to(e.bounds);
+    else ctx.fly_to(lonlat_to_mercator(e.lonlat), e.kind == SearchKind::Village ? kVillageZoom : kTownZoom);
+    if (ref.valid()) ctx.select(ref);
 }
 
-bool SearchPanel::choose_id(App& app, const std::string& id) {
+bool SearchPanel::queue_choice(const std::string& id) {
     if (!index_) return false;
     for (const SearchEntry& e : index_->entries())
         if (e.id == id) {
-            choose(app, e);
+            queued_ = e;
             return true;
         }
     return false;
 }
 
-void SearchPanel::draw(App& app, FrameRecord& frame) {
+std::optional<SearchEntry> SearchPanel::draw(FrameRecord& frame) {
+    if (queued_) {
+        std::optional<SearchEntry> e = std::move(queued_);
+        queued_.reset();
+        close();
+        return e;
+    }
     const ImGuiIO& io = ImGui::GetIO();
     if (!open_ && !io.WantTextInput) {
         if (io.KeyCtrl && ImGui::IsKeyPressed(sf::Keyboard::F, false)) open();
         else if (!io.KeyCtrl && typed('/')) open(), opened_by_slash_ = true;
     }
-    if (!open_) return;
+    if (!open_) return std::nullopt;
+    std::optional<SearchEntry> chosen_entry;
 
     const float width = 460 * ImGui::GetFontSize() / 16;
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, ImGui::GetFrameHeight() + 8), ImGuiCond_Always, ImVec2(0.5f, 0));
@@ -103,10 +107,11 @@ void SearchPanel::draw(App& app, FrameRecord& frame) {
             ImGui::PopID();
         }
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) keep_open = false;
-        if (chosen >= 0) choose(app, index_->entry(results_[chosen].entry));
+        if (chosen >= 0) chosen_entry = index_->entry(results_[chosen].entry), keep_open = false;
     }
     ImGui::End();
     if (!keep_open) close();
+    return chosen_entry;
 }
 
 nlohmann::json SearchPanel::state() const {

@@ -2,20 +2,18 @@
 // The search box: Ctrl+F or "/" opens it with the cursor in the field, Esc closes it. Results
 // follow each keystroke (SearchIndex::search); Up/Down and Enter or the mouse choose one, and
 // the map flies there and selects it.
-#include <functional>
-#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "core/cartography/search_index.h"
+#include "viewer/map/map_context.h"
 #include "viewer/ui/state_json.h"
 
 namespace corridor {
-
-class App;
 
 class SearchPanel {
 public:
@@ -27,16 +25,12 @@ public:
     void close() { open_ = false; }
     bool is_open() const { return open_; }
 
-    // Watches for the opening keys and draws the box when open.
-    void draw(App& app, FrameRecord& frame);
-    // What choosing an entry of this kind does, instead of flying and selecting (e.g. open an
-    // initiative's panel). Return false to fall back to the default.
-    using Chooser = std::function<bool(App& app, const SearchEntry& entry)>;
-    void set_chooser(SearchKind kind, Chooser chooser) { choosers_[kind] = std::move(chooser); }
-    void choose(App& app, const SearchEntry& entry);
-    // Chooses the entry with this id (initiative, corridor, P-code) as if the user had picked
-    // it from the results; false when the index is not ready or holds no such id.
-    bool choose_id(App& app, const std::string& id);
+    // Watches for the opening keys and draws the box when open. Returns the entry the user
+    // chose (Enter or a click), and closes; the caller decides what choosing it does.
+    std::optional<SearchEntry> draw(FrameRecord& frame);
+    // Makes the next draw() return the entry with this id (initiative, corridor, P-code), as if
+    // the user had chosen it; false when the index is not ready or holds no such id.
+    bool queue_choice(const std::string& id);
 
     // {open, query, results: [{text, kind, id}]}
     nlohmann::json state() const;
@@ -46,12 +40,15 @@ private:
     void run_query();
 
     std::shared_ptr<const SearchIndex> index_;
+    std::optional<SearchEntry> queued_;  // queue_choice(): returned by the next draw()
     bool open_ = false, focus_ = false, opened_by_slash_ = false;
     std::string query_, searched_;
     const SearchIndex* searched_index_ = nullptr;  // results_ are of this index and `searched_`
     std::vector<SearchHit> results_;
     int current_ = 0;
-    std::map<SearchKind, Chooser> choosers_;
 };
+
+// What choosing a place or an admin unit does: the map frames it and selects its feature.
+void go_to_search_entry(MapContext& ctx, const SearchEntry& entry);
 
 }  // namespace corridor

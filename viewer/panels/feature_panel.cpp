@@ -71,45 +71,57 @@ void FeaturePanel::open(const Geodata& data, FeatureRef feature) {
     area_km2_ = f->lonlat ? geodesic_area_m2(*f->lonlat) / 1e6 : 0;
 }
 
-void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
+bool FeaturePanel::begin(const Geodata& data, FrameRecord& frame) {
+    window_open_ = false;
     const Layer* layer = nullptr;
     const Feature* f = feature_of(data, feature_, &layer);
-    if (!f) return close();
+    if (!f) return close(), false;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12, 40), ImGuiCond_FirstUseEver, ImVec2(1, 0));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 21, 0), ImGuiCond_FirstUseEver);  // follows the UI scale
     bool open = true;
     // The ### part keeps one window (position, size) whatever feature it shows.
     std::string title = display_name(*layer, *f);
-    if (ImGui::Begin((title + "###feature").c_str(), &open)) {
-        frame.panel("feature", title);
-        bool admin = layer->level != AdminLevel::None;
-        if (admin) {
-            const std::string& country = country_of(*layer, *f);
-            ImGui::TextDisabled("%s", level_title(layer->level));
-            if (ImGui::BeginTable("admin", 2, ImGuiTableFlags_SizingFixedFit)) {
-                setup_label_value_columns();
-                row(tr("feature.name"), f->name);
-                row(tr("feature.pcode"), f->admin.pcode.empty() ? f->id : f->admin.pcode);
-                if (layer->level == AdminLevel::Commune) row(second_level_name(country), f->admin.cercle);
-                if (layer->level == AdminLevel::Commune || layer->level == AdminLevel::Cercle)
-                    row(tr("feature.region"), f->admin.region);
-                if (layer->level != AdminLevel::Country) row(tr("feature.country"), country);
-                if (area_km2_ > 0) row(tr("feature.area"), km2_text(area_km2_));
-                ImGui::EndTable();
-            }
-            for (const Section& section : sections_) section(data, feature_);
-        } else {
-            ImGui::TextDisabled("%s", layer_title(*layer).c_str());
-            if (ImGui::BeginTable("attributes", 2,
-                                  ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
-                                  ImVec2(0, std::min(400.0f, 24.0f + 22.0f * f->attributes.size())))) {
-                setup_label_value_columns();
-                for (const auto& [field, value] : f->attributes) row(field.c_str(), value.empty() ? " " : value);
-                ImGui::EndTable();
-            }
-            if (area_km2_ > 0) ImGui::Text("%s: %s", tr("feature.area"), km2_text(area_km2_).c_str());
+    window_open_ = true;
+    const bool shown = ImGui::Begin((title + "###feature").c_str(), &open);
+    close_clicked_ = !open;
+    content_shown_ = shown;
+    if (!shown) return false;
+    frame.panel("feature", title);
+    if (layer->level != AdminLevel::None) {
+        const std::string& country = country_of(*layer, *f);
+        ImGui::TextDisabled("%s", level_title(layer->level));
+        if (ImGui::BeginTable("admin", 2, ImGuiTableFlags_SizingFixedFit)) {
+            setup_label_value_columns();
+            row(tr("feature.name"), f->name);
+            row(tr("feature.pcode"), f->admin.pcode.empty() ? f->id : f->admin.pcode);
+            if (layer->level == AdminLevel::Commune) row(second_level_name(country), f->admin.cercle);
+            if (layer->level == AdminLevel::Commune || layer->level == AdminLevel::Cercle)
+                row(tr("feature.region"), f->admin.region);
+            if (layer->level != AdminLevel::Country) row(tr("feature.country"), country);
+            if (area_km2_ > 0) row(tr("feature.area"), km2_text(area_km2_));
+            ImGui::EndTable();
         }
+        return true;
+    }
+    // Any other layer: every attribute, like QGIS's Identify.
+    ImGui::TextDisabled("%s", layer_title(*layer).c_str());
+    if (ImGui::BeginTable("attributes", 2,
+                          ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
+                          ImVec2(0, std::min(400.0f, 24.0f + 22.0f * f->attributes.size())))) {
+        setup_label_value_columns();
+        for (const auto& [field, value] : f->attributes) row(field.c_str(), value.empty() ? " " : value);
+        ImGui::EndTable();
+    }
+    if (area_km2_ > 0) ImGui::Text("%s: %s", tr("feature.area"), km2_text(area_km2_).c_str());
+    return false;
+}
+
+void FeaturePanel::end(const Geodata& data) {
+    if (!window_open_) return;
+    window_open_ = false;
+    const Layer* layer = nullptr;
+    if (content_shown_ && feature_of(data, feature_, &layer)) {
         ImGui::Separator();
         ImGui::TextDisabled("%s", tr("feature.source"));
         ImGui::PushTextWrapPos(0);
@@ -118,7 +130,7 @@ void FeaturePanel::draw(const Geodata& data, FrameRecord& frame) {
         ImGui::PopTextWrapPos();
     }
     ImGui::End();
-    if (!open) close();
+    if (close_clicked_) close();
 }
 
 std::string tooltip_text(const Geodata& data, FeatureRef ref) {

@@ -7,30 +7,29 @@
 #include <vector>
 
 #include "core/read/geodata_catalog.h"
-#include "viewer/map/map_renderer.h"
 #include "viewer/ui/state_json.h"
 
 namespace corridor {
 
 class FeaturePanel {
 public:
-    // Extra content under the admin details, e.g. the initiatives of a commune. A section draws
-    // nothing (and takes no room) when it has nothing for this feature.
-    using Section = std::function<void(const Geodata& data, FeatureRef feature)>;
-    void add_section(Section section) { sections_.push_back(std::move(section)); }
-
     void open(const Geodata& data, FeatureRef feature);
     void close() { feature_ = {}; }
     bool is_open() const { return feature_.valid(); }
     FeatureRef feature() const { return feature_; }
 
-    // Draws the window while open; the window's close button closes it.
-    void draw(const Geodata& data, FrameRecord& frame);
+    // Draws the window while open, in two calls, the way ImGui's Begin and End go: begin()
+    // returns true when the caller may add lines under an admin unit's details (a commune's
+    // initiatives); end() follows every begin() that found the panel open, and draws the source.
+    // The window's close button closes it.
+    bool begin(const Geodata& data, FrameRecord& frame);
+    void end(const Geodata& data);
 
 private:
     FeatureRef feature_;
     double area_km2_ = 0;  // computed once per opened feature
-    std::vector<Section> sections_;
+    bool window_open_ = false;  // between begin() and end(): ImGui::Begin was called
+    bool close_clicked_ = false, content_shown_ = false;
 };
 
 // "Cercle" for Mali, "Province" for Burkina Faso: the second level's name in each country.

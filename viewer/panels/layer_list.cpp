@@ -10,8 +10,7 @@
 
 namespace corridor {
 
-void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visible,
-                     const std::function<void(int, bool)>& set_visible, bool* open, LeftDock& dock,
+void draw_layer_list(const Geodata& data, LayerVisibility& layers, bool* open, LeftDock& dock,
                      FrameRecord& frame) {
     if (!*open || data.layers.empty()) return;
     fit_next_window_in_display(dock.top());  // a long list at 3x scrolls instead of leaving the window
@@ -22,9 +21,9 @@ void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visibl
         frame.panel("layers", title);
         for (int i = 0; i < int(data.layers.size()); ++i) {
             const Layer& l = data.layers[i];
-            bool on = visible(i);
+            bool on = layers.shown(i);
             ImGui::PushID(i);
-            if (ImGui::Checkbox(layer_title(l).c_str(), &on)) set_visible(i, on);
+            if (ImGui::Checkbox(layer_title(l).c_str(), &on)) layers.set(i, on);
             if (ImGui::IsItemHovered() && !l.path.empty()) ImGui::SetTooltip("%s\n%zu", l.path.c_str(), l.features.size());
             ImGui::PopID();
         }

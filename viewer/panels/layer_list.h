@@ -7,14 +7,14 @@
 
 #include "core/base/diagnostics.h"
 #include "core/read/geodata_catalog.h"
+#include "viewer/map/layer_visibility.h"
 #include "viewer/ui/left_dock.h"
 #include "viewer/ui/state_json.h"
 
 namespace corridor {
 
 // Docked at the top of the left column while the user leaves it there.
-void draw_layer_list(const Geodata& data, const std::function<bool(int)>& visible,
-                     const std::function<void(int, bool)>& set_visible, bool* open, LeftDock& dock,
+void draw_layer_list(const Geodata& data, LayerVisibility& layers, bool* open, LeftDock& dock,
                      FrameRecord& frame);
 
 // What is loading now ("Boundary data", "roads.geojson") and how far, 0..1, or < 0 where

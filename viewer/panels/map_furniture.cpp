@@ -31,12 +31,12 @@ ScaleBar scale_bar(double meters_per_pixel, double lat, double max_pixels) {
 }
 
 std::vector<std::string> visible_attributions(const Geodata& data, const Box& view,
-                                              const std::function<bool(int)>& visible) {
+                                              const LayerVisibility& layers) {
     std::vector<std::string> lines;
     for (size_t i = 0; i < data.layers.size(); ++i) {
         const Layer& l = data.layers[i];
         const std::string& line = layer_attribution(l);
-        if (line.empty() || (visible && !visible(int(i))) || !l.bounds.intersects(view)) continue;
+        if (line.empty() || !layers.shown(int(i)) || !l.bounds.intersects(view)) continue;
         if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
     }
     return lines;
@@ -49,7 +49,7 @@ std::vector<Box> FurnitureRects::all() const {
     return out;
 }
 
-FurnitureRects draw_map_furniture(const Camera& camera, const Geodata& data, const std::function<bool(int)>& visible,
+FurnitureRects draw_map_furniture(const Camera& camera, const Geodata& data, const LayerVisibility& layers,
                                   bool mouse_inside, ScreenPoint mouse) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const float w = float(camera.viewport_width()), h = float(camera.viewport_height());
@@ -58,7 +58,7 @@ FurnitureRects draw_map_furniture(const Camera& camera, const Geodata& data, con
     FurnitureRects rects;
 
     // Attribution, bottom right, one line per source; long lines are clipped at the left.
-    std::vector<std::string> lines = visible_attributions(data, camera.visible_bounds(), visible);
+    std::vector<std::string> lines = visible_attributions(data, camera.visible_bounds(), layers);
     float y = h - pad - line * lines.size();
     for (const std::string& text : lines) {
         ImVec2 size = ImGui::CalcTextSize(text.c_str());

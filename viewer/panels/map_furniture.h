@@ -7,6 +7,7 @@
 
 #include "core/read/geodata_catalog.h"
 #include "viewer/map/camera.h"
+#include "viewer/map/layer_visibility.h"
 
 namespace corridor {
 
@@ -22,7 +23,7 @@ ScaleBar scale_bar(double meters_per_pixel, double lat, double max_pixels);
 
 // Attribution lines of the visible layers that meet the view, each once, in layer order.
 std::vector<std::string> visible_attributions(const Geodata& data, const Box& view,
-                                              const std::function<bool(int)>& visible);
+                                              const LayerVisibility& layers);
 
 // Where the furniture sits on screen (pixels, y down): docked panels and labels keep off it.
 struct FurnitureRects {
@@ -34,7 +35,7 @@ struct FurnitureRects {
 
 // Scale bar (bottom left), cursor position and attribution (bottom right), drawn over the map.
 // Returns where they are.
-FurnitureRects draw_map_furniture(const Camera& camera, const Geodata& data, const std::function<bool(int)>& visible,
+FurnitureRects draw_map_furniture(const Camera& camera, const Geodata& data, const LayerVisibility& layers,
                                   bool mouse_inside, ScreenPoint mouse);
 
 }  // namespace corridor

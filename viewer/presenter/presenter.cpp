@@ -4,7 +4,6 @@
 
 #include <imgui.h>
 
-#include "viewer/shell/app.h"
 #include "viewer/ui/ui_language.h"
 
 namespace corridor {
@@ -41,38 +40,38 @@ std::string Presenter::caption_characters() const {
     return all;
 }
 
-bool Presenter::start(App& app, const std::string& id) {
+bool Presenter::start(MapContext& ctx, const std::string& id) {
     auto it = std::find_if(tours_.begin(), tours_.end(), [&](const Tour& t) { return id.empty() || t.id == id; });
     if (it == tours_.end() || it->steps.empty()) return false;
     player_.emplace(*it);
     active_ = true;
-    app.select({});
-    show_step(app);
+    ctx.select({});
+    show_step(ctx);
     return true;
 }
 
-void Presenter::leave(App& app) {
+void Presenter::leave(MapContext& ctx) {
     active_ = false;
     player_.reset();
     highlight_ = {};
-    app.highlight().emphasised.clear();
+    ctx.highlight.emphasised.clear();
 }
 
-void Presenter::show_step(App& app) {
+void Presenter::show_step(MapContext& ctx) {
     const TourStep* step = player_ ? player_->current() : nullptr;
     if (!step) return;
     // Keep the target clear of the caption band (before the first caption is drawn: a third).
-    double band = caption_height_ > 0 ? caption_height_ : app.camera().viewport_height() * 0.33;
-    app.fly_to_above_band(padded(tour_target_bounds(step->target, places_)), band);
+    double band = caption_height_ > 0 ? caption_height_ : ctx.camera.viewport_height() * 0.33;
+    ctx.fly_above_band(padded(tour_target_bounds(step->target, places_)), band);
     if (places_.data) {
-        app.highlight().emphasised = commune_refs(step->highlight.communes, *places_.data);
+        ctx.highlight.emphasised = commune_refs(step->highlight.communes, *places_.data);
         for (const FeatureRef& r : country_commune_refs(step->highlight.countries, *places_.data))
-            app.highlight().emphasised.push_back(r);
+            ctx.highlight.emphasised.push_back(r);
     }
     highlight_ = {step->highlight.initiatives, step->highlight.corridors};
 }
 
-bool Presenter::handle_key(App& app, const sf::Event::KeyEvent& key) {
+bool Presenter::handle_key(MapContext& ctx, const sf::Event::KeyEvent& key) {
     if (!active_ || !player_) return false;
     using K = sf::Keyboard;
     bool moved = false;
@@ -86,18 +85,18 @@ bool Presenter::handle_key(App& app, const sf::Event::KeyEvent& key) {
     case K::End: moved = player_->last(); break;
     case K::P: player_->toggle_play(); break;
     case K::B: player_->toggle_blackout(); break;
-    case K::Escape: leave(app); break;
+    case K::Escape: leave(ctx); break;
     default: return false;  // zoom and up/down pan stay with the map, for a closer look
     }
-    if (moved) show_step(app);
+    if (moved) show_step(ctx);
     return true;
 }
 
-void Presenter::update(App& app, double dt) {
-    if (active_ && player_ && player_->update(dt)) show_step(app);
+void Presenter::update(MapContext& ctx, double dt) {
+    if (active_ && player_ && player_->update(dt)) show_step(ctx);
 }
 
-void Presenter::draw(App& app, const UiFonts& fonts) {
+void Presenter::draw(MapContext& ctx, const UiFonts& fonts) {
     if (!active_ || !player_) return;
     const ImGuiIO& io = ImGui::GetIO();
     const float W = io.DisplaySize.x, H = io.DisplaySize.y;
@@ -149,15 +148,15 @@ void Presenter::draw(App& app, const UiFonts& fonts) {
     ImGui::SetNextWindowBgAlpha(0.85f);
     if (ImGui::Begin("###tour_controls", nullptr, fixed)) {
         if (fonts.small) ImGui::PushFont(fonts.small);
-        if (ImGui::Button("◀") && player_->previous()) show_step(app);
+        if (ImGui::Button("◀") && player_->previous()) show_step(ctx);
         ImGui::SameLine();
         ImGui::TextUnformatted(player_->indicator().c_str());
         ImGui::SameLine();
-        if (ImGui::Button("▶") && player_->next()) show_step(app);
+        if (ImGui::Button("▶") && player_->next()) show_step(ctx);
         ImGui::SameLine();
         if (ImGui::Button(player_->playing() ? tr("tour.pause") : tr("tour.play"))) player_->toggle_play();
         ImGui::SameLine();
-        if (ImGui::Button(tr("presenter.leave"))) leave(app);
+        if (ImGui::Button(tr("presenter.leave"))) leave(ctx);
         if (fonts.small) ImGui::PopFont();
     }
     ImGui::End();

@@ -11,12 +11,11 @@
 #include <nlohmann/json.hpp>
 
 #include "core/programme/tour_player.h"
+#include "viewer/map/map_context.h"
 #include "viewer/presenter/projector_theme.h"
 #include "viewer/presenter/tour_places.h"
 
 namespace corridor {
-
-class App;
 
 class Presenter {
 public:
@@ -28,17 +27,17 @@ public:
     std::string caption_characters() const;
 
     // Enters presenter mode on tour `id` ("" for the first) at its first step; false if unknown.
-    bool start(App& app, const std::string& id = "");
-    void leave(App& app);
+    bool start(MapContext& ctx, const std::string& id = "");
+    void leave(MapContext& ctx);
     bool active() const { return active_; }
     const TourPlayer* player() const { return player_ ? &*player_ : nullptr; }
 
     // A key while presenting; true when it was the presenter's (the map must not see it).
-    bool handle_key(App& app, const sf::Event::KeyEvent& key);
+    bool handle_key(MapContext& ctx, const sf::Event::KeyEvent& key);
     // Autoplay: feeds the frame time to the player; moves to the new step when it changed.
-    void update(App& app, double dt);
+    void update(MapContext& ctx, double dt);
     // The caption, indicator, sources and controls; the blackout over everything.
-    void draw(App& app, const UiFonts& fonts);
+    void draw(MapContext& ctx, const UiFonts& fonts);
 
     // Initiative and corridor ids the current step highlights (for the overlay to draw).
     struct Highlight {
@@ -49,7 +48,7 @@ public:
     nlohmann::json tour_state(const std::string& lang) const;
 
 private:
-    void show_step(App& app);
+    void show_step(MapContext& ctx);
 
     std::vector<Tour> tours_;
     TourPlaces places_;

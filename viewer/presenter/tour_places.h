@@ -8,7 +8,6 @@
 #include "core/read/geodata_catalog.h"
 #include "core/programme/initiative_model.h"
 #include "core/programme/tour.h"
-#include "viewer/map/map_renderer.h"
 
 namespace corridor {
 

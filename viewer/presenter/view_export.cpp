@@ -113,7 +113,7 @@ void draw_legend(Furniture& f, const MapStyle& style) {
 
 void draw_scale_and_attribution(Furniture& f, const ExportView& view, const Camera& camera, float line_height_px) {
     const float u = f.unit(), pad = 10 * u, W = float(camera.viewport_width()), H = float(camera.viewport_height());
-    std::vector<std::string> lines = visible_attributions(*view.data, camera.visible_bounds(), view.visible);
+    std::vector<std::string> lines = visible_attributions(*view.data, camera.visible_bounds(), view.layers);
     float y = H - pad - line_height_px * lines.size();
     for (const std::string& line : lines) {
         float w = f.width(line, 13);
@@ -154,7 +154,7 @@ bool export_view_png(const ExportView& view, int scale, const std::filesystem::p
     if (!target.create(w, h, gl)) return error = "cannot create a " + std::to_string(w) + "x" + std::to_string(h) + " image", false;
     if (!target.setActive(true)) return error = "cannot draw into the image", false;
     target.pushGLStates();
-    view.renderer->draw(camera, view.highlight, view.ui_scale * scale);
+    view.renderer->draw(camera, view.highlight, view.layers, view.ui_scale * scale);
     target.popGLStates();
     target.resetGLStates();
     sf::Font font;

@@ -22,7 +22,7 @@ struct ExportView {
     MapRenderer* renderer = nullptr;
     Camera camera;                   // the window's camera
     MapHighlight highlight;
-    std::function<bool(int)> visible;
+    LayerVisibility layers;
     float ui_scale = 1;              // line widths and text, times `scale`
 };
 

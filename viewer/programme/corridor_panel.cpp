@@ -29,17 +29,19 @@ std::string default_export_dir() {
     return std::filesystem::current_path().string();
 }
 
-void commune_rows(const char* table_id, const std::vector<CorridorCommune>& communes, const Translator& tr,
-                  bool with_distance, const CorridorPanel::GoToCommune& go_to) {
+// The communes as rows; returns the P-code of the one clicked, else "".
+std::string commune_rows(const char* table_id, const std::vector<CorridorCommune>& communes, const Translator& tr,
+                         bool with_distance) {
+    std::string go_to;
     if (!ImGui::BeginTable(table_id, with_distance ? 3 : 2,
                            ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
                            ImVec2(0, std::min(200.0f, 26.0f + 21.0f * float(communes.size())))))
-        return;
+        return go_to;
     for (const CorridorCommune& c : communes) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(c.pcode.c_str());
-        if (ImGui::Selectable(c.name.c_str())) go_to(c.pcode);
+        if (ImGui::Selectable(c.name.c_str())) go_to = c.pcode;
         ImGui::PopID();
         ImGui::TableSetColumnIndex(1);
         ImGui::TextDisabled("%s", c.cercle.c_str());
@@ -49,6 +51,7 @@ void commune_rows(const char* table_id, const std::vector<CorridorCommune>& comm
         }
     }
     ImGui::EndTable();
+    return go_to;
 }
 
 }  // namespace
@@ -73,9 +76,9 @@ void CorridorPanel::compute_buffer(const Corridor& corridor, const Geodata& data
     buffer_ = communes_near(corridor.line(), buffer_km_, data.admin_layers(AdminLevel::Commune));
 }
 
-void CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Translator& tr, FrameRecord& frame,
-                         const GoToCommune& go_to) {
-    if (!is_open()) return;
+std::string CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Translator& tr, FrameRecord& frame) {
+    std::string go_to;
+    if (!is_open()) return go_to;
     const Lang lang = lang_of(tr);
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12, 40), ImGuiCond_Appearing, ImVec2(1, 0));
@@ -106,7 +109,7 @@ void CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Tr
                 ImGui::TableSetColumnIndex(0);
                 ImGui::PushID(int(i));
                 std::string label = std::to_string(i + 1) + ". " + t.name;
-                if (ImGui::Selectable(label.c_str()) && !t.commune.empty()) go_to(t.commune);
+                if (ImGui::Selectable(label.c_str()) && !t.commune.empty()) go_to = t.commune;
                 ImGui::PopID();
                 if (i + 1 < corridor.towns.size() && i < length_.legs.size()) {
                     ImGui::TableNextRow();
@@ -124,7 +127,7 @@ void CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Tr
 
         section_header(tr.tr("corridor.communes_crossed"));
         if (corridor.indicative) ImGui::TextDisabled("%s", tr.tr("corridor.communes_not_named"));
-        commune_rows("crossed", crossed_, tr, false, go_to);
+        if (std::string p = commune_rows("crossed", crossed_, tr, false); !p.empty()) go_to = p;
 
         section_header(tr.tr("corridor.communes_within_buffer"));
         ImGui::SetNextItemWidth(-1);
@@ -136,7 +139,7 @@ void CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Tr
             compute_buffer(corridor, data);
         }
         ImGui::Text("%s: %zu", tr.tr("legend.communes"), buffer_.communes.size());
-        commune_rows("within", buffer_.communes, tr, true, go_to);
+        if (std::string p = commune_rows("within", buffer_.communes, tr, true); !p.empty()) go_to = p;
 
         section_header(tr.tr("export.title"));
         ImGui::SetNextItemWidth(-1);
@@ -174,6 +177,7 @@ void CorridorPanel::draw(const Corridor& corridor, const Geodata& data, const Tr
     }
     ImGui::End();
     if (!open) close();
+    return go_to;
 }
 
 nlohmann::json CorridorPanel::state() const {

@@ -17,16 +17,14 @@ namespace corridor {
 
 class CorridorPanel {
 public:
-    using GoToCommune = std::function<void(const std::string& pcode)>;
-
     void open(const Corridor& corridor, int index, const Geodata& data);
     void close() { index_ = -1; }
     bool is_open() const { return index_ >= 0; }
     int corridor_index() const { return index_; }
 
-    // Draws while open; the close button closes it.
-    void draw(const Corridor& corridor, const Geodata& data, const Translator& tr, FrameRecord& frame,
-              const GoToCommune& go_to);
+    // Draws while open; the close button closes it. Returns the P-code of a town or commune
+    // the user clicked to fly there, else "".
+    std::string draw(const Corridor& corridor, const Geodata& data, const Translator& tr, FrameRecord& frame);
 
     const CorridorBuffer& buffer() const { return buffer_; }
     const CorridorLength& length() const { return length_; }

@@ -25,8 +25,9 @@ std::string initiative_panel_title(const std::vector<const Initiative*>& shown, 
     return buf;
 }
 
-void draw_initiative_details(const Initiative& in, const Geodata& data, const Translator& tr, const GoToCommune& go_to) {
+std::string draw_initiative_details(const Initiative& in, const Geodata& data, const Translator& tr) {
     const Lang lang = ui_lang(tr);
+    std::string go_to;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight();
@@ -45,7 +46,7 @@ void draw_initiative_details(const Initiative& in, const Geodata& data, const Tr
         const char* unit = f && f->admin.country == "Burkina Faso" ? "province" : "cercle";
         std::string label = (f && !f->name.empty() ? f->name : pcode) + (f ? "  (" + unit_phrase(unit, f->admin.cercle) + ")" : "");
         ImGui::PushID(pcode.c_str());
-        if (ImGui::SmallButton(label.c_str())) go_to(pcode);
+        if (ImGui::SmallButton(label.c_str())) go_to = pcode;
         ImGui::PopID();
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s — %s", tr.tr("initiative.fly_there"), pcode.c_str());
     }
@@ -74,11 +75,13 @@ void draw_initiative_details(const Initiative& in, const Geodata& data, const Tr
         if (!line.empty()) ImGui::TextDisabled("   %s", line.c_str());
     }
     ImGui::PopTextWrapPos();
+    return go_to;
 }
 
-bool draw_initiative_panel(const std::vector<const Initiative*>& shown, const std::string& place, const Geodata& data,
-                           const Translator& tr, FrameRecord& frame, const GoToCommune& go_to) {
-    if (shown.empty()) return false;
+InitiativePanelActions draw_initiative_panel(const std::vector<const Initiative*>& shown, const std::string& place,
+                                             const Geodata& data, const Translator& tr, FrameRecord& frame) {
+    InitiativePanelActions actions;
+    if (shown.empty()) return actions.closed = true, actions;
     const ImGuiIO& io = ImGui::GetIO();
     // At the right edge like the commune panel: the map's centre, where the marker is, stays clear.
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12, 40), ImGuiCond_Appearing, ImVec2(1, 0));
@@ -88,20 +91,21 @@ bool draw_initiative_panel(const std::vector<const Initiative*>& shown, const st
     std::string title = initiative_panel_title(shown, place, tr);
     if (ImGui::Begin((title + "###initiative").c_str(), &open)) {
         frame.panel("initiative", title);
-        if (shown.size() == 1) draw_initiative_details(*shown[0], data, tr, go_to);
+        if (shown.size() == 1) actions.go_to_commune = draw_initiative_details(*shown[0], data, tr);
         for (size_t i = 0; shown.size() > 1 && i < shown.size(); ++i) {
             ImGui::PushID(int(i));
             ImGui::SetNextItemOpen(i == 0, ImGuiCond_Appearing);
             if (ImGui::CollapsingHeader(shown[i]->title.in(ui_lang(tr)).c_str())) {
                 ImGui::Indent(6);
-                draw_initiative_details(*shown[i], data, tr, go_to);
+                if (std::string p = draw_initiative_details(*shown[i], data, tr); !p.empty()) actions.go_to_commune = p;
                 ImGui::Unindent(6);
             }
             ImGui::PopID();
         }
     }
     ImGui::End();
-    return open;
+    actions.closed = !open;
+    return actions;
 }
 
 }  // namespace corridor

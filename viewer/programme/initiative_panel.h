@@ -2,7 +2,6 @@
 // The initiative window: title, theme, where (each commune a link that flies there), when
 // ("not dated" when no date is known), partners, summary and sources, in the interface
 // language. Several initiatives at one place are listed in one window, one section each.
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,8 +12,6 @@
 
 namespace corridor {
 
-using GoToCommune = std::function<void(const std::string& pcode)>;
-
 Lang ui_lang(const Translator& tr);
 const char* theme_text(const Translator& tr, Theme theme);  // "Training" / "Formation"
 
@@ -22,12 +19,16 @@ const char* theme_text(const Translator& tr, Theme theme);  // "Training" / "For
 std::string initiative_panel_title(const std::vector<const Initiative*>& shown, const std::string& place,
                                    const Translator& tr);
 
-// The details of one initiative, inside a window.
-void draw_initiative_details(const Initiative& initiative, const Geodata& data, const Translator& tr,
-                             const GoToCommune& go_to);
+// The details of one initiative, inside a window. Returns the P-code of the commune the user
+// clicked to fly there, else "".
+std::string draw_initiative_details(const Initiative& initiative, const Geodata& data, const Translator& tr);
 
-// Draws the window; false once the user closed it.
-bool draw_initiative_panel(const std::vector<const Initiative*>& shown, const std::string& place, const Geodata& data,
-                           const Translator& tr, FrameRecord& frame, const GoToCommune& go_to);
+// What the user did in the initiative window this frame.
+struct InitiativePanelActions {
+    bool closed = false;
+    std::string go_to_commune;  // P-code of a commune link clicked; "" when none
+};
+InitiativePanelActions draw_initiative_panel(const std::vector<const Initiative*>& shown, const std::string& place,
+                                             const Geodata& data, const Translator& tr, FrameRecord& frame);
 
 }  // namespace corridor

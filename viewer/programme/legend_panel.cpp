@@ -26,12 +26,12 @@ std::vector<int> layers_of(const Geodata& data, AdminLevel level, bool places) {
     return out;
 }
 
-void group_toggle(const LegendLayers& layers, const char* label, const std::vector<int>& ids) {
+void group_toggle(LayerVisibility& layers, const char* label, const std::vector<int>& ids) {
     if (ids.empty()) return;
     bool on = false;
-    for (int i : ids) on = on || layers.visible(i);
+    for (int i : ids) on = on || layers.shown(i);
     if (ImGui::Checkbox(label, &on))
-        for (int i : ids) layers.set_visible(i, on);
+        for (int i : ids) layers.set(i, on);
 }
 
 void line_swatch(bool dashed) {
@@ -47,9 +47,9 @@ void line_swatch(bool dashed) {
 
 }  // namespace
 
-void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Translator& tr, LeftDock& dock, bool* open,
+void draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters& filters, const Translator& tr, LeftDock& dock, bool* open,
                  FrameRecord& frame) {
-    if (!*open || !layers.data) return;
+    if (!*open) return;
     fit_next_window_in_display(ImGui::GetFrameHeight());  // below the menu bar; scrolls at 3x on 720p
     const char* title = tr.tr("legend.title");
     const std::string name = std::string(title) + "###legend";
@@ -58,7 +58,6 @@ void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Tran
     dock.place_next(name.c_str(), 2, {6 * rows, 26 * rows, false}, true);
     if (ImGui::Begin(name.c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
         frame.panel("legend", title);
-        const Geodata& d = *layers.data;
         section_header(tr.tr("legend.layers"));
         group_toggle(layers, tr.tr("legend.communes"), layers_of(d, AdminLevel::Commune, false));
         group_toggle(layers, tr.tr("legend.cercles_provinces"), layers_of(d, AdminLevel::Cercle, false));
@@ -68,9 +67,9 @@ void draw_legend(const LegendLayers& layers, OverlayFilters& filters, const Tran
         // Every layer on its own, user files included (the shell's layer list, folded in).
         if (ImGui::TreeNode(tr.tr("common.all"))) {
             for (int i = 0; i < int(d.layers.size()); ++i) {
-                bool on = layers.visible(i);
+                bool on = layers.shown(i);
                 ImGui::PushID(i);
-                if (ImGui::Checkbox(layer_title(d.layers[i]).c_str(), &on)) layers.set_visible(i, on);
+                if (ImGui::Checkbox(layer_title(d.layers[i]).c_str(), &on)) layers.set(i, on);
                 ImGui::PopID();
             }
             ImGui::TreePop();

@@ -6,9 +6,10 @@
 #include <imgui.h>
 #include <ogr_geometry.h>
 
+#include "core/base/geometry_walk.h"
+
 #include "core/project/projection.h"
 #include "core/base/resource_paths.h"
-#include "viewer/names/cartography_layer.h"
 #include "viewer/programme/programme_search.h"
 #include "viewer/programme/theme_icons.h"
 #include "viewer/programme/initiative_panel.h"
@@ -32,140 +33,65 @@ ImVec2 to_im(ScreenPoint s) { return ImVec2(float(s.x), float(s.y)); }
 
 constexpr float kTownRingRadius = 5;  // pixels at UI scale 1
 
-// The corridors' towns as names for the label layer, which places them with every other name
-// (first among them) and drops a place label of the same town: a town is named once.
-std::vector<MapLabel> corridor_town_labels(const std::vector<Corridor>& corridors) {
-    std::vector<MapLabel> out;
-    for (size_t c = 0; c < corridors.size(); ++c)
-        for (size_t t = 0; t < corridors[c].towns.size(); ++t) {
-            const CorridorTown& town = corridors[c].towns[t];
-            // A town on two corridors (a junction) is named once.
-            if (std::any_of(out.begin(), out.end(), [&](const MapLabel& l) { return l.text == town.name; })) continue;
-            MapLabel l;
-            l.id = uint64_t(1) << 61 | uint64_t(c) << 20 | uint64_t(t);  // apart from layer << 32 | feature
-            l.text = town.name;
-            l.rank = LabelRank::Initiative;
-            l.at = lonlat_to_mercator(town.position);
-            l.point = true;
-            l.feature_id = town.commune;
-            out.push_back(std::move(l));
-        }
-    return out;
-}
-
-void draw_ring_outline(ImDrawList* dl, const Camera& camera, const OGRLinearRing& ring, ImU32 col, float width) {
-    std::vector<ImVec2> pts;
-    for (int i = 0; i < ring.getNumPoints(); ++i)
-        pts.push_back(to_im(camera.lonlat_to_screen({ring.getX(i), ring.getY(i)})));
-    if (pts.size() > 2) dl->AddPolyline(pts.data(), int(pts.size()), col, ImDrawFlags_Closed, width);
-}
-
 void draw_polygon_outline(ImDrawList* dl, const Camera& camera, const OGRGeometry* g, ImU32 col, float width) {
     if (!g) return;
-    if (auto* poly = dynamic_cast<const OGRPolygon*>(g)) {
-        for (const OGRLinearRing* ring : *poly) draw_ring_outline(dl, camera, *ring, col, width);
-    } else if (auto* multi = dynamic_cast<const OGRGeometryCollection*>(g)) {
-        for (const OGRGeometry* part : *multi) draw_polygon_outline(dl, camera, part, col, width);
-    }
+    for_each_ring(*g, [&](const OGRLinearRing& ring) {
+        std::vector<ImVec2> pts;
+        for (int i = 0; i < ring.getNumPoints(); ++i)
+            pts.push_back(to_im(camera.lonlat_to_screen({ring.getX(i), ring.getY(i)})));
+        if (pts.size() > 2) dl->AddPolyline(pts.data(), int(pts.size()), col, ImDrawFlags_Closed, width);
+    });
 }
 
 }  // namespace
-
-void Overlay::install(App& app) {
-    auto self = std::make_shared<Overlay>();
-    app.add_panel([self](App& a, FrameRecord& f) { self->frame(a, f); });
-    app.add_map_layer([self](App& a) {
-        if (!self->corridor_layer_ || !self->filters_.show_corridors) return;
-        int hot = self->hovered_corridor_ >= 0 ? self->hovered_corridor_ : self->selection_.corridor;
-        self->corridor_layer_->draw(a.camera(), a.clock(), hot, self->scale());
-    });
-    app.add_click_handler([self](App& a, ScreenPoint at) { return self->click(a, at); });
-    // The commune panel lists the commune's initiatives; each opens its own panel.
-    app.feature_panel().add_section([self, &app](const Geodata& data, FeatureRef ref) {
-        const Feature& f = data.layers[ref.layer].features[ref.feature];
-        const Translator& tr = app.translator();
-        std::vector<int> here;
-        for (size_t i = 0; i < self->programme_.initiatives.size(); ++i) {
-            const auto& c = self->programme_.initiatives[i].communes;
-            if (std::find(c.begin(), c.end(), f.admin.pcode.empty() ? f.id : f.admin.pcode) != c.end()) here.push_back(int(i));
-        }
-        if (data.layers[ref.layer].level != AdminLevel::Commune) return;
-        section_header(tr.tr("feature.initiatives"));
-        if (here.empty()) ImGui::TextDisabled("%s", tr.tr("feature.no_initiatives"));
-        for (int i : here) {
-            const Initiative& in = self->programme_.initiatives[i];
-            ImGui::PushID(i);
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme_color(in.theme)));
-            ImGui::Bullet();
-            ImGui::PopStyleColor();
-            ImGui::SameLine();
-            if (ImGui::Selectable(in.title.in(ui_lang(tr)).c_str())) self->select_initiatives(app, {i});
-            ImGui::PopID();
-        }
-    });
-    // The search box finds initiatives and corridors too; choosing one opens its panel.
-    app.cartography().search().set_chooser(SearchKind::Initiative, [self](App& a, const SearchEntry& e) {
-        int i = self->programme_.initiative_index(e.id);
-        if (i < 0) return false;
-        self->select_initiatives(a, {i});
-        if (!e.bounds.empty()) a.fly_to(e.bounds);
-        return true;
-    });
-    app.cartography().search().set_chooser(SearchKind::Corridor, [self](App& a, const SearchEntry& e) {
-        int i = self->programme_.corridor_index(e.id);
-        if (i < 0) return false;
-        self->select_corridor(a, i);
-        if (!e.bounds.empty()) a.fly_to(e.bounds);
-        return true;
-    });
-    app.state_sections().add("selection", [self, &app] { return self->selection_json(app); });
-    app.state_sections().add("filters", [self] { return self->filters_.to_json(); });
-    app.state_sections().add("markers", [self] { return self->markers_json(); });
-    app.state_sections().add("corridor_panel", [self] {
-        nlohmann::json s = self->corridor_panel_.state();
-        if (!s.is_null()) s["id"] = self->programme_.corridors[self->corridor_panel_.corridor_index()].id;
-        return s;
-    });
-}
-
-float Overlay::scale() const { return ui_scale_; }
 
 Box Overlay::marker_box(const MarkerGroup& g) const {
     const double r = g.cluster() ? cluster_radius(g.initiatives.size(), scale()) : kMarkerRadius * scale();
     return Box{g.at.x - r, g.at.y - r, g.at.x + r, g.at.y + r};
 }
 
-void Overlay::load(App& app) {
+void Overlay::load(MapContext& ctx) {
     loaded_ = true;
     Diagnostics diag;
-    programme_ = load_programme_data(app.data(), project_geodata_path("initiatives.json"),
+    programme_ = load_programme_data(ctx.data, project_geodata_path("initiatives.json"),
                                      project_geodata_path("corridors.json"), diag);
     anchors_.clear();
     for (size_t i = 0; i < programme_.initiatives.size(); ++i)
-        for (const MapPoint& p : marker_positions(programme_.initiatives[i], app.data())) anchors_.push_back({int(i), p});
+        for (const MapPoint& p : marker_positions(programme_.initiatives[i], ctx.data)) anchors_.push_back({int(i), p});
     corridor_layer_ = std::make_unique<CorridorLayer>();
     std::string error;
     if (!corridor_layer_->init(programme_.corridors, error)) {
         diag.error(shader_path("corridor_flow.vert").string(), "", error);
         corridor_layer_.reset();
     }
-    app.report_problems(diag);
-    app.cartography().add_search_entries(programme_search_entries(programme_, app.data()));
+    ctx.report(diag);
+    new_search_entries_ = programme_search_entries(programme_, ctx.data);
 }
 
-void Overlay::select_initiatives(App& app, std::vector<int> initiatives, std::string place) {
+std::optional<std::vector<SearchEntry>> Overlay::take_search_entries() {
+    std::optional<std::vector<SearchEntry>> out;
+    out.swap(new_search_entries_);
+    return out;
+}
+
+std::optional<std::vector<MapLabel>> Overlay::take_town_labels() {
+    if (!town_labels_changed_) return std::nullopt;
+    town_labels_changed_ = false;
+    return town_labels_shown_ ? corridor_town_labels(programme_.corridors) : std::vector<MapLabel>{};
+}
+
+void Overlay::select_initiatives(std::vector<int> initiatives, std::string place) {
     selection_ = {};
     selection_.initiatives = std::move(initiatives);
     selection_.place = std::move(place);
     corridor_panel_.close();
-    (void)app;
 }
 
-void Overlay::select_corridor(App& app, int corridor) {
+void Overlay::select_corridor(const Geodata& data, int corridor) {
     selection_ = {};
     if (corridor < 0 || corridor >= int(programme_.corridors.size())) return corridor_panel_.close();
     selection_.corridor = corridor;
-    corridor_panel_.open(programme_.corridors[corridor], corridor, app.data());
+    corridor_panel_.open(programme_.corridors[corridor], corridor, data);
 }
 
 const MarkerGroup* Overlay::group_at(ScreenPoint at) const {
@@ -191,35 +117,68 @@ int Overlay::corridor_at(const Camera& camera, ScreenPoint at, double tolerance_
     return best;
 }
 
-bool Overlay::click(App& app, ScreenPoint at) {
+bool Overlay::click(MapContext& ctx, ScreenPoint at) {
     if (!loaded_) return false;
     if (const MarkerGroup* g = group_at(at)) {
         if (g->cluster() && !g->same_place()) {
-            app.fly_to(g->bounds);
+            ctx.fly_to(g->bounds);
             return true;
         }
         const Initiative& first = programme_.initiatives[g->initiatives.front()];
         std::string place = !first.points.empty() ? first.points.front().name : std::string();
         if (place.empty() && !first.communes.empty())
-            if (const Feature* f = app.data().commune(first.communes.front())) place = f->name;
-        select_initiatives(app, g->initiatives, place);
+            if (const Feature* f = ctx.data.commune(first.communes.front())) place = f->name;
+        select_initiatives(g->initiatives, place);
         return true;
     }
-    if (int c = corridor_at(app.camera(), at, kCorridorPickPixels); c >= 0) {
-        select_corridor(app, c);
+    if (int c = corridor_at(ctx.camera, at, kCorridorPickPixels); c >= 0) {
+        select_corridor(ctx.data, c);
         return true;
     }
     return false;
 }
 
-void Overlay::frame(App& app, FrameRecord& frame) {
-    if (!loaded_ && !app.data().layers.empty()) load(app);
-    if (!loaded_) return;
-    ui_scale_ = app.ui_scale();
-    const Camera& camera = app.camera();
-    const Translator& tr = app.translator();
-    const Lang lang = ui_lang(tr);
+bool Overlay::choose(MapContext& ctx, const SearchEntry& e) {
+    if (e.kind == SearchKind::Initiative) {
+        int i = programme_.initiative_index(e.id);
+        if (i < 0) return false;
+        select_initiatives({i});
+    } else if (e.kind == SearchKind::Corridor) {
+        int i = programme_.corridor_index(e.id);
+        if (i < 0) return false;
+        select_corridor(ctx.data, i);
+    } else {
+        return false;
+    }
+    if (!e.bounds.empty()) ctx.fly_to(e.bounds);
+    return true;
+}
 
+void Overlay::draw_commune_section(const MapContext& ctx, FeatureRef ref) {
+    if (ctx.data.layers[ref.layer].level != AdminLevel::Commune) return;
+    const Feature& f = ctx.data.layers[ref.layer].features[ref.feature];
+    const Translator& tr = ctx.translator;
+    std::vector<int> here;
+    for (size_t i = 0; i < programme_.initiatives.size(); ++i) {
+        const auto& c = programme_.initiatives[i].communes;
+        if (std::find(c.begin(), c.end(), f.admin.pcode.empty() ? f.id : f.admin.pcode) != c.end()) here.push_back(int(i));
+    }
+    section_header(tr.tr("feature.initiatives"));
+    if (here.empty()) ImGui::TextDisabled("%s", tr.tr("feature.no_initiatives"));
+    for (int i : here) {
+        const Initiative& in = programme_.initiatives[i];
+        ImGui::PushID(i);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme_color(in.theme)));
+        ImGui::Bullet();
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        if (ImGui::Selectable(in.title.in(ui_lang(tr)).c_str())) select_initiatives({i});
+        ImGui::PopID();
+    }
+}
+
+// Groups the shown initiatives' markers for this camera, and notes what the labels keep off.
+void Overlay::layout(const Camera& camera) {
     std::vector<MarkerAnchor> shown;
     for (const MarkerAnchor& a : anchors_)
         if (filters_.shows(programme_.initiatives[a.initiative])) shown.push_back(a);
@@ -229,37 +188,45 @@ void Overlay::frame(App& app, FrameRecord& frame) {
     });
     // Names keep off the markers and the corridors' town rings (the labels are placed after
     // every panel); the towns' names are placed with the others.
-    std::vector<Box> marker_boxes;
-    for (const MarkerGroup& g : groups_) marker_boxes.push_back(marker_box(g));
+    obstacles_.clear();
+    for (const MarkerGroup& g : groups_) obstacles_.push_back(marker_box(g));
     if (filters_.show_corridors)
         for (const Corridor& c : programme_.corridors)
             for (const CorridorTown& t : c.towns) {
                 const ScreenPoint p = camera.lonlat_to_screen(t.position);
                 const double r = kTownRingRadius * ui;
-                marker_boxes.push_back(Box{p.x - r, p.y - r, p.x + r, p.y + r});
+                obstacles_.push_back(Box{p.x - r, p.y - r, p.x + r, p.y + r});
             }
-    app.cartography().labels().set_obstacles(std::move(marker_boxes));
     if (town_labels_shown_ != filters_.show_corridors) {
         town_labels_shown_ = filters_.show_corridors;
-        app.cartography().labels().set_priority_labels(town_labels_shown_ ? corridor_town_labels(programme_.corridors)
-                                                                           : std::vector<MapLabel>{});
+        town_labels_changed_ = true;
     }
+}
 
-    // Hover, as the map does it: only when no window is under the pointer.
+// Hover, as the map does it: only when no window is under the pointer.
+void Overlay::hover(MapContext& ctx) {
     const ImGuiIO& io = ImGui::GetIO();
     hovered_group_ = hovered_corridor_ = -1;
     ScreenPoint mouse{io.MousePos.x, io.MousePos.y};
     if (!io.WantCaptureMouse && io.MousePos.x > -1e6) {
         if (const MarkerGroup* g = group_at(mouse)) hovered_group_ = int(g - groups_.data());
-        else hovered_corridor_ = corridor_at(camera, mouse, kCorridorPickPixels);
+        else hovered_corridor_ = corridor_at(ctx.camera, mouse, kCorridorPickPixels);
     }
     // Markers and corridors lie over the communes: no commune tooltip under them.
-    if (hovered_group_ >= 0 || hovered_corridor_ >= 0) app.highlight().hovered = {};
+    if (hovered_group_ >= 0 || hovered_corridor_ >= 0) ctx.highlight.hovered = {};
+}
 
-    ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    draw_corridor_decorations(app);
-    draw_markers(app);
+void Overlay::draw(MapContext& ctx, const std::vector<std::string>& toured, LeftDock& dock, FrameRecord& frame) {
+    if (!loaded_ && !ctx.data.layers.empty()) load(ctx);
+    if (!loaded_) return;
+    ui_scale_ = ctx.ui_scale;
+    layout(ctx.camera);
+    hover(ctx);
+    draw_corridor_decorations(ctx.camera);
+    draw_markers(toured);
 
+    const Translator& tr = ctx.translator;
+    const Lang lang = ui_lang(tr);
     if (hovered_group_ >= 0) {
         ImGui::BeginTooltip();
         for (int i : groups_[hovered_group_].initiatives) {
@@ -272,44 +239,53 @@ void Overlay::frame(App& app, FrameRecord& frame) {
     } else if (hovered_corridor_ >= 0) {
         ImGui::SetTooltip("%s", programme_.corridors[hovered_corridor_].name.in(lang).c_str());
     }
-    (void)dl;
     // Presenting: the audience sees the markers, not the panels; the tour owns the emphasis.
-    if (app.presenting()) return;
+    if (ctx.presenting) return;
+    draw_panels(ctx, dock, frame);
+    update_emphasis(ctx);
+}
 
-    auto go_to = [&app](const std::string& pcode) {
-        FeatureRef ref = commune_ref(app.data(), pcode);
-        if (!ref.valid()) return;
-        app.fly_to(app.data().layers[ref.layer].features[ref.feature].bounds);
-        app.select(ref);
-    };
+void Overlay::draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame) {
+    const Translator& tr = ctx.translator;
+    std::string go_to;  // a commune link clicked in a panel: fly there and select it
     if (!selection_.initiatives.empty()) {
         std::vector<const Initiative*> list;
         for (int i : selection_.initiatives) list.push_back(&programme_.initiatives[i]);
-        if (!draw_initiative_panel(list, selection_.place, app.data(), tr, frame, go_to)) selection_ = {};
+        InitiativePanelActions panel = draw_initiative_panel(list, selection_.place, ctx.data, tr, frame);
+        if (panel.closed) selection_ = {};
+        go_to = panel.go_to_commune;
     }
     if (corridor_panel_.is_open()) {
-        corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], app.data(), tr, frame, go_to);
+        if (std::string p = corridor_panel_.draw(programme_.corridors[corridor_panel_.corridor_index()], ctx.data, tr, frame);
+            !p.empty())
+            go_to = p;
         if (!corridor_panel_.is_open()) selection_.corridor = -1;
     }
-    int chosen = draw_initiatives_list(programme_.initiatives, filters_, tr, app.left_dock(), &list_open_, frame);
+    if (FeatureRef ref = commune_ref(ctx.data, go_to); !go_to.empty() && ref.valid()) {
+        ctx.fly_to(ctx.data.layers[ref.layer].features[ref.feature].bounds);
+        ctx.select(ref);
+    }
+    int chosen = draw_initiatives_list(programme_.initiatives, filters_, tr, dock, &list_open_, frame);
     if (chosen >= 0) {
-        select_initiatives(app, {chosen});
+        select_initiatives({chosen});
         Box b;
         for (const MarkerAnchor& a : anchors_)
             if (a.initiative == chosen) b.expand(a.at.x, a.at.y);
         if (!b.empty()) {
-            if (b.width() < 1 && b.height() < 1) app.fly_to({b.min_x, b.min_y}, std::max(app.camera().zoom(), 10.0));
-            else app.fly_to(b);
+            if (b.width() < 1 && b.height() < 1) ctx.fly_to({b.min_x, b.min_y}, std::max(ctx.camera.zoom(), 10.0));
+            else ctx.fly_to(b);
         }
     }
-    LegendLayers layers{&app.data(), [&app](int i) { return app.layer_visible(i); },
-                        [&app](int i, bool v) { app.set_layer_visible(i, v); }};
-    draw_legend(layers, filters_, tr, app.left_dock(), &legend_open_, frame);
-    update_emphasis(app);
+    draw_legend(ctx.data, ctx.layers, filters_, tr, dock, &legend_open_, frame);
 }
 
-void Overlay::draw_markers(App& app) {
-    const std::vector<std::string>& toured = app.tour_highlight().initiatives;  // the tour step's
+void Overlay::draw_map(const MapContext& ctx) const {
+    if (!corridor_layer_ || !filters_.show_corridors) return;
+    int hot = hovered_corridor_ >= 0 ? hovered_corridor_ : selection_.corridor;
+    corridor_layer_->draw(ctx.camera, ctx.clock, hot, scale());
+}
+
+void Overlay::draw_markers(const std::vector<std::string>& toured) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     for (size_t g = 0; g < groups_.size(); ++g) {
         const MarkerGroup& group = groups_[g];
@@ -329,8 +305,7 @@ void Overlay::draw_markers(App& app) {
     }
 }
 
-void Overlay::draw_corridor_decorations(App& app) {
-    const Camera& camera = app.camera();
+void Overlay::draw_corridor_decorations(const Camera& camera) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     if (corridor_panel_.is_open() && corridor_panel_.buffer().polygon_lonlat) {
         draw_polygon_outline(dl, camera, corridor_panel_.buffer().polygon_lonlat.get(), IM_COL32(148, 41, 31, 190),
@@ -347,25 +322,34 @@ void Overlay::draw_corridor_decorations(App& app) {
     }
 }
 
-void Overlay::update_emphasis(App& app) {
+void Overlay::update_emphasis(MapContext& ctx) {
     std::vector<int> initiatives;
     if (hovered_group_ >= 0) initiatives = groups_[hovered_group_].initiatives;
     else initiatives = selection_.initiatives;
     std::vector<FeatureRef> refs;
     for (int i : initiatives)
         for (const std::string& pcode : programme_.initiatives[i].communes)
-            if (FeatureRef r = commune_ref(app.data(), pcode); r.valid()) refs.push_back(r);
+            if (FeatureRef r = commune_ref(ctx.data, pcode); r.valid()) refs.push_back(r);
     if (refs.empty() && corridor_panel_.is_open())
         for (const CorridorCommune& c : corridor_panel_.buffer().communes)
-            if (FeatureRef r = commune_ref(app.data(), c.pcode); r.valid()) refs.push_back(r);
+            if (FeatureRef r = commune_ref(ctx.data, c.pcode); r.valid()) refs.push_back(r);
     // Only touch the highlight when we own what is in it: other panels may emphasise too.
     if (refs.empty() && emphasised_.empty()) return;
-    app.highlight().emphasised = refs;
+    ctx.highlight.emphasised = refs;
     emphasised_ = std::move(refs);
 }
 
-nlohmann::json Overlay::selection_json(App& app) const {
-    const Lang lang = ui_lang(app.translator());
+void Overlay::write_state(nlohmann::json& state, const Translator& tr) const {
+    state["selection"] = selection_json(tr);
+    state["filters"] = filters_.to_json();
+    state["markers"] = markers_json();
+    nlohmann::json panel = corridor_panel_.state();
+    if (!panel.is_null()) panel["id"] = programme_.corridors[corridor_panel_.corridor_index()].id;
+    state["corridor_panel"] = panel;
+}
+
+nlohmann::json Overlay::selection_json(const Translator& tr) const {
+    const Lang lang = ui_lang(tr);
     if (selection_.corridor >= 0) {
         const Corridor& c = programme_.corridors[selection_.corridor];
         return {{"kind", "corridor"}, {"id", c.id}, {"title", c.name.in(lang)}, {"indicative", c.indicative}};
@@ -380,7 +364,7 @@ nlohmann::json Overlay::selection_json(App& app) const {
     }
     return {{"kind", "initiative"},
             {"id", ids.front()},
-            {"title", initiative_panel_title(list, selection_.place, app.translator())},
+            {"title", initiative_panel_title(list, selection_.place, tr)},
             {"ids", ids},
             {"titles", titles}};
 }

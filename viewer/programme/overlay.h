@@ -1,19 +1,26 @@
 #pragma once
 // Initiatives and corridors on the map: loads them once the boundaries are in, draws the
 // theme markers (clustered where they would overlap) and the corridors, takes clicks on them
-// before the communes, and opens their panels. install() plugs it into the App.
+// before the communes, and opens their panels. The app calls each part by name, in its frame
+// phases (App::draw_ui, App::draw_map, App::handle_event, App::state); it reads and asks of the
+// map only through the MapContext it is handed.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-#include "viewer/shell/app.h"
+#include "core/cartography/map_label.h"
+#include "core/cartography/search_index.h"
+#include "viewer/map/map_context.h"
 #include "viewer/programme/corridor_layer.h"
+#include "viewer/programme/corridor_panel.h"
 #include "viewer/programme/marker_layout.h"
 #include "viewer/programme/overlay_filters.h"
 #include "viewer/programme/programme_data.h"
-#include "viewer/programme/corridor_panel.h"
+#include "viewer/ui/left_dock.h"
+#include "viewer/ui/state_json.h"
 
 namespace corridor {
 
@@ -27,11 +34,32 @@ struct OverlaySelection {
 
 class Overlay {
 public:
-    // Registers the panels, the map layer, the click handler and the state sections.
-    static void install(App& app);
+    // UI phase: loads the programme once the boundaries are in, lays out and draws the markers
+    // and corridor decorations, and draws the initiative and corridor panels, the initiatives
+    // list and the legend (not while presenting). `toured`: initiative ids the tour step shows.
+    void draw(MapContext& ctx, const std::vector<std::string>& toured, LeftDock& dock, FrameRecord& frame);
+    // Map phase: the corridors' lines, with raw GL under the panels.
+    void draw_map(const MapContext& ctx) const;
+    // A map click, asked before the communes; true when a marker or a corridor took it.
+    bool click(MapContext& ctx, ScreenPoint at);
+    // Inside the commune panel: the commune's initiatives, each opening its own panel.
+    void draw_commune_section(const MapContext& ctx, FeatureRef commune);
+    // A search result of kind Initiative or Corridor: opens its panel and frames it. False for
+    // other kinds, or an id not in the programme.
+    bool choose(MapContext& ctx, const SearchEntry& entry);
 
-    void select_initiatives(App& app, std::vector<int> initiatives, std::string place = {});
-    void select_corridor(App& app, int corridor);
+    // For the names, after draw(): screen boxes the labels keep off (markers, town rings) ...
+    const std::vector<Box>& label_obstacles() const { return obstacles_; }
+    // ... the corridors' town names, when they changed (shown or hidden with the corridors) ...
+    std::optional<std::vector<MapLabel>> take_town_labels();
+    // ... and, once loaded, the initiatives and corridors to add to the search index.
+    std::optional<std::vector<SearchEntry>> take_search_entries();
+
+    // "selection", "filters", "markers" and "corridor_panel" of the state JSON.
+    void write_state(nlohmann::json& state, const Translator& tr) const;
+
+    void select_initiatives(std::vector<int> initiatives, std::string place = {});
+    void select_corridor(const Geodata& data, int corridor);
     void clear_selection() { selection_ = {}; }
 
     const ProgrammeData& programme() const { return programme_; }
@@ -39,17 +67,18 @@ public:
     bool loaded() const { return loaded_; }
 
 private:
-    void load(App& app);
-    void frame(App& app, FrameRecord& frame);
-    void draw_markers(App& app);
-    void draw_corridor_decorations(App& app);
-    void update_emphasis(App& app);
-    bool click(App& app, ScreenPoint at);
+    void load(MapContext& ctx);
+    void layout(const Camera& camera);
+    void hover(MapContext& ctx);
+    void draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame);
+    void draw_markers(const std::vector<std::string>& toured);
+    void draw_corridor_decorations(const Camera& camera);
+    void update_emphasis(MapContext& ctx);
     int corridor_at(const Camera& camera, ScreenPoint at, double tolerance_px) const;
     const MarkerGroup* group_at(ScreenPoint at) const;
-    float scale() const;
+    float scale() const { return ui_scale_; }
     Box marker_box(const MarkerGroup& g) const;  // screen pixels: what labels keep off
-    nlohmann::json selection_json(App& app) const;
+    nlohmann::json selection_json(const Translator& tr) const;
     nlohmann::json markers_json() const;
 
     ProgrammeData programme_;
@@ -59,10 +88,13 @@ private:
     std::unique_ptr<CorridorLayer> corridor_layer_;
     std::vector<MarkerAnchor> anchors_;  // every marker position of every initiative
     std::vector<MarkerGroup> groups_;    // laid out for the last frame's camera
+    std::vector<Box> obstacles_;         // of groups_ and the town rings
+    std::optional<std::vector<SearchEntry>> new_search_entries_;
     int hovered_group_ = -1, hovered_corridor_ = -1;
-    bool loaded_ = false, gl_failed_ = false;
+    bool loaded_ = false;
     bool town_labels_shown_ = false;  // the corridors' town names are with the label layer
-    float ui_scale_ = 1;  // App::ui_scale() of this frame: markers grow with the projector scale
+    bool town_labels_changed_ = false;
+    float ui_scale_ = 1;  // MapContext::ui_scale of this frame: markers grow with the projector scale
     bool list_open_ = true, legend_open_ = true;
     std::vector<FeatureRef> emphasised_;  // what we put into the highlight last frame
 };

@@ -1,5 +1,7 @@
 #include "viewer/programme/programme_data.h"
 
+#include <algorithm>
+
 #include "core/programme/corridor_reader.h"
 #include "core/programme/initiative_reader.h"
 #include "core/cartography/label_anchor.h"
@@ -45,6 +47,25 @@ std::vector<MapPoint> marker_positions(const Initiative& initiative, const Geoda
         if (!f || !f->mercator) continue;
         if (auto anchor = polygon_label_anchor(*f->mercator)) out.push_back(anchor->point);
     }
+    return out;
+}
+
+std::vector<MapLabel> corridor_town_labels(const std::vector<Corridor>& corridors) {
+    std::vector<MapLabel> out;
+    for (size_t c = 0; c < corridors.size(); ++c)
+        for (size_t t = 0; t < corridors[c].towns.size(); ++t) {
+            const CorridorTown& town = corridors[c].towns[t];
+            // A town on two corridors (a junction) is named once.
+            if (std::any_of(out.begin(), out.end(), [&](const MapLabel& l) { return l.text == town.name; })) continue;
+            MapLabel l;
+            l.id = uint64_t(1) << 61 | uint64_t(c) << 20 | uint64_t(t);  // apart from layer << 32 | feature
+            l.text = town.name;
+            l.rank = LabelRank::Initiative;
+            l.at = lonlat_to_mercator(town.position);
+            l.point = true;
+            l.feature_id = town.commune;
+            out.push_back(std::move(l));
+        }
     return out;
 }
 

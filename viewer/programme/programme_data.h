@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "core/base/diagnostics.h"
+#include "core/cartography/map_label.h"
 #include "core/read/geodata_catalog.h"
 #include "core/programme/initiative_model.h"
-#include "viewer/map/map_renderer.h"
 
 namespace corridor {
 
@@ -30,5 +30,9 @@ FeatureRef commune_ref(const Geodata& data, const std::string& pcode);
 // Where an initiative's markers go: its named points, else the label anchor (inside point) of
 // each of its communes; none when the sources name no place.
 std::vector<MapPoint> marker_positions(const Initiative& initiative, const Geodata& data);
+
+// The corridors' towns as names for the label layer, which places them with every other name
+// (first among them) and drops a place label of the same town: a town is named once.
+std::vector<MapLabel> corridor_town_labels(const std::vector<Corridor>& corridors);
 
 }  // namespace corridor

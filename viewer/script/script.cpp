@@ -7,55 +7,33 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/programme/json_checks.h"
+
 namespace corridor {
 
 using nlohmann::json;
 
 namespace {
 
-// Reads typed values out of a JSON object, reporting each problem with its JSON path.
+// Script steps in the project's one schema helper (JsonChecker): a script has no room for
+// extra members, so an unknown one is an error, not a warning.
 struct Reader {
-    const std::string& file;
-    Diagnostics& diag;
-    bool ok = true;
+    JsonChecker& check;
 
-    void fail(const std::string& where, const std::string& message) {
-        diag.error(file, where, message);
-        ok = false;
-    }
+    void fail(const std::string& where, const std::string& message) { check.error(where, message); }
+    bool ok() const { return !check.failed(); }
     const json* field(const json& obj, const std::string& where, const char* name) {
-        auto it = obj.find(name);
-        if (it == obj.end()) {
-            fail(where + "/" + name, "missing field '" + std::string(name) + "'");
-            return nullptr;
-        }
-        return &*it;
+        return check.member(obj, where, name, true);
     }
     double number(const json& obj, const std::string& where, const char* name) {
-        const json* v = field(obj, where, name);
-        if (!v) return 0;
-        if (!v->is_number()) {
-            fail(where + "/" + name, "expected a number, got " + std::string(v->type_name()));
-            return 0;
-        }
-        return v->get<double>();
+        double v = 0;
+        check.read_number(obj, where, name, v, true);
+        return v;
     }
-    std::string string(const json& v, const std::string& where) {
-        if (!v.is_string() || v.get<std::string>().empty()) {
-            fail(where, "expected a non-empty string, got " + std::string(v.is_string() ? "\"\"" : v.type_name()));
-            return {};
-        }
-        return v.get<std::string>();
-    }
-    bool object(const json& v, const std::string& where) {
-        if (v.is_object()) return true;
-        fail(where, "expected an object, got " + std::string(v.type_name()));
-        return false;
-    }
+    std::string string(const json& v, const std::string& where) { return check.string_value(v, where).value_or(""); }
+    bool object(const json& v, const std::string& where) { return check.is_object(v, where); }
     void only(const json& obj, const std::string& where, std::initializer_list<const char*> allowed) {
-        for (auto it = obj.begin(); it != obj.end(); ++it)
-            if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return it.key() == a; }))
-                fail(where + "/" + it.key(), "unknown field '" + it.key() + "'");
+        check.check_members(obj, where, allowed, true);
     }
     // {"lon", "lat"} or {"x", "y"}.
     ScriptPoint point(const json& v, const std::string& where, bool with_delta = false) {
@@ -181,11 +159,6 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
     steps.push_back(std::move(s));
 }
 
-int line_of(const std::string& text, size_t byte) {
-    byte = std::min(byte, text.size());
-    return 1 + int(std::count(text.begin(), text.begin() + byte, '\n'));
-}
-
 }  // namespace
 
 std::optional<ScriptKey> parse_key_name(const std::string& full) {
@@ -236,14 +209,11 @@ std::optional<ScriptKey> parse_key_name(const std::string& full) {
 }
 
 std::optional<Script> parse_script(const std::string& text, const std::string& file, Diagnostics& diag) {
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        diag.error(file, "line " + std::to_string(line_of(text, e.byte)), std::string("not valid JSON: ") + e.what());
-        return std::nullopt;
-    }
-    Reader r{file, diag};
+    std::optional<JsonDocument> parsed = parse_json_document(text, file, diag);
+    if (!parsed) return std::nullopt;
+    const json& doc = parsed->root;
+    JsonChecker check(*parsed, diag);
+    Reader r{check};
     Script script;
     script.file = file;
     if (!r.object(doc, "")) return std::nullopt;
@@ -263,7 +233,7 @@ std::optional<Script> parse_script(const std::string& text, const std::string& f
     if (steps && !steps->is_array()) r.fail("/steps", "expected an array of steps");
     else if (steps)
         for (size_t i = 0; i < steps->size(); ++i) parse_step(r, (*steps)[i], "/steps/" + std::to_string(i), script.steps);
-    if (!r.ok) return std::nullopt;
+    if (!r.ok()) return std::nullopt;
     return script;
 }
 

@@ -1,7 +1,5 @@
 #include "viewer/script/script_runner.h"
 
-#include "viewer/names/cartography_layer.h"
-
 #include "viewer/ui/ui_language.h"
 
 #include <cmath>
@@ -160,12 +158,12 @@ void ScriptRunner::expand(const ScriptStep& step) {
     }
     case StepKind::Tour:
         now([this, step](App& a) {
-            if (!a.presenter().start(a, step.text)) fail(step, "no tour with id '" + step.text + "' was loaded");
+            if (!a.start_tour(step.text)) fail(step, "no tour with id '" + step.text + "' was loaded");
         });
         break;
     case StepKind::Choose:  // what picking the id in the search box opens
         now([this, step](App& a) {
-            if (!a.cartography().search().choose_id(a, step.text))
+            if (!a.choose_search_entry(step.text))
                 fail(step, "no initiative, corridor or place with id '" + step.text + "' in the search index");
         });
         break;

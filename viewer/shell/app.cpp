@@ -8,17 +8,15 @@
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/Window/Event.hpp>
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include "core/project/projection.h"
 #include "core/base/resource_paths.h"
 #include "viewer/ui/imgui_sfml_platform.h"
-#include "viewer/names/cartography_layer.h"
 #include "viewer/map/map_area.h"
-#include "viewer/programme/overlay.h"
 #include "viewer/panels/layer_list.h"
 #include "viewer/panels/menu_bar.h"
 #include "viewer/ui/drawn_text.h"
+#include "viewer/ui/drawn_windows.h"
 #include "viewer/ui/keep_on_screen.h"
 #include "viewer/presenter/view_export.h"
 #include "viewer/ui/ui_language.h"
@@ -35,7 +33,6 @@ Box default_home() {
     return b;
 }
 
-constexpr double kMinMetersPerPixel = 2;   // street level is pointless on admin boundaries
 constexpr double kPickTolerancePixels = 6;  // for points and lines
 
 const sf::Color kBackground(170, 211, 223);  // sea and everything outside the data
@@ -47,15 +44,12 @@ App::App(AppOptions options) : options_(std::move(options)) {
     translator_.set_language(initial_language(options_.command_line.lang));
     set_ui_translator(&translator_);
     settings_ = load_presenter_settings(user_config_dir() / "settings.json", problems_);
-    cartography_ = std::make_unique<CartographyLayer>(*this);
-    Overlay::install(*this);
 }
 
 App::~App() {
     // Jobs must end before the data they would hand over is destroyed.
     if (geodata_job_.valid()) geodata_job_.wait();
     for (auto& j : layer_jobs_) j.job.wait();
-    cartography_.reset();
     renderer_.reset();
     if (imgui_ready_) imgui_sfml::shutdown();
     set_ui_translator(nullptr);
@@ -107,7 +101,9 @@ int App::run(FrameHooks* hooks) {
         update_fonts();
         imgui_sfml::new_frame(window_, sf::seconds(float(dt)));
         update_loading();
-        presenter_.update(*this, dt);
+        MapContext ctx = map_context();
+        presenter_.update(ctx, dt);
+        apply(ctx.asks);
         fly_.advance(camera_, dt);
         update_hover();
         frame_record_.clear();
@@ -129,15 +125,23 @@ void App::handle_event(const sf::Event& e) {
     if (e.type == sf::Event::Closed) return window_.close();
     if (e.type == sf::Event::Resized) return resize(e.size.width, e.size.height);
     if (e.type == sf::Event::KeyPressed && handle_app_key(e.key)) return;
-    if (presenter_.active() && e.type == sf::Event::KeyPressed && presenter_.handle_key(*this, e.key)) return;
+    if (presenter_.active() && e.type == sf::Event::KeyPressed) {
+        MapContext ctx = map_context();
+        const bool taken = presenter_.handle_key(ctx, e.key);
+        apply(ctx.asks);
+        if (taken) return;
+    }
     const ImGuiIO& io = ImGui::GetIO();
     MapInputResult r = input_.handle(e, camera_, clock_, !io.WantCaptureMouse, !io.WantCaptureKeyboard);
     if (r.camera_moved) fly_.stop(), home_refits_ = 0;
     if (r.home) go_home();
     if (r.escape) select({});
     if (r.clicked && !geodata_job_.valid() && !presenter_.active()) {
-        for (auto& handler : click_handlers_)
-            if (handler(*this, r.at)) return;
+        // Markers and corridors lie over the communes: they take the click first.
+        MapContext ctx = map_context();
+        const bool taken = overlay_.click(ctx, r.at);
+        apply(ctx.asks);
+        if (taken) return;
         MapPoint p = camera_.screen_to_map(r.at);
         FeatureRef f = picker_.pick(data_, p, kPickTolerancePixels * camera_.meters_per_pixel(),
                                        [this](int i) { return layer_visible(i); });
@@ -150,11 +154,24 @@ void App::resize(unsigned width, unsigned height) {
     camera_.set_viewport(width, height);
 }
 
-bool App::loading() const {
-    if (geodata_job_.valid() || !layer_jobs_.empty() || !queued_layers_.empty()) return true;
-    for (const auto& running : data_jobs_)
-        if (running()) return true;
-    return false;
+MapContext App::map_context() {
+    return MapContext{camera_, data_, highlight_, layers_, translator_, settings_.ui_scale, presenter_.active(), clock_, {}};
+}
+
+void App::apply(MapAsks& asks) {
+    if (asks.select) select(*asks.select);
+    if (asks.fly_to) fly_to(*asks.fly_to);
+    if (asks.fly_to_center) fly_to(asks.fly_to_center->first, asks.fly_to_center->second);
+    if (asks.fly_above) fly_to_above_band(asks.fly_above->first, asks.fly_above->second);
+    if (!asks.problems.empty()) report_problems(asks.problems);
+    asks = {};
+}
+
+bool App::start_tour(const std::string& id) {
+    MapContext ctx = map_context();
+    const bool started = presenter_.start(ctx, id);
+    apply(ctx.asks);
+    return started;
 }
 
 Box App::home_bounds() const {
@@ -162,12 +179,6 @@ Box App::home_bounds() const {
     for (const char* id : {"mli_communes", "bfa_communes"})
         if (const Layer* l = data_.layer(id)) b.expand(l->bounds);
     return b.empty() ? default_home() : b;
-}
-
-bool App::layer_visible(int layer) const { return renderer_ ? renderer_->layer_visible(layer) : true; }
-
-void App::set_layer_visible(int layer, bool visible) {
-    if (renderer_) renderer_->set_layer_visible(layer, visible);
 }
 
 void App::fly_to(const Box& target) {
@@ -221,80 +232,6 @@ FeatureRef App::find_feature(const std::string& key) const {
     return {};
 }
 
-void App::report_problems(const Diagnostics& diag) {
-    problems_.append(diag);
-    if (diag.has_errors()) problems_open_ = true;
-}
-
-
-void App::open_layer(const std::filesystem::path& file) { queued_layers_.push_back(file); }
-
-void App::on_geodata_loaded(LoadedGeodata loaded) {
-    data_ = std::move(loaded.data);
-    picker_ = std::move(loaded.picker);
-    problems_.append(data_.diagnostics);
-    problems_open_ = problems_.has_errors();
-    Box home = home_bounds();
-    // Keep the view on West Africa: the centre within the corridor plus its own size around it.
-    Box area = home;
-    area.expand(home.min_x - home.width(), home.min_y - home.height());
-    area.expand(home.max_x + home.width(), home.max_y + home.height());
-    camera_.set_limits(area, kMinMetersPerPixel, std::max(home.width(), home.height()) / 128);
-    camera_.fit(home, 40);
-    home_refits_ = 3;
-    rebuild_renderer();
-    on_tours_loaded();
-}
-
-void App::rebuild_renderer() {
-    // Keep the user's layer choices across a rebuild; the first build keeps the defaults.
-    std::vector<bool> visible;
-    for (int i = 0; renderer_ && i < int(data_.layers.size()); ++i) visible.push_back(layer_visible(i));
-    renderer_ = std::make_unique<MapRenderer>();
-    Diagnostics gl_problems;
-    MapStyle style = load_map_style(project_geodata_path("styles/map_style.json"), gl_problems);
-    renderer_->set_style(settings_.high_contrast ? high_contrast_map_style(style) : style);
-    if (!renderer_->init(data_, gl_problems)) renderer_.reset();
-    problems_.append(gl_problems);
-    if (gl_problems.has_errors()) problems_open_ = true;
-    for (int i = 0; renderer_ && i < int(visible.size()); ++i) renderer_->set_layer_visible(i, visible[i]);
-}
-
-void App::on_tours_loaded() {
-    TourPlaces places = load_tour_places(data_, project_geodata_path(""));
-    Diagnostics tour_problems;
-    std::vector<Tour> tours = load_tours(project_geodata_path("tours"), tour_references(places), tour_problems);
-    problems_.append(tour_problems);
-    if (tour_problems.has_errors()) problems_open_ = true;
-    presenter_.set_tours(std::move(tours), std::move(places));
-    fonts_dirty_ = true;  // the caption fonts carry the tours' characters
-}
-
-void App::update_loading() {
-    if (is_ready(geodata_job_)) on_geodata_loaded(geodata_job_.get());
-    if (geodata_job_.valid()) return;  // user layers need the catalogue's admin mappings
-    for (const auto& running : data_jobs_)
-        if (running()) return;  // adding a layer would move data_.layers under that job
-    for (const auto& path : queued_layers_)
-        layer_jobs_.push_back({path.filename().string(), read_layer_async(path, data_.mappings)});
-    queued_layers_.clear();
-    for (auto it = layer_jobs_.begin(); it != layer_jobs_.end();) {
-        if (!is_ready(it->job)) {
-            ++it;
-            continue;
-        }
-        LoadedLayer loaded = it->job.get();
-        it = layer_jobs_.erase(it);
-        problems_.append(loaded.diagnostics);
-        if (loaded.diagnostics.has_errors() || !loaded.layer) problems_open_ = true;
-        if (!loaded.layer) continue;
-        data_.layers.push_back(std::move(*loaded.layer));
-        int index = int(data_.layers.size()) - 1;
-        picker_.sync(data_);
-        if (renderer_) renderer_->add_layer(data_.layers.back(), index);
-    }
-}
-
 void App::update_hover() {
     highlight_.hovered = {};
     if (geodata_job_.valid()) return;
@@ -307,19 +244,7 @@ void App::update_hover() {
 }
 
 void App::draw_ui() {
-    auto visible = [this](int i) { return layer_visible(i); };
-    if (presenter_.active()) {
-        // Only the map, the caption and the plug-ins (which check presenting()) for the audience.
-        menu_height_ = 0;
-        furniture_ = {};
-        for (const PanelDraw& panel : panels_) panel(*this, frame_record_);
-        presenter_.draw(*this, fonts_);
-        draw_export_notice();
-        keep_windows_on_screen(0);
-        // The map's names too (clear of the caption): the audience sees which towns a step is about.
-        for (const PanelDraw& overlay : overlays_) overlay(*this, frame_record_);
-        return;
-    }
+    if (presenter_.active()) return draw_presenting_ui();
     MenuState menu_state{layers_open_, fullscreen_, settings_.ui_scale, settings_.high_contrast, presenter_.has_tour(),
                          export_folder(settings_).string()};
     MenuActions menu = draw_menu_bar(menu_state, &menu_height_);
@@ -332,21 +257,25 @@ void App::draw_ui() {
     if (menu.toggle_fullscreen) set_fullscreen(!fullscreen_);
     if (menu.ui_scale > 0) set_ui_scale(menu.ui_scale);
     if (menu.toggle_high_contrast) set_high_contrast(!settings_.high_contrast);
-    if (menu.start_tour) presenter_.start(*this);
+    if (menu.start_tour) start_tour("");
 
-    furniture_ = draw_map_furniture(camera_, data_, visible, input_.mouse_inside(), input_.mouse());
+    MapContext ctx = map_context();  // after the menu, which may have started the tour
+    furniture_ = draw_map_furniture(camera_, data_, layers_, input_.mouse_inside(), input_.mouse());
     // The docked column ends above the furniture it would cover (at the bottom left, and the
     // attribution too where its long lines reach that far on a narrow window).
     float column_bottom = float(camera_.viewport_height());
     for (const Box& b : furniture_.all())
         if (b.min_x < LeftDock::kMargin + left_dock_.column_width()) column_bottom = std::min(column_bottom, float(b.min_y));
     left_dock_.begin_frame(menu_height_, column_bottom);
-    draw_layer_list(data_, visible, [this](int i, bool v) { set_layer_visible(i, v); }, &layers_open_, left_dock_,
-                    frame_record_);
-    if (feature_panel_.is_open()) feature_panel_.draw(data_, frame_record_);
+    draw_layer_list(data_, layers_, &layers_open_, left_dock_, frame_record_);
+    if (feature_panel_.is_open()) {
+        // A commune's panel lists its initiatives, each opening its own panel.
+        if (feature_panel_.begin(data_, frame_record_)) overlay_.draw_commune_section(ctx, feature_panel_.feature());
+        feature_panel_.end(data_);
+    }
     if (!feature_panel_.is_open()) highlight_.selected = {};
     if (auto file = file_browser_.draw(frame_record_)) open_layer(*file);
-    for (const PanelDraw& panel : panels_) panel(*this, frame_record_);
+    draw_features(ctx);
 
     std::vector<LoadingTask> tasks;
     if (geodata_job_.valid())
@@ -359,28 +288,47 @@ void App::draw_ui() {
     if (highlight_.hovered.valid()) draw_hover_tooltip(data_, highlight_.hovered, frame_record_);
     draw_export_notice();
     keep_windows_on_screen(menu_height_);
-    for (const PanelDraw& overlay : overlays_) overlay(*this, frame_record_);
+    // Last, when every window of this frame is placed: names keep clear of the panels.
+    names_.draw_labels(ctx, ui_rects(), furniture_.all());
+    apply(ctx.asks);
+}
+
+void App::draw_presenting_ui() {
+    // Only the map, the markers and the caption for the audience.
+    menu_height_ = 0;
+    furniture_ = {};
+    MapContext ctx = map_context();
+    draw_features(ctx);
+    presenter_.draw(ctx, fonts_);
+    draw_export_notice();
+    keep_windows_on_screen(0);
+    // The map's names too, clear of the caption: the audience sees which towns a step is about.
+    names_.draw_labels(ctx, ui_rects(), furniture_.all());
+    apply(ctx.asks);
+}
+
+// The search box, then the programme's markers and panels; then what each needs of the other.
+void App::draw_features(MapContext& ctx) {
+    if (auto chosen = names_.draw_search(ctx, frame_record_))
+        if (!overlay_.choose(ctx, *chosen)) go_to_search_entry(ctx, *chosen);
+    overlay_.draw(ctx, presenter_.highlight().initiatives, left_dock_, frame_record_);
+    names_.labels().set_obstacles(overlay_.label_obstacles());
+    if (auto towns = overlay_.take_town_labels()) names_.labels().set_priority_labels(std::move(*towns));
+    if (auto entries = overlay_.take_search_entries()) names_.add_search_entries(std::move(*entries));
 }
 
 std::vector<Box> App::ui_rects() const {
     std::vector<Box> out;
-    const ImGuiContext* g = ImGui::GetCurrentContext();
-    if (!g) return out;
-    for (const ImGuiWindow* w : g->Windows) {
-        if (!w->Active || w->Hidden || w->IsFallbackWindow || (w->Flags & ImGuiWindowFlags_ChildWindow)) continue;
-        Box b;
-        b.expand(w->Pos.x, w->Pos.y);
-        b.expand(w->Pos.x + w->Size.x, w->Pos.y + w->Size.y);
-        out.push_back(b);
-    }
+    for (const DrawnWindow& w : drawn_windows())
+        if (!w.hidden) out.push_back(w.rect());
     return out;
 }
 
 void App::draw_map() {
     if (!renderer_) return;
     window_.pushGLStates();
-    renderer_->draw(camera_, highlight_, settings_.ui_scale);
-    for (auto& layer : map_layers_) layer(*this);
+    renderer_->draw(camera_, highlight_, layers_, settings_.ui_scale);
+    overlay_.draw_map(map_context());  // the corridors, over the communes
     window_.popGLStates();
 }
 
@@ -389,7 +337,7 @@ nlohmann::json App::state() const {
     s["camera"] = camera_json(camera_);
     s["hovered"] = feature_json(data_, highlight_.hovered);
     s["selected"] = feature_json(data_, highlight_.selected);
-    s["layers"] = layers_json(data_, [this](int i) { return layer_visible(i); });
+    s["layers"] = layers_json(data_, layers_);
     s["language"] = translator_.language();
     s["tour"] = presenter_.tour_state(translator_.language());
     s["presenter"] = {{"active", presenter_.active()},
@@ -404,7 +352,8 @@ nlohmann::json App::state() const {
     s["map_area"] = rect_json(map_area_);
     s["loading"] = loading();
     s["problems"] = problems_json(problems_);
-    state_sections_.write_into(s);
+    overlay_.write_state(s, translator_);
+    names_.write_state(s);
     return s;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
-// The viewer's loop. It owns the window, the camera, the data, the renderer and the panels,
-// and calls them each frame; the work itself lives in those parts. Every input event, a
-// user's or a script's, goes through handle_event().
+// The viewer's loop. It owns the window, the camera, the data, the renderer, the panels and the
+// features (programme overlay, names, presenter), and calls each by name in one place per frame
+// phase: input (handle_event), update (run), UI (draw_ui), map (draw_map) and state (state).
+// Features get a MapContext, never the app; what they ask of the map is applied by apply().
+// Every input event, a user's or a script's, goes through handle_event().
 #include <filesystem>
-#include <functional>
 #include <future>
 #include <memory>
 #include <string>
@@ -15,25 +16,28 @@
 #include "core/index/feature_picker.h"
 #include "core/programme/i18n.h"
 #include "core/read/geodata_catalog.h"
-#include "viewer/shell/background_load.h"
 #include "viewer/map/camera.h"
-#include "viewer/shell/command_line.h"
 #include "viewer/map/fly_to.h"
+#include "viewer/map/layer_visibility.h"
+#include "viewer/map/map_context.h"
 #include "viewer/map/map_input.h"
 #include "viewer/map/map_renderer.h"
+#include "viewer/names/cartography_layer.h"
 #include "viewer/panels/feature_panel.h"
 #include "viewer/panels/file_browser.h"
-#include "viewer/ui/left_dock.h"
 #include "viewer/panels/map_furniture.h"
 #include "viewer/presenter/presenter.h"
 #include "viewer/presenter/presenter_settings.h"
 #include "viewer/presenter/projector_theme.h"
+#include "viewer/programme/overlay.h"
+#include "viewer/shell/background_load.h"
+#include "viewer/shell/command_line.h"
+#include "viewer/ui/left_dock.h"
 #include "viewer/ui/state_json.h"
 
 namespace corridor {
 
 class App;
-class CartographyLayer;
 
 // Called around each frame: scripted runs inject events and take screenshots here.
 class FrameHooks {
@@ -76,14 +80,11 @@ public:
     FeatureRef selected() const { return highlight_.selected; }
     MapHighlight& highlight() { return highlight_; }  // panels may set `emphasised`
     Box home_bounds() const;
-    bool layer_visible(int layer) const;
-    void set_layer_visible(int layer, bool visible);
+    bool layer_visible(int layer) const { return layers_.shown(layer); }
 
     // Actions.
     // Frames `target` in map_area(), clear of the docked panels.
     void fly_to(const Box& target);
-    // Fits `target` into the part of the window above a bottom band `band_px` high (a caption).
-    void fly_to_above_band(const Box& target, double band_px);
     void fly_to(MapPoint center, double zoom);
     void go_home() { fly_to(home_bounds()); }
     void select(FeatureRef feature);  // opens the detail panel; invalid: closes it
@@ -91,31 +92,8 @@ public:
     // Finds a feature by P-code / id, else by name, communes first; invalid when none.
     FeatureRef find_feature(const std::string& id_or_name) const;
 
-    // Plug-in points for other panels.
-    using PanelDraw = std::function<void(App& app, FrameRecord& frame)>;
-    void add_panel(PanelDraw draw) { panels_.push_back(std::move(draw)); }
-    FeaturePanel& feature_panel() { return feature_panel_; }
-    StateSections& state_sections() { return state_sections_; }
-    // Drawn after every panel, so this frame's window rectangles (ui_rects) are known: for
-    // things on the map that must keep clear of the panels, such as labels.
-    void add_map_overlay(PanelDraw draw) { overlays_.push_back(std::move(draw)); }
-    // A job reading data() on another thread: while `running` says so, no layer is added.
-    void add_data_job(std::function<bool()> running) { data_jobs_.push_back(std::move(running)); }
-    // The left column the layer list, initiatives and legend dock into on first run.
-    LeftDock& left_dock() { return left_dock_; }
-    // Scale bar, cursor readout and attribution of this frame (empty while presenting).
-    const FurnitureRects& furniture() const { return furniture_; }
     // The part of the window below the menu bar that no docked panel covers (last frame's).
     Box map_area() const { return map_area_; }
-    // Screen rectangles (pixels, y down) of the ImGui windows drawn this frame: menu bar,
-    // panels, tooltips, popups.
-    std::vector<Box> ui_rects() const;
-    // Labels, place symbols and the search box (viewer/labels/cartography_layer.h).
-    CartographyLayer& cartography() { return *cartography_; }
-    // Drawn with raw GL over the map, under the panels (e.g. corridors).
-    void add_map_layer(std::function<void(App& app)> draw) { map_layers_.push_back(std::move(draw)); }
-    // Asked first on a map click; true when it took the click (markers over communes).
-    void add_click_handler(std::function<bool(App& app, ScreenPoint at)> h) { click_handlers_.push_back(std::move(h)); }
     void report_problems(const Diagnostics& diag);  // into the Problems window
     double clock() const { return clock_; }         // app seconds, for animations
 
@@ -125,10 +103,9 @@ public:
     void set_language(const std::string& lang);
 
     // Presenting (viewer/presenter): the guided tour, fullscreen, projector settings, export.
-    Presenter& presenter() { return presenter_; }
-    bool presenting() const { return presenter_.active(); }  // plug-in panels hide their windows
-    // Initiative and corridor ids the tour's current step highlights, for the overlay to draw.
-    const Presenter::Highlight& tour_highlight() const { return presenter_.highlight(); }
+    // Starts tour `id` ("" for the first) in presenter mode; false when no such tour is loaded.
+    bool start_tour(const std::string& id);
+    bool presenting() const { return presenter_.active(); }
     bool fullscreen() const { return fullscreen_; }
     void set_fullscreen(bool on);  // recreates the window; GL resources are shared and survive
     float ui_scale() const { return settings_.ui_scale; }  // 1..3: ImGui sizes, map lines, labels
@@ -148,12 +125,25 @@ public:
     // Writes every text the last frame drew (panels, captions, map names, attribution) to
     // `file`, one UTF-8 line per row on screen, for tests that read what a user reads.
     bool save_text_log(const std::filesystem::path& file) const;
+    // Chooses the search entry with this id (initiative, corridor, P-code) on the next frame, as
+    // a user picking it in the search box would; false when no entry has that id.
+    bool choose_search_entry(const std::string& id) { return names_.search().queue_choice(id); }
 
 private:
+    // The map as features may see it now, and what they asked of it, applied after each call.
+    MapContext map_context();
+    void apply(MapAsks& asks);
+    // Screen rectangles (pixels, y down) of the ImGui windows drawn this frame: menu bar,
+    // panels, tooltips, popups.
+    std::vector<Box> ui_rects() const;
+    bool busy_reading_data() const;  // a worker reads data_: no layer may be added meanwhile
+    void fly_to_above_band(const Box& target, double band_px);
     void update_loading();
     void update_hover();
     void update_map_area();  // after the panels are drawn
     void draw_ui();
+    void draw_presenting_ui();
+    void draw_features(MapContext& ctx);
     void draw_map();
     void on_geodata_loaded(LoadedGeodata loaded);
     void resize(unsigned width, unsigned height);
@@ -173,13 +163,10 @@ private:
     FeaturePicker picker_;
     std::unique_ptr<MapRenderer> renderer_;  // null until the data is loaded and GL is ready
     MapHighlight highlight_;
+    LayerVisibility layers_;  // the user's choices, kept across renderer rebuilds
     FeaturePanel feature_panel_;
     FileBrowser file_browser_;
-    std::vector<PanelDraw> panels_, overlays_;
-    std::vector<std::function<bool()>> data_jobs_;
-    StateSections state_sections_;
-    std::vector<std::function<void(App&)>> map_layers_;
-    std::vector<std::function<bool(App&, ScreenPoint)>> click_handlers_;
+    Overlay overlay_;  // initiatives and corridors
     FrameRecord frame_record_;  // of the last drawn frame
     LeftDock left_dock_;
     FurnitureRects furniture_;
@@ -213,7 +200,7 @@ private:
         bool ok = false;
         double until = 0;  // app clock
     } export_notice_;
-    std::unique_ptr<CartographyLayer> cartography_;  // last: its jobs end before the data goes
+    CartographyLayer names_;  // last: its worker ends before the data it reads goes
 };
 
 }  // namespace corridor

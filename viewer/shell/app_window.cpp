@@ -51,7 +51,7 @@ bool App::handle_app_key(const sf::Event::KeyEvent& key) {
     case sf::Keyboard::F12: export_png(key.shift ? 2 : 1); return true;
     case sf::Keyboard::F5:
         if (presenter_.active() || !presenter_.has_tour()) return false;
-        return presenter_.start(*this);
+        return start_tour("");
     default: return false;
     }
 }
@@ -103,7 +103,7 @@ bool App::export_png(int scale, std::filesystem::path png) {
     view.renderer = renderer_.get();
     view.camera = camera_;
     view.highlight = highlight_;
-    view.visible = [this](int i) { return layer_visible(i); };
+    view.layers = layers_;
     view.ui_scale = settings_.ui_scale;
     std::string error;
     bool ok = export_view_png(view, scale, png, error);

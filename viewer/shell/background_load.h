@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/future_ready.h"
 #include "core/index/feature_picker.h"
 #include "core/read/geodata_catalog.h"
 
@@ -45,11 +46,6 @@ struct LoadedLayer {
     Diagnostics diagnostics;
 };
 std::future<LoadedLayer> read_layer_async(std::filesystem::path path, AdminMappings mappings);
-
-template <class T>
-bool is_ready(const std::future<T>& f) {
-    return f.valid() && f.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-}
 
 // Layer files listed in user_config_dir()/settings.json as {"layers": ["/path/a.geojson", ...]}.
 // A missing file is no problem; a broken one is reported in `diag`.

@@ -3,26 +3,21 @@
 #include <algorithm>
 
 #include <imgui.h>
-#include <imgui_internal.h>  // the window list: ImGui has no public way to visit every window
+#include "viewer/ui/drawn_windows.h"
 
 namespace corridor {
 
-namespace {
-const ImGuiWindowFlags kNotPanels = ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip |
-                                    ImGuiWindowFlags_Popup | ImGuiWindowFlags_MenuBar;
-}
-
 void keep_windows_on_screen(float top) {
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    const ImVec2 display = g.IO.DisplaySize;
-    for (ImGuiWindow* w : g.Windows) {
-        if (!w->Active || (w->Flags & kNotPanels) || w->Hidden) continue;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    for (const DrawnWindow& w : drawn_windows()) {
+        if (!w.panel || w.hidden) continue;
+        const ImVec2 at(w.x, w.y), was(w.w, w.h);
         float max_w = std::max(1.0f, display.x), max_h = std::max(1.0f, display.y - top);
-        ImVec2 size(std::min(w->Size.x, max_w), std::min(w->Size.y, max_h));
-        ImVec2 pos(std::clamp(w->Pos.x, 0.0f, std::max(0.0f, display.x - size.x)),
-                   std::clamp(w->Pos.y, top, std::max(top, display.y - size.y)));
-        if (size.x != w->Size.x || size.y != w->Size.y) ImGui::SetWindowSize(w->Name, size);
-        if (pos.x != w->Pos.x || pos.y != w->Pos.y) ImGui::SetWindowPos(w->Name, pos);
+        ImVec2 size(std::min(was.x, max_w), std::min(was.y, max_h));
+        ImVec2 pos(std::clamp(at.x, 0.0f, std::max(0.0f, display.x - size.x)),
+                   std::clamp(at.y, top, std::max(top, display.y - size.y)));
+        if (size.x != was.x || size.y != was.y) ImGui::SetWindowSize(w.name.c_str(), size);
+        if (pos.x != at.x || pos.y != at.y) ImGui::SetWindowPos(w.name.c_str(), pos);
     }
 }
 
@@ -35,12 +30,9 @@ void fit_next_window_in_display(float top) {
 
 nlohmann::json window_rects_json() {
     nlohmann::json out = nlohmann::json::array();
-    ImGuiContext* g = ImGui::GetCurrentContext();
-    if (!g) return out;
-    for (ImGuiWindow* w : g->Windows) {
-        if (!w->Active || (w->Flags & kNotPanels)) continue;  // called after the frame: this frame's windows
-        out.push_back({{"name", w->Name}, {"x", w->Pos.x}, {"y", w->Pos.y}, {"w", w->Size.x}, {"h", w->Size.y}});
-    }
+    for (const DrawnWindow& w : drawn_windows())  // called after the frame: this frame's windows
+        if (w.panel)
+            out.push_back({{"name", w.name}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h}});
     return out;
 }
 

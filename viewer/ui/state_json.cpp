@@ -32,13 +32,13 @@ json feature_json(const Geodata& data, FeatureRef ref) {
             {"name", f.name}};
 }
 
-json layers_json(const Geodata& data, const std::function<bool(int)>& visible) {
+json layers_json(const Geodata& data, const LayerVisibility& layers) {
     json out = json::array();
     for (size_t i = 0; i < data.layers.size(); ++i) {
         const Layer& l = data.layers[i];
         out.push_back({{"id", l.id},
                        {"title", layer_title(l)},
-                       {"visible", visible ? visible(int(i)) : true},
+                       {"visible", layers.shown(int(i))},
                        {"feature_count", l.features.size()}});
     }
     return out;

@@ -1,7 +1,7 @@
 #pragma once
 // What the user sees, as JSON: the camera, the hovered and selected features, the open panels,
 // the layers, the language and the hover tooltip. Scripted runs write it so tests can check the
-// app as a user would. Panels add their own keys through StateSections.
+// app as a user would. App::state() adds each feature's own keys.
 #include <functional>
 #include <string>
 #include <vector>
@@ -10,7 +10,7 @@
 
 #include "core/read/geodata_catalog.h"
 #include "viewer/map/camera.h"
-#include "viewer/map/map_renderer.h"
+#include "viewer/map/layer_visibility.h"
 
 namespace corridor {
 
@@ -30,22 +30,10 @@ struct FrameRecord {
 };
 
 // Extra top-level keys: e.g. sections.add("initiatives", [&] { return panel.state(); }).
-class StateSections {
-public:
-    using Fill = std::function<nlohmann::json()>;
-    void add(std::string key, Fill fill) { sections_.push_back({std::move(key), std::move(fill)}); }
-    void write_into(nlohmann::json& state) const {
-        for (const auto& [key, fill] : sections_) state[key] = fill();
-    }
-
-private:
-    std::vector<std::pair<std::string, Fill>> sections_;
-};
-
 nlohmann::json camera_json(const Camera& camera);
 // {kind, layer, id, name} or null. kind is the layer's admin level ("commune", ...) or "feature".
 nlohmann::json feature_json(const Geodata& data, FeatureRef ref);
-nlohmann::json layers_json(const Geodata& data, const std::function<bool(int)>& visible);
+nlohmann::json layers_json(const Geodata& data, const LayerVisibility& layers);
 nlohmann::json frame_json(const FrameRecord& frame);  // {"panels": [...], "tooltip": {...}}
 // Every problem the Problems window lists: [{severity, file, where, message}].
 nlohmann::json problems_json(const Diagnostics& problems);

@@ -1,6 +1,6 @@
 #pragma once
-// Test helper: the real geodata of ../shared/geodata, loaded once through load_geodata, and
-// its commune layers (Mali and Burkina Faso).
+// The real layers of ../shared/geodata, loaded once per test executable through load_geodata,
+// and their commune layers (Mali and Burkina Faso).
 #include <set>
 #include <string>
 #include <vector>

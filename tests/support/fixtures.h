@@ -10,6 +10,8 @@ class OGRSpatialReference;
 namespace corridor::test {
 
 std::filesystem::path scratch_dir();  // a fresh folder per test binary run
+// A subfolder of scratch_dir(), created: one per test or subject.
+std::filesystem::path scratch_dir(const std::string& sub);
 std::filesystem::path write_file(const std::string& name, const std::string& text);
 std::filesystem::path real_data_dir();  // ../shared/geodata beside the checkout
 

@@ -18,11 +18,17 @@ fs::path scratch_dir() {
     static const fs::path dir = [] {
         const char* base = std::getenv("CORRIDOR_TEST_TMP");
         fs::path d = fs::path(base && *base ? base : fs::temp_directory_path().string()) /
-                     ("core-" + std::to_string(::getpid()));
+                     ("run-" + std::to_string(::getpid()));
         fs::create_directories(d);
         return d;
     }();
     return dir;
+}
+
+fs::path scratch_dir(const std::string& sub) {
+    fs::path d = scratch_dir() / sub;
+    fs::create_directories(d);
+    return d;
 }
 
 fs::path write_file(const std::string& name, const std::string& text) {

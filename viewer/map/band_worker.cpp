@@ -1,0 +1,28 @@
+#include "viewer/map/band_worker.h"
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace corridor {
+
+void BandWorker::run() {
+    // Below the UI's priority: on a two-core machine the software rasteriser needs both.
+    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+    std::unique_lock lock(mutex_);
+    for (;;) {
+        wake_.wait(lock, [this] { return stop_ || !jobs_.empty(); });
+        if (stop_) return;
+        Job job = jobs_.front();
+        jobs_.erase(jobs_.begin());
+        busy_ = true;
+        lock.unlock();
+        BandMesh mesh = build_band(*job.build, job.band);
+        lock.lock();
+        busy_ = false;
+        done_.push_back({job.build, job.band, std::move(mesh)});
+        if (jobs_.empty()) idle_.notify_all();
+    }
+}
+
+}  // namespace corridor

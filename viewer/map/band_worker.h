@@ -1,0 +1,68 @@
+#pragma once
+// The map's finer levels of detail, built on one background thread, coarse to fine across all
+// meshes, so the first frame needs only the coarse bands (MapRenderer uploads what is done).
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "viewer/map/map_mesh.h"
+
+namespace corridor {
+
+class BandWorker {
+public:
+    struct Job {
+        const MeshBuild* build;
+        int band;
+    };
+    struct Done {
+        const MeshBuild* build;
+        int band;
+        BandMesh mesh;
+    };
+
+    ~BandWorker() {
+        {
+            std::lock_guard lock(mutex_);
+            stop_ = true;
+        }
+        wake_.notify_all();
+        if (thread_.joinable()) thread_.join();
+    }
+
+    // Queues bands first_band.. of `build`, which must outlive the worker or its jobs.
+    void add(const MeshBuild* build, int first_band) {
+        {
+            std::lock_guard lock(mutex_);
+            for (int b = first_band; b < build->band_count; ++b) jobs_.push_back({build, b});
+            std::stable_sort(jobs_.begin(), jobs_.end(), [](const Job& a, const Job& b) { return a.band < b.band; });
+        }
+        if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
+        wake_.notify_one();
+    }
+
+    // Meshes finished since the last call; with `wait`, blocks until every job is done.
+    std::vector<Done> take(bool wait) {
+        std::unique_lock lock(mutex_);
+        if (wait) idle_.wait(lock, [this] { return jobs_.empty() && !busy_; });
+        return std::exchange(done_, {});
+    }
+
+    bool busy() {
+        std::lock_guard lock(mutex_);
+        return !jobs_.empty() || busy_ || !done_.empty();
+    }
+
+private:
+    void run();
+
+    std::mutex mutex_;
+    std::condition_variable wake_, idle_;
+    std::vector<Job> jobs_;
+    std::vector<Done> done_;
+    bool busy_ = false, stop_ = false;
+    std::thread thread_;
+};
+
+}  // namespace corridor

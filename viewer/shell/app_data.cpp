@@ -1,0 +1,94 @@
+// The app's data as it arrives: the boundary layers read in the background, the user's extra
+// layers, and what is built from them once they are in (renderer meshes, tours). Part of App
+// (app.h); the frame loop is in app.cpp.
+#include <algorithm>
+
+#include "core/base/resource_paths.h"
+#include "viewer/shell/app.h"
+
+namespace corridor {
+
+namespace {
+constexpr double kMinMetersPerPixel = 2;  // street level is pointless on admin boundaries
+}  // namespace
+
+bool App::loading() const {
+    return geodata_job_.valid() || !layer_jobs_.empty() || !queued_layers_.empty() || busy_reading_data();
+}
+
+bool App::busy_reading_data() const { return names_.building(); }
+
+void App::report_problems(const Diagnostics& diag) {
+    problems_.append(diag);
+    if (diag.has_errors()) problems_open_ = true;
+}
+
+void App::open_layer(const std::filesystem::path& file) { queued_layers_.push_back(file); }
+
+void App::on_geodata_loaded(LoadedGeodata loaded) {
+    data_ = std::move(loaded.data);
+    picker_ = std::move(loaded.picker);
+    problems_.append(data_.diagnostics);
+    problems_open_ = problems_.has_errors();
+    Box home = home_bounds();
+    // Keep the view on West Africa: the centre within the corridor plus its own size around it.
+    Box area = home;
+    area.expand(home.min_x - home.width(), home.min_y - home.height());
+    area.expand(home.max_x + home.width(), home.max_y + home.height());
+    camera_.set_limits(area, kMinMetersPerPixel, std::max(home.width(), home.height()) / 128);
+    camera_.fit(home, 40);
+    home_refits_ = 3;
+    rebuild_renderer();
+    on_tours_loaded();
+}
+
+void App::rebuild_renderer() {
+    renderer_ = std::make_unique<MapRenderer>();
+    Diagnostics gl_problems;
+    MapStyle style = load_map_style(project_geodata_path("styles/map_style.json"), gl_problems);
+    renderer_->set_style(settings_.high_contrast ? high_contrast_map_style(style) : style);
+    if (!renderer_->init(data_, gl_problems)) renderer_.reset();
+    problems_.append(gl_problems);
+    if (gl_problems.has_errors()) problems_open_ = true;
+    // A layer the user has not touched shows as its style says; a choice made stays.
+    for (int i = 0; renderer_ && i < int(data_.layers.size()); ++i) layers_.set_default(i, renderer_->visible_by_default(i));
+}
+
+void App::on_tours_loaded() {
+    TourPlaces places = load_tour_places(data_, project_geodata_path(""));
+    Diagnostics tour_problems;
+    std::vector<Tour> tours = load_tours(project_geodata_path("tours"), tour_references(places), tour_problems);
+    problems_.append(tour_problems);
+    if (tour_problems.has_errors()) problems_open_ = true;
+    presenter_.set_tours(std::move(tours), std::move(places));
+    fonts_dirty_ = true;  // the caption fonts carry the tours' characters
+}
+
+void App::update_loading() {
+    if (is_ready(geodata_job_)) on_geodata_loaded(geodata_job_.get());
+    if (geodata_job_.valid()) return;  // user layers need the catalogue's admin mappings
+    if (busy_reading_data()) return;  // adding a layer would move data_.layers under that job
+    for (const auto& path : queued_layers_)
+        layer_jobs_.push_back({path.filename().string(), read_layer_async(path, data_.mappings)});
+    queued_layers_.clear();
+    for (auto it = layer_jobs_.begin(); it != layer_jobs_.end();) {
+        if (!is_ready(it->job)) {
+            ++it;
+            continue;
+        }
+        LoadedLayer loaded = it->job.get();
+        it = layer_jobs_.erase(it);
+        problems_.append(loaded.diagnostics);
+        if (loaded.diagnostics.has_errors() || !loaded.layer) problems_open_ = true;
+        if (!loaded.layer) continue;
+        data_.layers.push_back(std::move(*loaded.layer));
+        int index = int(data_.layers.size()) - 1;
+        picker_.sync(data_);
+        if (renderer_) {
+            renderer_->add_layer(data_.layers.back(), index);
+            layers_.set_default(index, renderer_->visible_by_default(index));
+        }
+    }
+}
+
+}  // namespace corridor
