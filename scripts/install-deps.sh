@@ -2,8 +2,11 @@
 # Installs the Debian 12 packages the build, the viewer and the tests need.
 # Runs as root, or through sudo; does nothing when everything is already there.
 set -euo pipefail
+# libcli11-dev parses the command line; help2man makes the manual page from --help; dpkg-dev
+# (dpkg-shlibdeps) and file let CPack compute the Debian package's dependencies.
 packages=(cmake make g++ pkg-config libsfml-dev libimgui-dev libgdal-dev libgeos-dev libproj-dev
-          nlohmann-json3-dev libgtest-dev xvfb xauth libgl1-mesa-dri fonts-dejavu-core)
+          nlohmann-json3-dev libcli11-dev libgtest-dev xvfb xauth libgl1-mesa-dri fonts-dejavu-core
+          help2man dpkg-dev file)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

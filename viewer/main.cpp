@@ -6,6 +6,7 @@
 #include "viewer/shell/app.h"
 #include "viewer/shell/command_line.h"
 #include "viewer/script/script_runner.h"
+#include "viewer/ui/library_versions.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/lsan_interface.h>
@@ -43,6 +44,10 @@ int main(int argc, char** argv) {
     }
     if (cl->help) {
         std::cout << usage_text();
+        return 0;
+    }
+    if (cl->version) {
+        std::cout << version_text();
         return 0;
     }
     if (cl->validate) {

@@ -45,6 +45,12 @@ fs::path project_geodata_path(const std::string& name) { return resource_dir() /
 fs::path default_data_dir() {
     if (const char* v = std::getenv("CORRIDOR_DATA"); v && *v) return v;
     std::error_code ec;
+    // Installed (the Debian package, cmake --install): the data pack beside the shaders.
+    fs::path installed = executable_dir() / CORRIDOR_DATA_PACK_DIR_FROM_BIN;
+    if (fs::exists(installed / "README.md", ec)) {
+        fs::path canonical = fs::weakly_canonical(installed, ec);
+        return ec ? installed : canonical;
+    }
     fs::path p = fs::weakly_canonical(CORRIDOR_DEFAULT_DATA_DIR, ec);
     return ec ? fs::path(CORRIDOR_DEFAULT_DATA_DIR) : p;
 }

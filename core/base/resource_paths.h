@@ -12,7 +12,9 @@ std::filesystem::path shader_path(const std::string& name);   // shaders/<name>
 std::filesystem::path asset_path(const std::string& name);    // assets/<name>
 std::filesystem::path project_geodata_path(const std::string& name);  // geodata/<name>
 
-// Default boundary data folder (../shared/geodata beside the checkout); --data overrides it.
+// Default boundary data folder; --data overrides it. Order: $CORRIDOR_DATA, then the data pack
+// installed with the program (<exe dir>/../share/corridor-viewer/boundary-data), then
+// ../shared/geodata beside the checkout.
 std::filesystem::path default_data_dir();
 
 // Per-user folders (XDG): settings such as imgui.ini, and caches. Created on demand.

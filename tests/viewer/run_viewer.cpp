@@ -29,7 +29,11 @@ bool leak_checker_crashed(const std::string& output) {
 
 RunResult run_viewer(const std::string& arguments, const std::string& environment,
                      const std::function<void()>& before_each_run) {
-    const std::string command = environment + " '" + CORRIDOR_VIEWER_EXE + "' " + arguments + " 2>&1";
+    return run_command(environment + " '" + CORRIDOR_VIEWER_EXE + "' " + arguments, before_each_run);
+}
+
+RunResult run_command(const std::string& shell_command, const std::function<void()>& before_each_run) {
+    const std::string command = shell_command + " 2>&1";
     if (before_each_run) before_each_run();
     RunResult result = run_once(command);
     // Under the sanitizer build the viewer checks for leaks as it exits. When the checker's own

@@ -16,6 +16,9 @@ struct RunResult {
 // leaves behind (a config folder), for the rare second try below.
 RunResult run_viewer(const std::string& arguments, const std::string& environment = "",
                      const std::function<void()>& before_each_run = {});
+// Runs a shell command (stderr into the output), with the same second try; for a viewer binary
+// other than the one just built, such as one unpacked from the Debian package.
+RunResult run_command(const std::string& command, const std::function<void()>& before_each_run = {});
 
 // True when LeakSanitizer itself died while stopping the threads to look for leaks, which is a
 // known, intermittent sanitizer fault (google/sanitizers#1353), not a leak and not our bug.

@@ -53,6 +53,10 @@ MenuActions draw_menu_bar(const MenuState& state, float* height) {
         ImGui::PopTextWrapPos();
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu(tr("menu.help"))) {
+        a.about = ImGui::MenuItem(tr("menu.about"), "F1");
+        ImGui::EndMenu();
+    }
     if (height) *height = ImGui::GetWindowSize().y;
     ImGui::EndMainMenuBar();
     return a;

@@ -1,6 +1,6 @@
 #pragma once
 // The main menu bar: File (open, export), View (home, layers, language, fullscreen, projector
-// settings), Tour. It only reports what was chosen; the app acts on it.
+// settings), Tour, Help (About). It only reports what was chosen; the app acts on it.
 #include <string>
 
 namespace corridor {
@@ -22,6 +22,7 @@ struct MenuActions {
     float ui_scale = 0;         // the chosen scale, 0 for none
     bool toggle_high_contrast = false;
     bool start_tour = false;    // presenter mode on the loaded tour
+    bool about = false;         // Help ▸ About
 };
 
 // Returns the menu bar's height in pixels through `height`.

@@ -44,6 +44,7 @@ App::App(AppOptions options) : options_(std::move(options)) {
     translator_.set_language(initial_language(options_.command_line.lang));
     set_ui_translator(&translator_);
     settings_ = load_presenter_settings(user_config_dir() / "settings.json", problems_);
+    about_panel_.load(project_geodata_path("about.json"), problems_);
 }
 
 App::~App() {
@@ -258,6 +259,7 @@ void App::draw_ui() {
     if (menu.ui_scale > 0) set_ui_scale(menu.ui_scale);
     if (menu.toggle_high_contrast) set_high_contrast(!settings_.high_contrast);
     if (menu.start_tour) start_tour("");
+    if (menu.about) about_panel_.open();
 
     MapContext ctx = map_context();  // after the menu, which may have started the tour
     furniture_ = draw_map_furniture(camera_, data_, layers_, input_.mouse_inside(), input_.mouse());
@@ -285,6 +287,7 @@ void App::draw_ui() {
     for (const auto& p : queued_layers_) tasks.push_back({p.filename().string()});
     draw_loading(tasks, clock_, frame_record_);
     draw_problems(problems_, &problems_open_, left_dock_, frame_record_);
+    about_panel_.draw(data_.data_dir, frame_record_);
     if (highlight_.hovered.valid()) draw_hover_tooltip(data_, highlight_.hovered, frame_record_);
     draw_export_notice();
     keep_windows_on_screen(menu_height_);
@@ -352,6 +355,7 @@ nlohmann::json App::state() const {
     s["map_area"] = rect_json(map_area_);
     s["loading"] = loading();
     s["problems"] = problems_json(problems_);
+    s["about"] = about_panel_.state(data_.data_dir);
     overlay_.write_state(s, translator_);
     names_.write_state(s);
     return s;

@@ -23,6 +23,7 @@
 #include "viewer/map/map_input.h"
 #include "viewer/map/map_renderer.h"
 #include "viewer/names/cartography_layer.h"
+#include "viewer/panels/about_panel.h"
 #include "viewer/panels/feature_panel.h"
 #include "viewer/panels/file_browser.h"
 #include "viewer/panels/map_furniture.h"
@@ -165,6 +166,7 @@ private:
     MapHighlight highlight_;
     LayerVisibility layers_;  // the user's choices, kept across renderer rebuilds
     FeaturePanel feature_panel_;
+    AboutPanel about_panel_;
     FileBrowser file_browser_;
     Overlay overlay_;  // initiatives and corridors
     FrameRecord frame_record_;  // of the last drawn frame

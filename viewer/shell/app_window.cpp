@@ -49,6 +49,10 @@ bool App::handle_app_key(const sf::Event::KeyEvent& key) {
     switch (key.code) {
     case sf::Keyboard::F11: set_fullscreen(!fullscreen_); return true;
     case sf::Keyboard::F12: export_png(key.shift ? 2 : 1); return true;
+    case sf::Keyboard::F1:
+        if (presenter_.active()) return false;
+        about_panel_.open();
+        return true;
     case sf::Keyboard::F5:
         if (presenter_.active() || !presenter_.has_tour()) return false;
         return start_tour("");

@@ -1,66 +1,87 @@
 #include "viewer/shell/command_line.h"
 
 #include <cstdio>
-#include <cstring>
+#include <memory>
+
+#include <CLI/CLI.hpp>
 
 namespace corridor {
+namespace {
 
-const char* usage_text() {
-    return "Usage: corridor-viewer [options] [FILE...]\n"
-           "Offline map of the LED corridor of Mali and Burkina Faso.\n\n"
-           "  --data DIR          boundary data folder (default: ../shared/geodata of the checkout)\n"
-           "  --validate          load every layer, print a summary and exit (0 usable, 1 not)\n"
-           "  --script FILE.json  run scripted steps through the app loop, then exit\n"
-           "  --screenshot FILE   render the default view once to a PNG and exit\n"
-           "  --lang fr|en        interface language (default: system locale)\n"
-           "  --size WxH          window size (default 1280x800)\n"
-           "  --fullscreen        start fullscreen\n"
-           "  FILE...             extra vector files (any format GDAL reads) opened as layers\n"
-           "  -h, --help          this text\n\n"
-           "Keys: F5 presents the guided tour (PageDown/PageUp step, P plays, B blacks out, Esc leaves),\n"
-           "F11 fullscreen, F12 saves the view as PNG (Shift+F12 at 2x). See docs/presenting.md.\n";
+// "--size": WxH, at least 320x240.
+bool parse_size(const std::string& text, int& width, int& height) {
+    char rest = 0;
+    return std::sscanf(text.c_str(), "%dx%d%c", &width, &height, &rest) == 2 && width >= 320 && height >= 240;
+}
+
+// One parser for both parsing and --help, so the help (and the manual page made from it)
+// always lists what is parsed.
+std::unique_ptr<CLI::App> make_parser(CommandLine& cl) {
+    auto app = std::make_unique<CLI::App>("Offline map of the LED corridor of Mali and Burkina Faso.", "corridor-viewer");
+    // -h/--help and --version are plain flags: main() prints the texts, and an unknown option
+    // is reported by us (below) with the usage, not by an exception from inside CLI11.
+    app->set_help_flag();
+    app->allow_extras();
+    app->get_formatter()->column_width(24);
+    app->get_formatter()->label("OPTIONS", "options");
+    app->get_formatter()->label("TEXT", "");
+    app->get_formatter()->label("Positionals", "Files");
+    app->add_option("--data", cl.data_dir,
+                    "boundary data folder (default: the one installed with the program, else ../shared/geodata "
+                    "beside the checkout)")
+        ->type_name("DIR");
+    app->add_flag("--validate", cl.validate, "load every layer, print a summary and exit (0 usable, 1 not)");
+    app->add_option("--script", cl.script, "run scripted steps through the app loop, then exit")->type_name("FILE.json");
+    app->add_option("--screenshot", cl.screenshot, "render the default view once to a PNG and exit")->type_name("FILE");
+    app->add_option("--lang", cl.lang, "interface language (default: system locale)")
+        ->type_name("fr|en")
+        ->check(CLI::Validator(
+            [](std::string& v) { return v == "fr" || v == "en" ? std::string() : "must be fr or en, not '" + v + "'"; },
+            ""));
+    app->add_option("--size", "window size (default 1280x800)")
+        ->type_name("WxH")
+        ->check(CLI::Validator(
+            [](std::string& v) {
+                int w, h;
+                return parse_size(v, w, h) ? std::string()
+                                           : "must look like 1280x800 (at least 320x240), not '" + v + "'";
+            },
+            ""))
+        ->each([&cl](const std::string& v) { parse_size(v, cl.width, cl.height); });
+    app->add_flag("--fullscreen", cl.fullscreen, "start fullscreen");
+    app->add_flag("-h,--help", cl.help, "print this text and exit");
+    app->add_flag("--version", cl.version, "print the version and those of GDAL, GEOS, PROJ, SFML, Dear ImGui");
+    app->add_option("FILE", cl.open_files, "extra vector files (any format GDAL reads) opened as layers");
+    app->footer(
+        "Keys: F5 presents the guided tour (PageDown/PageUp step, P plays, B blacks out, Esc leaves),\n"
+        "F11 fullscreen, F12 saves the view as PNG (Shift+F12 at 2x), F1 Help > About.\n"
+        "See docs/presenting.md.\n\n"
+        "Environment: CORRIDOR_DATA (default boundary data folder), CORRIDOR_RESOURCES (folder\n"
+        "with shaders/, assets/ and geodata/), XDG_CONFIG_HOME (settings, imgui.ini).");
+    return app;
+}
+
+}  // namespace
+
+std::string usage_text() {
+    CommandLine unused;
+    return make_parser(unused)->help();
 }
 
 std::optional<CommandLine> parse_command_line(int argc, char** argv, std::string& error) {
     CommandLine cl;
-    for (int i = 1; i < argc; ++i) {
-        std::string a = argv[i];
-        auto value = [&](const char* name) -> const char* {
-            if (i + 1 >= argc) {
-                error = std::string(name) + " needs a value";
-                return nullptr;
-            }
-            return argv[++i];
-        };
-        if (a == "-h" || a == "--help") {
-            cl.help = true;
-        } else if (a == "--validate") {
-            cl.validate = true;
-        } else if (a == "--fullscreen") {
-            cl.fullscreen = true;
-        } else if (a == "--data" || a == "--script" || a == "--screenshot" || a == "--lang" || a == "--size") {
-            const char* v = value(a.c_str());
-            if (!v) return std::nullopt;
-            if (a == "--data") cl.data_dir = v;
-            else if (a == "--script") cl.script = v;
-            else if (a == "--screenshot") cl.screenshot = v;
-            else if (a == "--lang") {
-                cl.lang = v;
-                if (cl.lang != "fr" && cl.lang != "en") {
-                    error = "--lang must be fr or en, not '" + cl.lang + "'";
-                    return std::nullopt;
-                }
-            } else if (std::sscanf(v, "%dx%d", &cl.width, &cl.height) != 2 || cl.width < 320 || cl.height < 240) {
-                error = std::string("--size must look like 1280x800 (at least 320x240), not '") + v + "'";
-                return std::nullopt;
-            }
-        } else if (!a.empty() && a[0] == '-') {
-            error = "unknown option '" + a + "'";
-            return std::nullopt;
-        } else {
-            cl.open_files.push_back(a);
-        }
+    auto app = make_parser(cl);
+    try {
+        app->parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        error = e.what();
+        return std::nullopt;
     }
+    for (const std::string& extra : app->remaining())
+        if (extra.size() > 1 && extra[0] == '-') {
+            error = "unknown option '" + extra + "'";
+            return std::nullopt;
+        }
     return cl;
 }
 

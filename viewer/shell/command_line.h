@@ -1,5 +1,6 @@
 #pragma once
-// The viewer's command-line options.
+// The viewer's command-line options, parsed with CLI11. `--help` is also the source of the
+// manual page (help2man, viewer/CMakeLists.txt).
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,11 +16,12 @@ struct CommandLine {
     std::vector<std::string> open_files;  // extra vector files to open as layers
     int width = 1280, height = 800;       // --size WxH
     bool fullscreen = false;              // --fullscreen
-    bool help = false;
+    bool help = false;                    // -h, --help
+    bool version = false;                 // --version
 };
 
 // Parses argv; on a bad option returns nullopt and fills `error`.
 std::optional<CommandLine> parse_command_line(int argc, char** argv, std::string& error);
-const char* usage_text();
+std::string usage_text();
 
 }  // namespace corridor
