@@ -3,6 +3,7 @@
 #include "core/measure/geodesic.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <unordered_map>
 
@@ -144,6 +145,11 @@ std::vector<Place> build_places(const Geodata& data, Diagnostics* diag) {
                 p.country = clean(f.admin.country);
             }
             p.name = accented_name(clean(f.name), p);
+            if (const std::string english = attribute_or_empty(f, "name");
+                !english.empty() && fold_text(english) != fold_text(p.name))
+                p.alt_names.push_back(english);
+            if (const std::string pop = attribute_or_empty(f, "population"); !pop.empty())
+                p.population = std::atol(pop.c_str());
             found.push_back(std::move(p));
         }
         // Seats listed once per level (Ouagadougou is the nation's, a region's, a province's
@@ -157,6 +163,18 @@ std::vector<Place> build_places(const Geodata& data, Diagnostics* diag) {
                     return geodesic_km(places[i].lonlat, p.lonlat) <= kDuplicatePlaceKm;
                 }))
                 continue;
+            // A GeoNames town next to a seat of another name is that seat's other spelling.
+            if (source.deduplicate && p.layer == "places_geonames") {
+                auto seat = std::find_if(places.begin(), places.end(), [&](const Place& q) {
+                    return q.place_class <= PlaceClass::CommuneSeat &&
+                           geodesic_km(q.lonlat, p.lonlat) <= kAlternativeNameKm;
+                });
+                if (seat != places.end()) {
+                    seat->alt_names.push_back(p.name);
+                    seat->population = std::max(seat->population, p.population);
+                    continue;
+                }
+            }
             same_name.push_back(places.size());
             places.push_back(std::move(p));
         }

@@ -28,7 +28,15 @@ struct Place {
     // Units containing the place, from the commune polygons (accented, current vintage); the
     // source's own admin names when the point lies in no polygon.
     std::string commune, cercle, region, country;
+    // Other spellings of the same place: a GeoNames town lying within kAlternativeNameKm of a
+    // seat under another name ("Timbuktu" for Tombouctou, "Gourcy" for Goursi), the English or
+    // ASCII name of a Burkina seat when it differs from the French one. Searched, not drawn.
+    std::vector<std::string> alt_names;
+    long population = 0;  // where the source gives it (GeoNames); 0 when unknown
 };
+
+// A GeoNames town this close to a seat of another name is that seat under another spelling.
+inline constexpr double kAlternativeNameKm = 2.0;
 
 // Class from each source's field: COD Mali popPlaceCl "1".."5", Burkina adm_p_lvl "0".."3",
 // GeoNames feature_code PPLC/PPLA/PPLA2/PPLA3/PPLA4. nullopt for an unknown value.

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "core/cartography/accented_names.h"
+#include "core/cartography/province_articles.h"
 #include "core/cartography/label_anchor.h"
 #include "core/cartography/water.h"
 #include "core/project/projection.h"
@@ -85,6 +87,8 @@ void add_water_entries(const Geodata& data, std::vector<SearchEntry>& entries) {
 
 std::string unit_phrase(const char* unit_word, const std::string& name) {
     if (name.empty()) return "";
+    // Burkina's provinces take their own article: « province du Houet », « de la Comoé ».
+    if (std::string_view(unit_word) == "province") return province_articles().phrase(name);
     const std::string folded = fold_text(name);
     const bool vowel = !folded.empty() && std::string_view("aeiou").find(folded[0]) != std::string_view::npos;
     return std::string(unit_word) + (vowel ? " d'" : " de ") + name;
@@ -108,6 +112,9 @@ std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::ve
                 e.feature = static_cast<long>(f.index);
                 e.bounds = f.bounds;
                 e.importance = default_importance(e.kind);
+                // The Mali COD's reference name where it is spelt otherwise ("Sero Diamanou").
+                if (const std::string* ref = f.attribute("adm3_ref_name"); ref && level == AdminLevel::Commune)
+                    e.alt_names.push_back(*ref);
                 switch (level) {
                     case AdminLevel::Region: e.parent = country; break;
                     case AdminLevel::Cercle: e.parent = join({accents.spelling(f.admin.region), country}); break;
@@ -125,15 +132,33 @@ std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::ve
             }
         }
     }
+    // A commune named after the seat it holds is as important as that seat: "ouaga" finds the
+    // commune of the capital before the small commune Ouagadou.
+    std::unordered_map<std::string, const Place*> seat_of_commune;  // folded commune name -> its seat
+    for (const Place& p : places)
+        if (p.place_class <= PlaceClass::CommuneSeat && fold_text(p.name) == fold_text(p.commune)) {
+            const Place*& seat = seat_of_commune[fold_text(p.commune) + "|" + p.country];
+            if (!seat || p.place_class < seat->place_class) seat = &p;
+        }
+    for (SearchEntry& e : entries) {
+        if (e.kind != SearchKind::Commune) continue;
+        const std::string country = e.parent.substr(e.parent.rfind(", ") == std::string::npos ? 0 : e.parent.rfind(", ") + 2);
+        auto seat = seat_of_commune.find(fold_text(e.name) + "|" + country);
+        if (seat == seat_of_commune.end()) continue;
+        const Place& p = *seat->second;
+        e.importance = std::max(e.importance, town_importance(static_cast<int>(p.place_class), p.population));
+        e.alt_names.insert(e.alt_names.end(), p.alt_names.begin(), p.alt_names.end());
+    }
     for (const Place& p : places) {
         SearchEntry e;
         e.name = p.name;
+        e.alt_names = p.alt_names;
         e.kind = p.place_class == PlaceClass::Village ? SearchKind::Village : SearchKind::Town;
         e.id = p.id;
         e.layer = p.layer;
         e.feature = static_cast<long>(p.feature);
         e.lonlat = p.lonlat;
-        e.importance = default_importance(e.kind, static_cast<int>(p.place_class));
+        e.importance = town_importance(static_cast<int>(p.place_class), p.population);
         e.parent = join({unit_phrase("commune", p.commune), unit_phrase(cercle_word(p.country), p.cercle), p.region, p.country});
         entries.push_back(std::move(e));
     }

@@ -14,7 +14,8 @@ std::vector<SearchEntry> build_search_entries(const Geodata& data);
 // The same, reusing places already built from `data`.
 std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::vector<Place>& places);
 
-// "cercle de Kadiolo", "cercle d'Ansongo", "province de Houet": a unit named in a parent text.
+// "cercle de Kadiolo", "cercle d'Ansongo", "province du Houet": a unit named in a parent text
+// (provinces with the article of geodata/bfa_province_articles.json).
 std::string unit_phrase(const char* unit_word, const std::string& name);
 
 }  // namespace corridor

@@ -113,7 +113,7 @@ const char* kind_word(SearchKind kind, std::string_view lang) {
 int default_importance(SearchKind kind, int place_class) {
     switch (kind) {
         case SearchKind::Country: return 100;
-        case SearchKind::Region: return 90;
+        case SearchKind::Region: return 93;  // before its capital town of the same name
         case SearchKind::Initiative:
         case SearchKind::Corridor: return 85;
         // Communes before the cercle or province of the same name: the commune is the
@@ -121,11 +121,35 @@ int default_importance(SearchKind kind, int place_class) {
         case SearchKind::Commune: return 82;
         case SearchKind::Cercle:
         case SearchKind::Province: return 80;
-        case SearchKind::Town: return 60 + (place_class >= 1 && place_class <= 4 ? 5 - place_class : 0);
-        case SearchKind::Village: return 50;
-        // A river or lake after the towns' regional capitals, before the small towns.
+        case SearchKind::Town:
+        case SearchKind::Village:
+            switch (place_class) {
+                case 1: return 97;  // capital
+                case 2: return 92;  // regional capital
+                case 3: return 84;  // cercle or province seat
+                case 4: return 78;  // commune seat
+                default: return kind == SearchKind::Town ? 60 : 50;
+            }
+        // A river or lake after the regional capitals, before the small towns.
         case SearchKind::River:
         case SearchKind::Lake: return 62;
+    }
+    return 0;
+}
+
+int town_importance(int place_class, long population) {
+    const int bonus = population >= 1000000 ? 3 : population >= 100000 ? 2 : population >= 10000 ? 1 : 0;
+    return default_importance(place_class >= 1 && place_class <= 4 ? SearchKind::Town : SearchKind::Village,
+                              place_class) + bonus;
+}
+
+int match_cost(MatchTier tier, int typos) {
+    switch (tier) {
+        case MatchTier::Exact:
+        case MatchTier::Prefix: return 0;
+        case MatchTier::WordPrefix: return 4;
+        case MatchTier::Substring: return 12;
+        case MatchTier::Fuzzy: return 8 + 10 * typos;
     }
     return 0;
 }
@@ -136,7 +160,17 @@ int max_typos(size_t folded_query_length) {
 
 SearchIndex::SearchIndex(std::vector<SearchEntry> entries) : entries_(std::move(entries)) {
     folded_.reserve(entries_.size());
-    for (const auto& e : entries_) folded_.push_back(fold_text(e.name));
+    for (uint32_t i = 0; i < entries_.size(); ++i) {
+        key_of_name_.push_back(static_cast<uint32_t>(folded_.size()));
+        folded_.push_back(fold_text(entries_[i].name));
+        key_entry_.push_back(i);
+        for (const std::string& alt : entries_[i].alt_names) {
+            std::string f = fold_text(alt);
+            if (f.empty() || f == folded_[key_of_name_[i]]) continue;
+            folded_.push_back(std::move(f));
+            key_entry_.push_back(i);
+        }
+    }
 
     for (const std::string& f : folded_) {
         joined_start_.push_back(joined_.size());
@@ -144,7 +178,7 @@ SearchIndex::SearchIndex(std::vector<SearchEntry> entries) : entries_(std::move(
         joined_ += '\n';
     }
 
-    by_name_.resize(entries_.size());
+    by_name_.resize(folded_.size());
     for (uint32_t i = 0; i < by_name_.size(); ++i) by_name_[i] = i;
     std::sort(by_name_.begin(), by_name_.end(),
               [&](uint32_t a, uint32_t b) { return folded_[a] < folded_[b]; });
@@ -187,11 +221,12 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit)
     if (q.empty() || limit == 0) return hits;
 
     std::vector<uint32_t> seen(entries_.size(), 0);  // 1 + index in `hits`, 0 when not matched yet
-    auto add = [&](uint32_t e, MatchTier tier, int typos) {
+    auto add = [&](uint32_t key, MatchTier tier, int typos) {
+        const uint32_t e = key_entry_[key];
         if (seen[e]) {
-            // A later word of the same name may be a closer fuzzy match.
             SearchHit& h = hits[seen[e] - 1];
-            if (h.tier == MatchTier::Fuzzy && tier == MatchTier::Fuzzy) h.typos = std::min<uint8_t>(h.typos, typos);
+            // An alternative spelling may match better than the name (or the other way round).
+            if (tier < h.tier || (tier == h.tier && typos < h.typos)) h.tier = tier, h.typos = static_cast<uint8_t>(typos);
             return;
         }
         seen[e] = static_cast<uint32_t>(hits.size()) + 1;
@@ -205,43 +240,50 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit)
         add(*it, folded_[*it].size() == q.size() ? MatchTier::Exact : MatchTier::Prefix, 0);
 
     // Word prefix ("dioulasso" in "bobo dioulasso"): a range of the sorted inner words.
-    if (hits.size() < limit) {
+    // Every tier runs whatever the count so far: an important place matched loosely can
+    // outrank a village matched by its first letters.
+    {
         auto w = std::lower_bound(inner_words_.begin(), inner_words_.end(), q,
                                   [&](const WordRef& r, const std::string& s) { return suffix(r) < s; });
         for (; w != inner_words_.end() && starts_with(suffix(*w), q); ++w) add(w->entry, MatchTier::WordPrefix, 0);
     }
 
-    // Tiers below only matter while the better ones have not filled the list.
-    if (hits.size() < limit) {
+    // Substrings of one or two letters are in most names and rank below any prefix: only
+    // while the prefixes have not filled the list.
+    if (q.size() >= 3 || hits.size() < limit) {
         // One pass over all names joined by '\n' (which no folded name holds): far fewer
         // calls than a find() per name.
         const std::string_view all(joined_);
         for (size_t at = all.find(q); at != std::string_view::npos;) {
             const uint32_t e = static_cast<uint32_t>(std::upper_bound(joined_start_.begin(), joined_start_.end(), at) -
                                                      joined_start_.begin() - 1);
-            if (!seen[e]) add(e, MatchTier::Substring, 0);
+            add(e, MatchTier::Substring, 0);
             at = all.find(q, joined_start_[e] + folded_[e].size());  // next name: one hit per name
         }
     }
 
     const int k = max_typos(q.size());
-    if (hits.size() < limit && k > 0 && q.size() <= FuzzyPrefixWalk::kMaxQuery) {
+    if (k > 0 && q.size() <= FuzzyPrefixWalk::kMaxQuery) {
         FuzzyPrefixWalk walk(q, k);
         for (size_t i = 0; i < all_words_.size(); ++i) {
             const WordRef& w = all_words_[i];
             const std::string_view text(fuzzy_text_.data() + fuzzy_start_[i], fuzzy_start_[i + 1] - fuzzy_start_[i]);
             const int d = walk.distance(text, fuzzy_shared_[i]);
-            if (d > k || (seen[w.entry] && hits[seen[w.entry] - 1].tier != MatchTier::Fuzzy)) continue;
+            if (d > k) continue;
             add(w.entry, MatchTier::Fuzzy, d);
         }
     }
 
+    auto score = [&](const SearchHit& h) { return entries_[h.entry].importance - match_cost(h.tier, h.typos); };
     auto better = [&](const SearchHit& a, const SearchHit& b) {
+        const bool ea = a.tier == MatchTier::Exact, eb = b.tier == MatchTier::Exact;
+        if (ea != eb) return ea;  // the very name typed comes first
+        const int sa = score(a), sb = score(b);
+        if (sa != sb) return sa > sb;
         if (a.tier != b.tier) return a.tier < b.tier;
-        if (a.typos != b.typos) return a.typos < b.typos;
-        int ia = entries_[a.entry].importance, ib = entries_[b.entry].importance;
-        if (ia != ib) return ia > ib;
-        if (folded_[a.entry] != folded_[b.entry]) return folded_[a.entry] < folded_[b.entry];
+        const std::string& na = folded_name(a.entry);
+        const std::string& nb = folded_name(b.entry);
+        if (na != nb) return na < nb;
         return a.entry < b.entry;
     };
     size_t keep = std::min(limit, hits.size());

@@ -18,14 +18,19 @@ enum class SearchKind : uint8_t { Country, Region, Cercle, Province, Commune, To
 // "région" / "region", "ville" / "town", ...
 const char* kind_word(SearchKind kind, std::string_view lang);
 
-// Default importance by kind, the tie-breaker between equally good matches: country > region >
-// initiative, corridor > commune > cercle/province > town > village (rivers and lakes among the towns). A commune comes before the
-// cercle of the same name: the commune is the programme's unit.
-// For towns, `place_class` 1 (capital) to 4 (commune seat) adds 4..1 so bigger towns come first.
+// Importance by kind and place class, weighed against how well the text matches (see
+// SearchIndex::search): country 100, capital 97, region 93, regional capital 92, initiative and
+// corridor 85, cercle or province seat 84, commune 82, cercle/province 80, commune seat 78,
+// village 50; rivers and lakes 62. A commune comes before the cercle of the same name: the commune is the
+// programme's unit. `place_class` 1 (capital) .. 5 (village) is the town's PlaceClass.
 int default_importance(SearchKind kind, int place_class = 0);
+// A town's importance with its population where the source gives it: +1 from 10,000
+// inhabitants, +2 from 100,000, +3 from 1,000,000.
+int town_importance(int place_class, long population);
 
 struct SearchEntry {
     std::string name;     // as shown, with its accents: "Kolondiéba"
+    std::vector<std::string> alt_names;  // other spellings it is found by ("Timbuktu"); not shown
     SearchKind kind = SearchKind::Village;
     std::string parent;   // where it lies: "cercle de Kadiolo, Sikasso, Mali"; empty for a country
     std::string id;       // P-code, feature id or initiative id, unique within `layer`
@@ -33,11 +38,12 @@ struct SearchEntry {
     long feature = -1;    // index in that layer's features; -1 when not from a layer
     LonLat lonlat;        // where to go: the place, or a point inside the unit
     Box bounds;           // Web Mercator extent to fit; empty for points
-    int importance = 0;   // higher wins among equally good matches
+    int importance = 0;   // weighed against the match quality; see default_importance
 };
 
-// How a result matched, best first. Results are ordered by tier, then typo count, then
-// importance, then folded name.
+// How a result matched, best first. Exact matches come first (by importance); every other hit
+// is ranked by importance minus a cost for how loosely it matches (match_cost), so a capital
+// reached with one typo comes before a village that merely starts with the same letters.
 enum class MatchTier : uint8_t { Exact, Prefix, WordPrefix, Substring, Fuzzy };
 
 struct SearchHit {
@@ -49,6 +55,10 @@ struct SearchHit {
 // Typos a folded query of this length tolerates: 0 below 4 letters, 1 up to 7, 2 from 8.
 int max_typos(size_t folded_query_length);
 
+// What a looser match costs in importance points: prefix 0, word prefix 4, substring 12,
+// fuzzy 8 + 10 per typo.
+int match_cost(MatchTier tier, int typos);
+
 class SearchIndex {
 public:
     SearchIndex() = default;
@@ -59,21 +69,24 @@ public:
 
     const std::vector<SearchEntry>& entries() const { return entries_; }
     const SearchEntry& entry(uint32_t i) const { return entries_[i]; }
-    const std::string& folded_name(uint32_t i) const { return folded_[i]; }
+    const std::string& folded_name(uint32_t i) const { return folded_[key_of_name_[i]]; }
 
 private:
+    // Every name and alternative name is a key; several keys lead to one entry.
     struct WordRef {
-        uint32_t entry;
+        uint32_t entry;       // the key
         uint16_t offset;      // byte offset of the word in the folded name
         uint16_t length;      // bytes from `offset` to the end of the name
     };
     std::string_view suffix(const WordRef& w) const;
 
     std::vector<SearchEntry> entries_;
-    std::vector<std::string> folded_;
-    std::vector<uint32_t> by_name_;         // entries sorted by folded name
-    std::string joined_;                    // every folded name, each followed by '\n'
-    std::vector<size_t> joined_start_;      // where entry i's name starts in joined_
+    std::vector<std::string> folded_;       // folded text of each key
+    std::vector<uint32_t> key_entry_;       // the entry each key belongs to
+    std::vector<uint32_t> key_of_name_;     // the key of each entry's own name
+    std::vector<uint32_t> by_name_;         // keys sorted by folded text
+    std::string joined_;                    // every folded key, each followed by '\n'
+    std::vector<size_t> joined_start_;      // where key i starts in joined_
     std::vector<WordRef> inner_words_;      // words after the first, sorted by suffix
     std::vector<WordRef> all_words_;        // every word start, sorted by suffix, for fuzzy matching
     std::string fuzzy_text_;                // all_words_' first 64 bytes, one after another

@@ -54,7 +54,8 @@ struct Layer {
     std::string path;         // the file it came from
     AdminLevel level = AdminLevel::None;
     std::string country;      // "Mali", "Burkina Faso", or empty for mixed/other layers
-    std::string attribution;  // the line the map must show while the layer is visible
+    std::string attribution;     // the line the map must show while the layer is visible (English)
+    std::string attribution_fr;  // the same in French; empty: the English line is shown
     std::string role;         // "admin", "context", "places", or "user"
     GeometryKind kind = GeometryKind::None;
     std::vector<Feature> features;

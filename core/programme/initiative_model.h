@@ -53,15 +53,15 @@ struct NamedPoint {
 struct Source {
     std::string title;      // exactly as the fact sheet names the page or article
     std::string publisher;  // "FCM", "maliweb.net"; may be empty
-    std::string note;       // "page updated 10/01/2017"; may be empty
-    std::string url;        // site only (no invented deep links); may be empty
+    LocalizedText note;     // "page mise à jour le 10/01/2017" / "page updated 10/01/2017"; may be empty
+    std::string url;        // the page itself, never a bare site; empty when the page address is not known
 };
 
 struct Initiative {
     std::string id;  // slug, unique in the file
     LocalizedText title, summary;
     Theme theme = Theme::Event;
-    std::vector<std::string> partners;
+    std::vector<LocalizedText> partners;  // as the source names them, in both languages
     DateInfo date;
     std::vector<std::string> communes;  // commune P-codes; empty when the source names no place
     std::vector<NamedPoint> points;

@@ -133,7 +133,7 @@ bool read_initiative(JsonChecker& check, const json& entry, const std::string& p
             check.error(json_pointer_append(p, "theme"), "unknown theme \"" + theme + "\" (allowed: " + allowed + ")");
         }
     }
-    check.read_string_list(entry, p, "partners", out.partners, false);
+    check.read_text_list(entry, p, "partners", out.partners, false);
     read_date(check, entry, p, out.date);
     read_where(check, entry, p, known_pcode, out);
     check.read_string(entry, p, "corridor", out.corridor, false);

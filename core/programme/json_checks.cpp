@@ -171,15 +171,18 @@ bool JsonChecker::read_text(const json& obj, const std::string& pointer, const c
                             bool required) {
     const json* v = member(obj, pointer, key, required);
     if (!v) return !required;
-    std::string p = json_pointer_append(pointer, key);
-    if (!is_object(*v, p)) return false;
-    check_members(*v, p, {"fr", "en"});
+    return read_text_value(*v, json_pointer_append(pointer, key), out);
+}
+
+bool JsonChecker::read_text_value(const json& v, const std::string& p, LocalizedText& out) {
+    if (!is_object(v, p)) return false;
+    check_members(v, p, {"fr", "en"});
     bool ok = true;
     for (const char* lang : {"fr", "en"}) {
         std::string& text = lang[0] == 'f' ? out.fr : out.en;
         std::string lp = json_pointer_append(p, lang);
-        auto it = v->find(lang);
-        if (it == v->end()) {
+        auto it = v.find(lang);
+        if (it == v.end()) {
             error(lp, std::string("missing ") + (lang[0] == 'f' ? "French" : "English") + " text (\"" + lang + "\")");
             ok = false;
         } else if (!it->is_string()) {
@@ -191,6 +194,24 @@ bool JsonChecker::read_text(const json& obj, const std::string& pointer, const c
         } else {
             text = it->get<std::string>();
         }
+    }
+    return ok;
+}
+
+bool JsonChecker::read_text_list(const json& obj, const std::string& pointer, const char* key,
+                                 std::vector<LocalizedText>& out, bool required) {
+    const json* v = member(obj, pointer, key, required);
+    if (!v) return !required;
+    std::string p = json_pointer_append(pointer, key);
+    if (!v->is_array()) {
+        error(p, std::string("expected an array of {\"fr\", \"en\"} texts, found ") + json_type_name(*v));
+        return false;
+    }
+    bool ok = true;
+    for (size_t i = 0; i < v->size(); ++i) {
+        LocalizedText text;
+        if (read_text_value((*v)[i], json_pointer_append(p, i), text)) out.push_back(std::move(text));
+        else ok = false;
     }
     return ok;
 }
@@ -263,7 +284,7 @@ bool JsonChecker::read_sources(const json& obj, const std::string& pointer, std:
         Source src;
         ok = read_string(s, sp, "title", src.title, true) && ok;
         ok = read_string(s, sp, "publisher", src.publisher, false) && ok;
-        ok = read_string(s, sp, "note", src.note, false) && ok;
+        ok = read_text(s, sp, "note", src.note, false) && ok;  // shown to the user: both languages
         bool url_ok = read_string(s, sp, "url", src.url, false);
         if (url_ok && !src.url.empty() && !src.url.starts_with("https://") && !src.url.starts_with("http://")) {
             error(json_pointer_append(sp, "url"), "url must start with https:// or http://");

@@ -69,6 +69,11 @@ public:
     // {"fr": "...", "en": "..."}, both non-empty.
     bool read_text(const nlohmann::json& obj, const std::string& pointer, const char* key,
                    LocalizedText& out, bool required);
+    // The same for a JSON value already found at `pointer`.
+    bool read_text_value(const nlohmann::json& v, const std::string& pointer, LocalizedText& out);
+    // An array of such texts, e.g. partners: [{"fr": "Ville de Sikasso", "en": "City of Sikasso"}].
+    bool read_text_list(const nlohmann::json& obj, const std::string& pointer, const char* key,
+                        std::vector<LocalizedText>& out, bool required);
     bool read_string_list(const nlohmann::json& obj, const std::string& pointer, const char* key,
                           std::vector<std::string>& out, bool required);
     // Members "lon" and "lat" of `obj`: numbers within [-180, 180] and [-90, 90].

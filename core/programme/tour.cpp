@@ -135,10 +135,11 @@ void read_highlight(JsonChecker& c, const TourReferences& refs, const json& step
     auto it = step.find("highlight");
     if (it == step.end()) return;  // optional
     std::string p = pointer + "/highlight";
-    if (!c.read_object(*it, p, {"communes", "initiatives", "corridors"})) return;
+    if (!c.read_object(*it, p, {"communes", "initiatives", "corridors", "countries"})) return;
     out.communes = read_id_list(c, *it, p, "communes", refs.is_commune, "commune P-code");
     out.initiatives = read_id_list(c, *it, p, "initiatives", refs.is_initiative, "initiative");
     out.corridors = read_id_list(c, *it, p, "corridors", refs.is_corridor, "corridor");
+    out.countries = read_id_list(c, *it, p, "countries", refs.is_country, "country");
 }
 
 void read_sources(JsonChecker& c, const json& step, const std::string& pointer, std::vector<TourSource>& out) {
@@ -152,7 +153,9 @@ void read_sources(JsonChecker& c, const json& step, const std::string& pointer, 
         const json& s = (*sources)[i];
         if (!c.read_object(s, pi, {"title", "url"})) continue;
         TourSource source;
-        if (auto title = c.string_member(s, pi, "title")) source.title = *title;
+        // Shown under a French or English caption: {"fr": ..., "en": ...}, both given.
+        LocalizedText title;
+        if (c.read_text(s, pi, "title", title, true)) source.title = {title.fr, title.en};
         if (auto url = s.find("url"); url != s.end())
             if (auto u = c.string_value(*url, pi + "/url")) source.url = *u;
         out.push_back(source);

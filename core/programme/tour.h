@@ -38,11 +38,14 @@ struct TourHighlight {
     std::vector<std::string> communes;     // P-codes
     std::vector<std::string> initiatives;  // initiative ids
     std::vector<std::string> corridors;    // corridor ids
+    // Countries emphasised as a whole ("Mali", "Burkina Faso"): for programme-wide items that
+    // no source places in named communes (the shea-butter corridor).
+    std::vector<std::string> countries;
 };
 
 struct TourSource {
-    std::string title;
-    std::string url;  // may be empty when the source names no address
+    Bilingual title;  // shown in the interface language
+    std::string url;  // the page itself; empty when its address is not known
 };
 
 struct TourStep {
@@ -67,6 +70,7 @@ struct TourReferences {
     std::function<bool(const std::string&)> is_commune;
     std::function<bool(const std::string&)> is_initiative;
     std::function<bool(const std::string&)> is_corridor;
+    std::function<bool(const std::string&)> is_country;
 };
 
 // Reads and checks a tour. Every problem goes to `diagnostics` with the file, the JSON path and

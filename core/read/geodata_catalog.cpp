@@ -131,7 +131,11 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
         options.mapping = entry.value("mapping", "");
         options.level = *level;
         options.id = entry["id"];
-        options.attribution = entry.value("attribution", "");
+        // "attribution": one line, or {"en": ..., "fr": ...} so that it follows the interface language.
+        const nlohmann::json* attribution = entry.contains("attribution") ? &entry["attribution"] : nullptr;
+        if (attribution && attribution->is_object()) options.attribution = attribution->value("en", "");
+        else if (attribution && attribution->is_string()) options.attribution = attribution->get<std::string>();
+        else if (attribution) diag.warning(catalog, where + "/attribution", "expected a string or {\"en\", \"fr\"}, ignored");
         options.role = entry.value("role", "admin");
         if (entry.contains("title") && entry["title"].is_object()) {
             options.title = entry["title"].value("en", options.id);
@@ -141,6 +145,7 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
         if (auto expected = entry.find("features"); expected != entry.end() && expected->is_number_unsigned())
             check_feature_count(*layer, expected->get<size_t>(), catalog, where, diag);
         if (entry.contains("title") && entry["title"].is_object()) layer->title_fr = entry["title"].value("fr", layer->title);
+        if (attribution && attribution->is_object()) layer->attribution_fr = attribution->value("fr", "");
         if (entry.contains("country")) layer->country = entry["country"];
         data.layers.push_back(std::move(*layer));
     }

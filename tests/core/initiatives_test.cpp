@@ -40,7 +40,7 @@ Members good_initiative(const std::string& id) {
             {"title", R"({"fr": "Titre", "en": "Title"})"},
             {"summary", R"({"fr": "Résumé", "en": "Summary"})"},
             {"theme", R"("training")"},
-            {"partners", R"(["AMM"])"},
+            {"partners", R"([{"fr": "AMM", "en": "AMM"}, {"fr": "Ville de Sikasso", "en": "City of Sikasso"}])"},
             {"date", R"({"status": "dated", "start": "2013-06", "precision": "month"})"},
             {"where", R"({"communes": ["ML030536"], "points": [{"name": "Sikasso", "lon": -5.67, "lat": 11.31}]})"},
             {"sources", R"([{"title": "Mali", "publisher": "FCM", "url": "https://fcm.ca"}])"}};
@@ -177,7 +177,10 @@ TEST(Initiatives, DuplicateIdSkipsTheSecond) {
 
 TEST(Initiatives, WrongTypesAreNamed) {
     expect_one_bad_initiative("partners_string.json", with(good_initiative("bad"), "partners", R"("AMM")"),
-                              "/initiatives/1/partners", "\"partners\": \"AMM\"", "expected an array of strings, found string");
+                              "/initiatives/1/partners", "\"partners\": \"AMM\"", "expected an array of {\"fr\", \"en\"} texts, found string");
+    // A partner named in one language only would show English on French screens.
+    expect_one_bad_initiative("partner_one_language.json", with(good_initiative("bad"), "partners", R"(["Commune of Kadiolo"])"),
+                              "/initiatives/1/partners/0", "\"Commune of Kadiolo\"", "expected an object, found string");
     expect_one_bad_initiative(
         "lon_string.json",
         with(good_initiative("bad"), "where", R"({"communes": [], "points": [{"name": "X", "lon": "-5", "lat": 11}]})"),
@@ -294,7 +297,56 @@ TEST(ShippedData, InitiativesAndCorridorsLoadWithoutAnyProblem) {
     for (const auto& d : diag.items()) ADD_FAILURE() << d.to_string();
     // The fact sheet numbers 10 initiatives and states 6 more with sources (see docs/data-format.md).
     EXPECT_GE(initiatives.size(), 10u);
-    EXPECT_EQ(corridors.size(), 2u);
+    // The northern corridor only: no source names the shea-butter corridor's communes, so it
+    // is an initiative without a line.
+    ASSERT_EQ(corridors.size(), 1u);
+    EXPECT_EQ(corridors[0].id, "northern-corridor");
+}
+
+// The wording the sources use (issue 12): both associations with a capital M in both
+// languages, "élus", cashew "production", LED offices "supported", the northern study "would
+// also involve" the three towns; every url a page, never a bare site.
+TEST(ShippedData, WordingFollowsTheSources) {
+    Diagnostics diag;
+    auto initiatives = load_initiatives(shipped("initiatives.json"), {}, diag);
+    auto corridors = load_corridors(shipped("corridors.json"), {}, diag);
+    auto text_of = [&](const std::string& id) -> const Initiative& {
+        for (const auto& i : initiatives)
+            if (i.id == id) return i;
+        ADD_FAILURE() << id;
+        return initiatives.front();
+    };
+    for (const auto& i : initiatives)
+        for (const std::string* t : {&i.title.fr, &i.title.en, &i.summary.fr, &i.summary.en}) {
+            EXPECT_EQ(t->find("Association des municipalités"), std::string::npos) << i.id;
+            EXPECT_EQ(t->find("Association of Municipalities"), std::string::npos) << i.id;
+            EXPECT_EQ(t->find("élues"), std::string::npos) << i.id;
+        }
+    EXPECT_NE(text_of("cdel-amm-led-centre").summary.en.find("Association des Municipalités du Mali"), std::string::npos);
+    EXPECT_NE(text_of("ambf-three-year-action-plan").summary.en.find("Association des Municipalités du Burkina Faso"),
+              std::string::npos);
+    EXPECT_NE(text_of("sikasso-women-caucus-led-training").summary.fr.find("élus"), std::string::npos);
+    const Initiative& cashew = text_of("kadiolo-business-cashew-training");
+    EXPECT_NE(cashew.title.fr.find("production"), std::string::npos);
+    EXPECT_EQ(cashew.title.fr.find("culture"), std::string::npos);
+    EXPECT_NE(cashew.summary.en.find("cashew production"), std::string::npos);
+    EXPECT_EQ(text_of("banfora-orodara-led-offices").summary.fr.find("création"), std::string::npos);
+    const Initiative& north = text_of("northern-corridor-led-study");
+    EXPECT_NE(north.summary.en.find("would also involve"), std::string::npos);
+    EXPECT_EQ(north.summary.en.find("joining"), std::string::npos);
+    EXPECT_EQ(north.date.status, DateStatus::Approximate);
+    EXPECT_FALSE(north.date.note.en.empty());
+    const Initiative& shea = text_of("shea-butter-corridor");
+    EXPECT_FALSE(shea.has_place());
+    EXPECT_TRUE(shea.corridor.empty());
+    for (const auto& i : initiatives)
+        for (const Source& s : i.sources) {
+            EXPECT_NE(s.url, "https://fcm.ca") << i.id;
+            EXPECT_NE(s.url, "https://maliweb.net") << i.id;
+            EXPECT_TRUE(s.url.empty() || s.url.find('/', s.url.find("//") + 2) != std::string::npos) << i.id << " " << s.url;
+        }
+    for (const auto& c : corridors)
+        for (const Source& s : c.sources) EXPECT_TRUE(s.url.empty() || s.url.size() > 30) << c.id << " " << s.url;
 }
 
 TEST(ShippedData, EveryCommuneNamedExistsInTheRealLayers) {

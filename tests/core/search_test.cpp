@@ -213,6 +213,32 @@ TEST(SearchRealData, FindsAccentedNamesFromPlainQueries) {
     EXPECT_EQ(index.entry(hits[0].entry).name, "Kolondiéba");
 }
 
+// Importance weighs with the match: famous towns typed in part or with a letter missing come
+// before small communes and villages spelt alike.
+TEST(SearchRealData, RanksWellKnownTownsFirst) {
+    const SearchIndex& index = real_index();
+    const std::vector<std::pair<const char*, const char*>> cases = {
+        {"ouaga", "Ouagadougou"},       {"ouagadogou", "Ouagadougou"}, {"bamak", "Bamako"},
+        {"bamko", "Bamako"},            {"sikaso", "Sikasso"},         {"tombouctu", "Tombouctou"},
+        {"mopt", "Mopti"},              {"bobo diulasso", "Bobo-Dioulasso"}, {"ouahigouy", "Ouahigouya"},
+        {"koutiala", "Koutiala"},       {"banfor", "Banfora"},
+    };
+    for (const auto& [query, expected] : cases) {
+        auto hits = index.search(query, 5);
+        ASSERT_FALSE(hits.empty()) << query;
+        EXPECT_EQ(index.entry(hits[0].entry).name, expected) << query << " gave " << format_search_result(index.entry(hits[0].entry), "en");
+    }
+}
+
+// Other spellings a places file gives: GeoNames' English "Timbuktu" next to the COD seat.
+TEST(SearchRealData, FindsPlacesByAlternativeNames) {
+    const SearchIndex& index = real_index();
+    auto hits = index.search("timbuktu", 5);
+    ASSERT_FALSE(hits.empty());
+    EXPECT_EQ(index.entry(hits[0].entry).name, "Tombouctou");
+    EXPECT_EQ(hits[0].tier, MatchTier::Exact);
+}
+
 TEST(SearchRealData, KadioloIsInSikasso) {
     const SearchIndex& index = real_index();
     auto hits = index.search("kadiolo");

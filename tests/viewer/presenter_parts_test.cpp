@@ -27,7 +27,7 @@ json tour_json(const std::string& id) {
             {"title", {{"fr", "Visite"}, {"en", "Tour"}}},
             {"steps", {{{"target", {{"kind", "box"}, {"west", -6}, {"south", 10}, {"east", -5}, {"north", 11}}},
                         {"caption", caption},
-                        {"sources", {{{"title", "A source"}}}}}}}};
+                        {"sources", {{{"title", {{"fr", "Une source"}, {"en", "A source"}}}}}}}}}};
 }
 }  // namespace
 

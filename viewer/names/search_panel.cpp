@@ -52,7 +52,23 @@ void go_to_search_entry(MapContext& ctx, const SearchEntry& e) {
     if (ref.valid()) ctx.select(ref);
 }
 
+bool SearchPanel::queue_choice(const std::string& id) {
+    if (!index_) return false;
+    for (const SearchEntry& e : index_->entries())
+        if (e.id == id) {
+            queued_ = e;
+            return true;
+        }
+    return false;
+}
+
 std::optional<SearchEntry> SearchPanel::draw(FrameRecord& frame) {
+    if (queued_) {
+        std::optional<SearchEntry> e = std::move(queued_);
+        queued_.reset();
+        close();
+        return e;
+    }
     const ImGuiIO& io = ImGui::GetIO();
     if (!open_ && !io.WantTextInput) {
         if (io.KeyCtrl && ImGui::IsKeyPressed(sf::Keyboard::F, false)) open();

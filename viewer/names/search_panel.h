@@ -28,6 +28,9 @@ public:
     // Watches for the opening keys and draws the box when open. Returns the entry the user
     // chose (Enter or a click), and closes; the caller decides what choosing it does.
     std::optional<SearchEntry> draw(FrameRecord& frame);
+    // Makes the next draw() return the entry with this id (initiative, corridor, P-code), as if
+    // the user had chosen it; false when the index is not ready or holds no such id.
+    bool queue_choice(const std::string& id);
 
     // {open, query, results: [{text, kind, id}]}
     nlohmann::json state() const;
@@ -37,6 +40,7 @@ private:
     void run_query();
 
     std::shared_ptr<const SearchIndex> index_;
+    std::optional<SearchEntry> queued_;  // queue_choice(): returned by the next draw()
     bool open_ = false, focus_ = false, opened_by_slash_ = false;
     std::string query_, searched_;
     const SearchIndex* searched_index_ = nullptr;  // results_ are of this index and `searched_`

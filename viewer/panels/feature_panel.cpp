@@ -154,7 +154,8 @@ void FeaturePanel::end(const Geodata& data) {
         ImGui::Separator();
         ImGui::TextDisabled("%s", tr("feature.source"));
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(layer->attribution.empty() ? layer->path.c_str() : layer->attribution.c_str());
+        const std::string& attribution = layer_attribution(*layer);
+        ImGui::TextUnformatted(attribution.empty() ? layer->path.c_str() : attribution.c_str());
         ImGui::PopTextWrapPos();
     }
     ImGui::End();

@@ -35,8 +35,9 @@ std::vector<std::string> visible_attributions(const Geodata& data, const Box& vi
     std::vector<std::string> lines;
     for (size_t i = 0; i < data.layers.size(); ++i) {
         const Layer& l = data.layers[i];
-        if (l.attribution.empty() || !layers.shown(int(i)) || !l.bounds.intersects(view)) continue;
-        if (std::find(lines.begin(), lines.end(), l.attribution) == lines.end()) lines.push_back(l.attribution);
+        const std::string& line = layer_attribution(l);
+        if (line.empty() || !layers.shown(int(i)) || !l.bounds.intersects(view)) continue;
+        if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
     }
     return lines;
 }

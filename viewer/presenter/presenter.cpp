@@ -34,7 +34,7 @@ std::string Presenter::caption_characters() const {
         all += t.title.fr + t.title.en;
         for (const TourStep& s : t.steps) {
             all += s.title.fr + s.title.en + s.text.fr + s.text.en;
-            for (const TourSource& src : s.sources) all += src.title + src.url;
+            for (const TourSource& src : s.sources) all += src.title.fr + src.title.en + src.url;
         }
     }
     return all;
@@ -66,7 +66,11 @@ void Presenter::show_step(MapContext& ctx) {
     const double band = std::clamp(caption_height_ > 0 ? double(caption_height_) : H * 0.33, 0.0, H * 0.6);
     const double top = std::clamp(top_height_ > 0 ? double(top_height_) : H * 0.1, 0.0, H * 0.2);
     ctx.fly_within(padded(tour_target_bounds(step->target, places_)), Box{0, top, W, H - band});
-    if (places_.data) ctx.highlight.emphasised = commune_refs(step->highlight.communes, *places_.data);
+    if (places_.data) {
+        ctx.highlight.emphasised = commune_refs(step->highlight.communes, *places_.data);
+        for (const FeatureRef& r : country_commune_refs(step->highlight.countries, *places_.data))
+            ctx.highlight.emphasised.push_back(r);
+    }
     highlight_ = {step->highlight.initiatives, step->highlight.corridors};
 }
 
@@ -130,7 +134,7 @@ void Presenter::draw(MapContext& ctx, const UiFonts& fonts) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.25f, 0.25f, 0.25f, 1));
         if (step)
             for (const TourSource& s : step->sources) {
-                std::string line = tr_format("tour.sources_line", s.title.c_str());
+                std::string line = tr_format("tour.sources_line", s.title.in(ui_language()).c_str());
                 if (!s.url.empty()) line += " — " + s.url;
                 ImGui::TextUnformatted(line.c_str());
             }

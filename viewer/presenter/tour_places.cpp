@@ -38,6 +38,12 @@ TourReferences tour_references(const TourPlaces& places) {
     if (places.data) r.is_commune = [p](const std::string& id) { return p->data->commune(id) != nullptr; };
     r.is_initiative = [p](const std::string& id) { return p->initiative(id) != nullptr; };
     r.is_corridor = [p](const std::string& id) { return p->corridor(id) != nullptr; };
+    if (places.data)
+        r.is_country = [p](const std::string& name) {
+            for (const Layer* l : p->data->admin_layers(AdminLevel::Commune))
+                if (l->country == name) return true;
+            return false;
+        };
     return r;
 }
 
@@ -85,6 +91,16 @@ std::vector<FeatureRef> commune_refs(const std::vector<std::string>& pcodes, con
         int layer_index = int(layer - data.layers.data());
         int feature_index = int(f - layer->features.data());
         if (layer_index >= 0 && layer_index < int(data.layers.size())) refs.push_back({layer_index, feature_index});
+    }
+    return refs;
+}
+
+std::vector<FeatureRef> country_commune_refs(const std::vector<std::string>& countries, const Geodata& data) {
+    std::vector<FeatureRef> refs;
+    for (const Layer* layer : data.admin_layers(AdminLevel::Commune)) {
+        if (std::find(countries.begin(), countries.end(), layer->country) == countries.end()) continue;
+        const int layer_index = int(layer - data.layers.data());
+        for (size_t i = 0; i < layer->features.size(); ++i) refs.push_back({layer_index, int(i)});
     }
     return refs;
 }

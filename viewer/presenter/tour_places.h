@@ -32,6 +32,8 @@ Box tour_target_bounds(const TourTarget& target, const TourPlaces& places);
 
 // The communes to emphasise on the map, by P-code; unknown codes are skipped.
 std::vector<FeatureRef> commune_refs(const std::vector<std::string>& pcodes, const Geodata& data);
+// Every commune of the named countries ("Mali", "Burkina Faso"): a whole country emphasised.
+std::vector<FeatureRef> country_commune_refs(const std::vector<std::string>& countries, const Geodata& data);
 
 // Every geodata/tours/*.json that loads cleanly, "default" first then by file name.
 // Problems go to `diag`; a broken tour is left out.

@@ -1,5 +1,7 @@
 #include "viewer/programme/initiative_panel.h"
 
+#include "core/cartography/search_entries.h"
+
 #include <cstdio>
 
 #include <imgui.h>
@@ -41,7 +43,9 @@ std::string draw_initiative_details(const Initiative& in, const Geodata& data, c
     if (!in.has_place()) ImGui::TextUnformatted(tr.tr("initiative.no_place"));
     for (const std::string& pcode : in.communes) {
         const Feature* f = data.commune(pcode);
-        std::string label = (f && !f->name.empty() ? f->name : pcode) + (f ? "  (" + f->admin.cercle + ")" : "");
+        // "Ouahigouya (province du Yatenga)", "Sikasso (cercle de Sikasso)".
+        const char* unit = f && f->admin.country == "Burkina Faso" ? "province" : "cercle";
+        std::string label = (f && !f->name.empty() ? f->name : pcode) + (f ? "  (" + unit_phrase(unit, f->admin.cercle) + ")" : "");
         ImGui::PushID(pcode.c_str());
         if (ImGui::SmallButton(label.c_str())) go_to = pcode;
         ImGui::PopID();
@@ -57,7 +61,7 @@ std::string draw_initiative_details(const Initiative& in, const Geodata& data, c
 
     if (!in.partners.empty()) {
         section_header(tr.tr("initiative.partners"));
-        for (const std::string& partner : in.partners) ImGui::BulletText("%s", partner.c_str());
+        for (const LocalizedText& partner : in.partners) ImGui::BulletText("%s", partner.in(lang).c_str());
     }
     if (!in.summary.in(lang).empty()) {
         section_header(tr.tr("initiative.summary"));
@@ -67,7 +71,7 @@ std::string draw_initiative_details(const Initiative& in, const Geodata& data, c
     for (const Source& s : in.sources) {
         ImGui::BulletText("%s", s.title.c_str());
         std::string line = s.publisher;
-        if (!s.note.empty()) line += (line.empty() ? "" : ", ") + s.note;
+        if (!s.note.in(lang).empty()) line += (line.empty() ? "" : ", ") + s.note.in(lang);
         if (!s.url.empty()) line += (line.empty() ? "" : " — ") + s.url;
         if (!line.empty()) ImGui::TextDisabled("   %s", line.c_str());
     }

@@ -25,7 +25,7 @@ bool OverlayFilters::matches_text(const Initiative& initiative) const {
     if (needle.empty()) return true;
     std::string hay = initiative.id + " " + initiative.title.fr + " " + initiative.title.en + " " +
                       initiative.summary.fr + " " + initiative.summary.en;
-    for (const std::string& p : initiative.partners) hay += " " + p;
+    for (const LocalizedText& p : initiative.partners) hay += " " + p.fr + " " + p.en;
     for (const NamedPoint& p : initiative.points) hay += " " + p.name;
     return fold_text(hay).find(needle) != std::string::npos;
 }

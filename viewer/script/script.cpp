@@ -64,6 +64,7 @@ const std::map<std::string, StepKind>& step_names() {
         {"state", StepKind::State}, {"lang", StepKind::Lang},     {"tour", StepKind::Tour},
         {"export", StepKind::Export}, {"settle", StepKind::Settle}, {"ui_scale", StepKind::UiScale},
         {"hide", StepKind::Hide},
+        {"choose", StepKind::Choose}, {"text_log", StepKind::TextLog},
     };
     return names;
 }
@@ -72,7 +73,7 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
     if (!r.object(v, where)) return;
     if (v.size() != 1) {
         r.fail(where, "a step is an object with exactly one key (view, fit, select, move, click, drag, wheel, key, text, wait, "
-                      "settle, screenshot, state, lang, tour, export, ui_scale, hide), got " + std::to_string(v.size()));
+                      "settle, screenshot, state, lang, tour, export, ui_scale, hide, choose, text_log), got " + std::to_string(v.size()));
         return;
     }
     const std::string name = v.begin().key();
@@ -96,6 +97,8 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
         break;
     case StepKind::Tour:
     case StepKind::Hide:
+    case StepKind::Choose:
+    case StepKind::TextLog:
     case StepKind::Fit:
     case StepKind::Select:
     case StepKind::Text:

@@ -26,7 +26,7 @@ struct ScriptKey {
     char32_t text = 0;  // the character it types, 0 for none
 };
 
-enum class StepKind { View, Fit, Select, Move, Click, Drag, Wheel, Key, Text, Wait, Screenshot, State, Lang, Tour, Export, Settle, UiScale, Hide };
+enum class StepKind { View, Fit, Select, Move, Click, Drag, Wheel, Key, Text, Wait, Screenshot, State, Lang, Tour, Export, Settle, UiScale, Hide, Choose, TextLog };
 
 struct ScriptStep {
     StepKind kind = StepKind::Wait;

@@ -170,6 +170,18 @@ void ScriptRunner::expand(const ScriptStep& step) {
             if (!a.start_tour(step.text)) fail(step, "no tour with id '" + step.text + "' was loaded");
         });
         break;
+    case StepKind::Choose:  // what picking the id in the search box opens
+        now([this, step](App& a) {
+            if (!a.choose_search_entry(step.text))
+                fail(step, "no initiative, corridor or place with id '" + step.text + "' in the search index");
+        });
+        break;
+    case StepKind::TextLog:  // the text of the frame just drawn, as a screenshot is taken
+        actions_.push_back({true, [this, step](App& a) {
+                                if (!a.save_text_log(step.text)) fail(step, "cannot write the text log '" + step.text + "'");
+                                return true;
+                            }});
+        break;
     case StepKind::Export:
         now([this, step](App& a) {
             std::string why;
@@ -201,7 +213,7 @@ void ScriptRunner::expand(const ScriptStep& step) {
     }
     // One quiet frame after every input step, so its effects (hover, panels) are drawn.
     if (step.kind != StepKind::Wait && step.kind != StepKind::Settle && step.kind != StepKind::Screenshot &&
-        step.kind != StepKind::State)
+        step.kind != StepKind::State && step.kind != StepKind::TextLog)
         idle();
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 
 #include <SFML/Graphics/Image.hpp>
@@ -17,6 +18,7 @@
 #include "viewer/panels/layer_list.h"
 #include "viewer/panels/menu_bar.h"
 #include "viewer/ui/detail_pane.h"
+#include "viewer/ui/drawn_text.h"
 #include "viewer/ui/drawn_windows.h"
 #include "viewer/ui/keep_on_screen.h"
 #include "viewer/ui/open_folder.h"
@@ -330,6 +332,8 @@ void App::draw_presenting_ui() {
     presenter_.draw(ctx, fonts_);
     // No export confirmation here: its full path is not for the audience (state "export" has it).
     keep_windows_on_screen(0);
+    // The map's names too, clear of the caption: the audience sees which towns a step is about.
+    names_.draw_labels(ctx, ui_rects(), furniture_.all());
     apply(ctx.asks);
 }
 
@@ -382,6 +386,12 @@ nlohmann::json App::state() const {
     overlay_.write_state(s, translator_);
     names_.write_state(s);
     return s;
+}
+
+bool App::save_text_log(const std::filesystem::path& file) const {
+    std::ofstream out(file);
+    out << drawn_text(ImGui::GetDrawData());
+    return bool(out);
 }
 
 bool App::save_screenshot(const std::filesystem::path& png) {

@@ -127,6 +127,12 @@ public:
     nlohmann::json state() const;
     // Saves the drawn frame; call from FrameHooks::after_draw.
     bool save_screenshot(const std::filesystem::path& png);
+    // Writes every text the last frame drew (panels, captions, map names, attribution) to
+    // `file`, one UTF-8 line per row on screen, for tests that read what a user reads.
+    bool save_text_log(const std::filesystem::path& file) const;
+    // Chooses the search entry with this id (initiative, corridor, P-code) on the next frame, as
+    // a user picking it in the search box would; false when no entry has that id.
+    bool choose_search_entry(const std::string& id) { return names_.search().queue_choice(id); }
 
 private:
     // The map as features may see it now, and what they asked of it, applied after each call.

@@ -57,6 +57,11 @@ std::string display_name(const Layer& layer, const Feature& f) {
     return name;
 }
 
+const std::string& layer_attribution(const Layer& l) {
+    if (ui_language() == "fr" && !l.attribution_fr.empty()) return l.attribution_fr;
+    return l.attribution;
+}
+
 const std::string& layer_title(const Layer& l) {
     if (ui_language() == "fr" && !l.title_fr.empty()) return l.title_fr;
     return l.title.empty() ? l.id : l.title;

@@ -25,6 +25,9 @@ std::string initial_language(const std::string& option);
 // The layer's title in the interface language (the id when it has none).
 const std::string& layer_title(const Layer& layer);
 
+// The layer's attribution line in the interface language (the English line when it has no French one).
+const std::string& layer_attribution(const Layer& layer);
+
 // A feature's name as the map shows it: the source's name (or id), except countries of the
 // context layer (Natural Earth names them in English), which assets/i18n names in the interface
 // language under "country.<ISO 3166-1 numeric id>".
