@@ -74,7 +74,7 @@ TEST(FileWrite, CorridorExportToAReadOnlyFolderIsAnErrorNamingTheFile) {
     CorridorCommune c;
     c.pcode = "ML0401", c.name = "Ségou";
     Diagnostics diag;
-    EXPECT_FALSE(write_communes_csv(file, {c}, diag));
+    EXPECT_FALSE(write_communes_csv(file, {c}, 10, CsvStyle{}, diag));
     ASSERT_EQ(diag.error_count(), 1u);
     EXPECT_NE(diag.items()[0].to_string().find("corridor-communes.csv: cannot write the file: permission denied"),
               std::string::npos)

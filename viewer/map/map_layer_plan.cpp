@@ -64,7 +64,7 @@ std::vector<DrawItemPlan> plan_water(int index, const MapStyle& style) {
         p.layer = index, p.kind = MeshKind::Lines, p.order = kOrderRiverLine;
         p.line = style.river_lines[std::min(c, style.river_lines.size() - 1)];
         p.include = [lowest, rc](const Feature& f) {
-            if (feature_kind(f) != GeometryKind::Line) return false;
+            if (!feature_holds(f, GeometryKind::Line)) return false;
             const int rank = water_scalerank(f);
             return rank > lowest && rank <= rc.max_scalerank;
         };
