@@ -32,14 +32,17 @@ void check_feature_count(const Layer& layer, size_t expected, const std::string&
 }
 
 // The first member of a catalogue entry whose type is wrong ("" when none), so that reading
-// it below cannot throw: texts must be strings, "title" an object of strings, "features" a count.
+// it below cannot throw: texts must be strings, "title" an object of strings, "attribution" a
+// string or an object of strings, "features" a count.
 std::string wrongly_typed_member(const nlohmann::json& entry) {
-    for (const char* key : {"id", "path", "level", "mapping", "attribution", "role", "country"})
+    for (const char* key : {"id", "path", "level", "mapping", "role", "country"})
         if (auto it = entry.find(key); it != entry.end() && !it->is_string()) return key;
-    if (auto it = entry.find("title"); it != entry.end()) {
-        if (!it->is_object()) return "title";
+    for (const char* key : {"title", "attribution"}) {
+        auto it = entry.find(key);
+        if (it == entry.end() || (it->is_string() && std::string_view(key) == "attribution")) continue;
+        if (!it->is_object()) return key;
         for (const char* lang : {"en", "fr"})
-            if (auto t = it->find(lang); t != it->end() && !t->is_string()) return std::string("title/") + lang;
+            if (auto t = it->find(lang); t != it->end() && !t->is_string()) return std::string(key) + "/" + lang;
     }
     if (auto it = entry.find("features"); it != entry.end() && !it->is_number_unsigned()) return "features";
     return "";
