@@ -6,7 +6,7 @@
 #include "viewer/shell/app.h"
 #include "viewer/shell/command_line.h"
 #include "viewer/script/script_runner.h"
-#include "viewer/shell/validate_all.h"
+#include "viewer/validate_all.h"
 #include "viewer/ui/library_versions.h"
 
 #if defined(__SANITIZE_ADDRESS__)

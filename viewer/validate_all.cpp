@@ -1,4 +1,4 @@
-#include "viewer/shell/validate_all.h"
+#include "viewer/validate_all.h"
 
 #include "core/base/resource_paths.h"
 #include "core/base/utf8_text.h"
