@@ -291,6 +291,11 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
     std::vector<std::pair<std::string, std::string>> unnamed;  // where, expected field
 
     const int name_field_index = mapping ? -1 : display_name_field(*defn);
+    if (!mapping) {
+        for (int i = 0; i < defn->GetFieldCount(); ++i)
+            if (defn->GetFieldDefn(i)->GetType() == OFTString) layer.text_fields.push_back(fields[i]);
+        if (name_field_index >= 0) layer.name_field = fields[name_field_index];
+    }
     size_t index = 0;
     for (auto& src_feature : *src) {
         Feature f;
