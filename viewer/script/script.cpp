@@ -47,7 +47,6 @@ struct Reader {
         } else if (v.contains("control")) {
             only(v, where, {"control"});
             p.control = string(v["control"], where + "/control");
-            if (p.control.empty()) fail(where + "/control", "expected a control id");
         } else if (v.contains("x") || v.contains("y")) {
             if (with_delta) only(v, where, {"x", "y", "delta"});
             else only(v, where, {"x", "y"});
