@@ -20,9 +20,10 @@ std::optional<SearchEntry> CartographyLayer::draw_search(const MapContext& ctx, 
 }
 
 void CartographyLayer::write_state(nlohmann::json& state) const {
-    state["labels"] = labels_.state();
+    const int frame = ImGui::GetFrameCount();
+    state["labels"] = labels_.state(frame);
     state["search"] = search_.state();
-    state["places"] = {{"shown", places_shown_}, {"dots", dots_.size()}};
+    state["places"] = {{"shown", places_shown_}, {"dots", frame == drawn_frame_ ? dots_.size() : 0}};
 }
 
 void CartographyLayer::update(const Geodata& data) {
@@ -71,8 +72,9 @@ bool places_shown(const MapContext& ctx) {
 }
 
 void CartographyLayer::draw_labels(const MapContext& ctx, const std::vector<Box>& ui_rects,
-                                   const std::vector<Box>& furniture) {
+                                   const std::vector<Box>& furniture, const Box& map_area) {
     if (!built_) return;
+    drawn_frame_ = ImGui::GetFrameCount();
     ImDrawList* list = ImGui::GetBackgroundDrawList();
     const float scale = ImGui::GetFontSize() / 16.0f;
     // The place layers' visibility (the legend's "Places") is that of the dots and town names
@@ -85,11 +87,12 @@ void CartographyLayer::draw_labels(const MapContext& ctx, const std::vector<Box>
     avoid.insert(avoid.end(), furniture.begin(), furniture.end());
     const auto t0 = std::chrono::steady_clock::now();
     const LayerVisibility& layers = ctx.layers;
-    labels_.update(ctx.camera, avoid, dots_, ImGui::GetFont(), scale, [&layers](int i) { return layers.shown(i); });
+    labels_.update(ctx.camera, avoid, dots_, ImGui::GetFont(), scale, [&layers](int i) { return layers.shown(i); },
+                   map_area);
     last_label_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     // Then the dots, minus villages a more important name was placed over, and the names.
     if (places) symbols_.draw(list, ctx.camera, scale, nullptr, furniture, labels_.label_boxes());
-    labels_.draw(list, ImGui::GetFont(), scale);
+    labels_.draw(list, ImGui::GetFont(), scale, drawn_frame_);
 }
 
 }  // namespace corridor

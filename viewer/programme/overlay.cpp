@@ -304,6 +304,7 @@ void Overlay::draw_map(const MapContext& ctx) const {
 }
 
 void Overlay::draw_markers(const std::vector<std::string>& toured) {
+    markers_frame_ = ImGui::GetFrameCount();
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     for (size_t g = 0; g < groups_.size(); ++g) {
         const MarkerGroup& group = groups_[g];
@@ -394,14 +395,18 @@ nlohmann::json Overlay::selection_json(const Translator& tr) const {
 
 nlohmann::json Overlay::markers_json() const {
     nlohmann::json out = nlohmann::json::array();
+    if (markers_frame_ != ImGui::GetFrameCount()) return out;
+    const ImVec2 window = ImGui::GetIO().DisplaySize;
     for (const MarkerGroup& g : groups_) {
+        const Box b = marker_box(g);
+        // Laid out beyond the edges too (clusters stay stable while panning): only those in the window show.
+        if (!b.intersects(Box{0, 0, window.x, window.y})) continue;
         nlohmann::json ids = nlohmann::json::array();
         bool undated = false;
         for (int i : g.initiatives) {
             ids.push_back(programme_.initiatives[i].id);
             undated = undated || !date_years(programme_.initiatives[i].date);
         }
-        const Box b = marker_box(g);
         out.push_back({{"x", g.at.x}, {"y", g.at.y}, {"cluster", g.cluster()}, {"count", g.initiatives.size()},
                        {"ids", ids}, {"undated", undated},
                        {"box", {{"x", b.min_x}, {"y", b.min_y}, {"w", b.width()}, {"h", b.height()}}}});

@@ -57,7 +57,8 @@ public:
     // ... and, once loaded, the initiatives and corridors to add to the search index.
     std::optional<std::vector<SearchEntry>> take_search_entries();
 
-    // "selection", "filters", "markers" and "corridor_panel" of the state JSON.
+    // "selection", "filters", "markers" and "corridor_panel" of the state JSON; markers only as
+    // drawn in the current ImGui frame (none when this frame drew none, e.g. a blackout).
     void write_state(nlohmann::json& state, const Translator& tr) const;
 
     void select_initiatives(std::vector<int> initiatives, std::string place = {});
@@ -100,6 +101,7 @@ private:
     bool loaded_ = false;
     bool town_labels_shown_ = false;  // the corridors' town names are with the label layer
     bool town_labels_changed_ = false;
+    int markers_frame_ = -2;  // ImGui frame count of the last draw_markers
     float ui_scale_ = 1;  // MapContext::ui_scale of this frame: markers grow with the projector scale
     bool list_open_ = true, legend_open_ = true;
     std::vector<FeatureRef> emphasised_;  // what we put into the highlight last frame
