@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <unordered_map>
 
 #include "core/index/boundary_network.h"
 #include "core/index/triangulate.h"
@@ -11,10 +10,6 @@
 
 namespace corridor {
 namespace {
-
-struct MapPointHash {
-    size_t operator()(const MapPoint& p) const { return std::hash<double>()(p.x) * 31 ^ std::hash<double>()(p.y); }
-};
 
 constexpr int kChunkGrid = 16;
 constexpr double kMiterLimit = 3;  // half-widths: a sharper join is cut short (slightly thinner)  // up to 16x16 chunks per layer: fine enough to cull, few draw calls
@@ -94,10 +89,14 @@ struct Builder {
             return;
         }
         if (!is_polygonal(g.getGeometryType())) return;
-        std::vector<MapPoint> tris;
-        if (!triangulate_polygons(g, tris)) {
+        // Reused across features: no allocation per vertex.
+        static thread_local std::vector<MapPoint> corners;
+        static thread_local std::vector<uint32_t> triangles;
+        corners.clear();
+        triangles.clear();
+        if (!triangulate_polygons(g, corners, triangles)) {
             std::unique_ptr<OGRGeometry> valid(g.MakeValid());
-            if (!valid || !triangulate_polygons(*valid, tris)) {
+            if (!valid || !triangulate_polygons(*valid, corners, triangles)) {
                 ++failed;
                 return;
             }
@@ -105,12 +104,10 @@ struct Builder {
         // Indexed: a corner shared by several triangles is stored, and shaded, once (about a
         // third of the vertex work of plain triangles for the software rasteriser).
         const Rgba color = req.fill_color ? req.fill_color(f) : Rgba{};
-        std::unordered_map<MapPoint, uint32_t, MapPointHash> corner;
-        for (const MapPoint& p : tris) {
-            auto [it, added] = corner.try_emplace(p, uint32_t(band.fill_vertices.size()));
-            if (added) band.fill_vertices.push_back({float(p.x - req.origin.x), float(p.y - req.origin.y), float(f.index), color});
-            band.fill_indices.push_back(it->second);
-        }
+        const uint32_t base = uint32_t(band.fill_vertices.size());
+        for (const MapPoint& p : corners)
+            band.fill_vertices.push_back({float(p.x - req.origin.x), float(p.y - req.origin.y), float(f.index), color});
+        for (uint32_t i : triangles) band.fill_indices.push_back(base + i);
     }
 
     void add_lines(const Feature& f, const OGRGeometry& g) {
@@ -181,7 +178,9 @@ int lod_band_for(double meters_per_pixel) {
     return kLodBands - 1;
 }
 
-double lod_tolerance(int band) { return 0.5 * std::sqrt(2.0) * kLodMinMetersPerPixel[band]; }
+double lod_tolerance(int band) {
+    return 0.5 * std::sqrt(2.0) * std::max(kLodMinMetersPerPixel[band], kFinestMetersPerPixel);
+}
 
 MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineString> network) {
     MeshBuild build;

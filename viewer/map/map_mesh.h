@@ -16,8 +16,11 @@ namespace corridor {
 
 // One level of detail per zoom band. Band b serves scales of at least kLodMinMetersPerPixel[b]
 // metres per pixel up to twice that, and is simplified to half a pixel at the band's middle
-// scale (0.7 px at its finest, 0.35 px at its coarsest); the last band is the data as read.
+// scale (0.7 px at its finest, 0.35 px at its coarsest). The last band serves every scale down
+// to the camera's finest, kFinestMetersPerPixel, and is simplified to 0.7 px there: a
+// full-resolution (densified) boundary set is not triangulated at detail no zoom can show.
 inline constexpr double kLodMinMetersPerPixel[] = {6400, 3200, 1600, 800, 400, 200, 100, 0};
+inline constexpr double kFinestMetersPerPixel = 2;  // street level is pointless on admin boundaries
 inline constexpr int kLodBands = 8;
 int lod_band_for(double meters_per_pixel);
 double lod_tolerance(int band);  // metres
