@@ -73,6 +73,7 @@ bool triangulate_polygon(const OGRPolygon& polygon, std::vector<MapPoint>& verti
         auto& pts = rings[r++];
         pts.resize(size_t(ring->getNumPoints()));
         for (int i = 0; i < ring->getNumPoints(); ++i) pts[size_t(i)] = {ring->getX(i), ring->getY(i)};
+        if (pts.size() > 1 && pts.front() == pts.back()) pts.pop_back();  // a corner once, not twice
     }
     const size_t first_vertex = vertices.size(), first_index = indices.size();
     static thread_local std::vector<uint32_t> tris;

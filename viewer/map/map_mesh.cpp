@@ -122,16 +122,17 @@ struct Builder {
 
     // Lines of a boundary network have junctions at both ends, so plain Douglas-Peucker keeps
     // neighbouring borders identical.
-    void add_network_line(const OGRLineString& line) {
-        std::unique_ptr<OGRGeometry> simple(tolerance > 0 ? line.Simplify(tolerance) : nullptr);
+    void add_network_line(const OGRLineString& line, bool finest) {
+        std::unique_ptr<OGRGeometry> simple(tolerance > 0 && !finest ? line.Simplify(tolerance) : nullptr);
         const OGRGeometry& g = simple ? *simple : static_cast<const OGRGeometry&>(line);
         for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve, -1.0f); });
     }
 
-    void add(const Feature& f) {
-        if (!f.mercator) return;
-        std::unique_ptr<OGRGeometry> simple = req.kind == MeshKind::Points ? nullptr : simplified(*f.mercator);
-        const OGRGeometry& g = simple ? *simple : *f.mercator;
+    // `source`: the feature, or its finest simplification; `finest`: this is the finest band,
+    // whose tolerance `source` already has.
+    void add(const Feature& f, const OGRGeometry& source, bool finest) {
+        std::unique_ptr<OGRGeometry> simple = req.kind == MeshKind::Points || finest ? nullptr : simplified(source);
+        const OGRGeometry& g = simple ? *simple : source;
         const size_t first_index = band.line_indices.size();
         switch (req.kind) {
         case MeshKind::Fill:
@@ -197,9 +198,25 @@ MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineS
         // nullptr: GEOS failed, draw rings instead
         build.network = network ? std::move(network) : boundary_network(polygons);
         if (build.network) {
+            // Each line simplified once to the finest band's tolerance; Douglas-Peucker keeps a
+            // line's end points, the junctions, so neighbouring borders stay identical.
+            const double finest = lod_tolerance(kLodBands - 1) * request.tolerance_scale;
+            auto simple = std::make_unique<OGRMultiLineString>();
+            for (const OGRLineString* line : *build.network) {
+                std::unique_ptr<OGRGeometry> s(line->Simplify(finest));
+                if (s && wkbFlatten(s->getGeometryType()) == wkbLineString) simple->addGeometryDirectly(s.release());
+                else simple->addGeometry(line);
+            }
+            build.network = std::move(simple);
             build.boxes.clear();
             for (const OGRLineString* line : *build.network) build.boxes.push_back(envelope(*line));
         }
+    }
+    const double finest = lod_tolerance(kLodBands - 1) * request.tolerance_scale;
+    if (!build.network && request.kind != MeshKind::Points) {
+        build.finest.resize(build.features.size());
+        for (size_t k = 0; k < build.features.size(); ++k)
+            build.finest[k].reset(build.features[k]->mercator->SimplifyPreserveTopology(finest));
     }
     build.chunks = grid_cells(request.layer->bounds, build.boxes);
     return build;
@@ -215,11 +232,14 @@ BandMesh build_band(const MeshBuild& build, int b, int* failed_features) {
         if (cell.empty()) continue;
         MeshChunk chunk;
         chunk.range.first = uint32_t(fill ? band.fill_indices.size() : band.line_indices.size());
+        const bool finest = b == kLodBands - 1;
         for (size_t k : cell) {
             if (build.network)
-                builder.add_network_line(*build.network->getGeometryRef(int(k)));
+                builder.add_network_line(*build.network->getGeometryRef(int(k)), finest);
+            else if (const OGRGeometry* pre = build.finest.empty() ? nullptr : build.finest[k].get())
+                builder.add(*build.features[k], *pre, finest);
             else
-                builder.add(*build.features[k]);
+                builder.add(*build.features[k], *build.features[k]->mercator, false);
             chunk.bounds.expand(build.boxes[k]);
         }
         chunk.range.count = uint32_t((fill ? band.fill_indices.size() : band.line_indices.size()) - chunk.range.first);

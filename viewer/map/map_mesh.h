@@ -79,6 +79,9 @@ struct MeshRequest {
 struct MeshBuild {
     MeshRequest request;
     std::vector<const Feature*> features;
+    // Each feature (or network line) simplified once to the finest band's tolerance: every band
+    // is simplified from it, so a densified layer pays its full resolution once, not per band.
+    std::vector<std::unique_ptr<OGRGeometry>> finest;  // null: the feature as read
     std::unique_ptr<OGRMultiLineString> network;
     std::vector<Box> boxes;                   // of features, or of network lines
     std::vector<std::vector<size_t>> chunks;  // indices into boxes
