@@ -5,13 +5,13 @@
 #include <cstdlib>
 
 #include "core/base/resource_paths.h"
+#include "viewer/map/map_mesh.h"
 #include "viewer/shell/app.h"
 #include "viewer/ui/ui_language.h"
 
 namespace corridor {
 
 namespace {
-constexpr double kMinMetersPerPixel = 2;  // street level is pointless on admin boundaries
 }  // namespace
 
 bool App::loading() const {
@@ -50,7 +50,7 @@ void App::on_geodata_loaded(LoadedGeodata loaded) {
     Box area = home;
     area.expand(home.min_x - home.width(), home.min_y - home.height());
     area.expand(home.max_x + home.width(), home.max_y + home.height());
-    camera_.set_limits(area, kMinMetersPerPixel, std::max(home.width(), home.height()) / 128);
+    camera_.set_limits(area, kFinestMetersPerPixel, std::max(home.width(), home.height()) / 128);
     camera_.fit(home, 40);
     home_refits_ = 3;
     rebuild_renderer();
