@@ -204,16 +204,26 @@ TEST(ExportContent, EachFormatToAReadOnlyFolderSaysWhyAndLeavesNoFile) {
 TEST(ExportContent, RecordedTourHasTheTourLengthSizeAndRate) {
     const fs::path dir = corridor::test::scripted_dir("record-tour");
     const fs::path mp4 = dir / "tour.mp4";
-    // The expected length from the tour file: each step's duration, or the 6 s hold of steps
-    // that wait for the presenter (docs/presenting.md).
-    std::ifstream tour_file(fs::path(CORRIDOR_SOURCE_DIR) / "geodata" / "tours" / "default.json");
-    const json tour = json::parse(tour_file);
-    double total = 0;
-    for (const json& s : tour["steps"]) total += s.contains("duration_s") ? double(s["duration_s"]) : 6.0;
+    // A short tour beside the project's files (CORRIDOR_RESOURCES): the default tour's first two
+    // steps, held 2 s and 1.5 s, so the test records 3.5 s and not the whole 5-minute tour.
+    const fs::path resources = dir / "resources", source = CORRIDOR_SOURCE_DIR;
+    fs::remove_all(resources);
+    fs::create_directories(resources);
+    for (const char* sub : {"shaders", "assets", "geodata"})
+        fs::copy(source / sub, resources / sub, fs::copy_options::recursive);
+    std::ifstream default_tour(source / "geodata" / "tours" / "default.json");
+    json tour = json::parse(default_tour);
+    tour["id"] = "short";
+    tour["steps"] = json::array({tour["steps"][0], tour["steps"][1]});
+    tour["steps"][0]["duration_s"] = 2;
+    tour["steps"][1]["duration_s"] = 1.5;
+    std::ofstream(resources / "geodata" / "tours" / "short.json") << tour.dump(2);
+    double total = 0;  // the expected length, from the tour file
+    for (const json& s : tour["steps"]) total += double(s["duration_s"]);
     fs::create_directories(dir / "config");
     const corridor::test::RunResult run = corridor::test::run_viewer(
-        "--record-tour default --out '" + mp4.string() + "' --size 480x270 --lang fr",
-        "XDG_CONFIG_HOME='" + (dir / "config").string() + "'");
+        "--record-tour short --out '" + mp4.string() + "' --size 480x270 --lang fr",
+        "XDG_CONFIG_HOME='" + (dir / "config").string() + "' CORRIDOR_RESOURCES='" + resources.string() + "'");
     ASSERT_EQ(run.exit_code, 0) << run.output;
     const json probe = json::parse(command_output(
         "ffprobe -v error -select_streams v:0 -show_entries stream=codec_name,width,height,r_frame_rate "
