@@ -22,6 +22,7 @@ std::string write_error_text(int errnum) {
         case ENOENT: return "the folder does not exist";
         case ENOTDIR: return "a part of the path is not a folder";
         case EISDIR: return "a folder of that name is in the way";
+        case EFBIG: return "the file is larger than the disk or the file-size limit allows";
         default: return std::strerror(errnum);
     }
 }

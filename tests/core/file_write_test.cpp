@@ -9,6 +9,7 @@
 
 #include "core/measure/corridor_export.h"
 #include "fixtures.h"
+#include "full_disk.h"
 
 using namespace corridor;
 namespace fs = std::filesystem;
@@ -80,4 +81,38 @@ TEST(FileWrite, CorridorExportToAReadOnlyFolderIsAnErrorNamingTheFile) {
               std::string::npos)
         << diag.items()[0].to_string();
     EXPECT_FALSE(fs::exists(file));
+}
+
+TEST(FileWrite, AFullDiskKeepsTheOldFileWholeAndLeavesNoTemporary) {
+    const fs::path dir = corridor::test::scratch_dir("full-disk");
+    const fs::path file = dir / "settings.json";
+    std::string error;
+    ASSERT_TRUE(write_file_atomically(file, "{\"language\": \"fr\"}\n", error)) << error;
+    bool written = true;
+    {
+        corridor::test::FullDisk full(4096);
+        written = write_file_atomically(file, std::string(64 * 1024, 'x'), error);
+    }
+    EXPECT_FALSE(written);
+    EXPECT_NE(error.find("larger than the disk"), std::string::npos) << error;
+    EXPECT_EQ(slurp(file), "{\"language\": \"fr\"}\n");
+    EXPECT_EQ(files_in(dir), 1u);
+}
+
+TEST(FileWrite, CorridorExportOnAFullDiskIsAnErrorAndLeavesNoFile) {
+    const fs::path file = corridor::test::scratch_dir("full-disk-csv") / "corridor-communes.csv";
+    std::vector<CorridorCommune> communes(2000);
+    for (auto& c : communes) c.pcode = "ML0401", c.name = "Ségou";
+    Diagnostics diag;
+    bool written = true;
+    {
+        corridor::test::FullDisk full(4096);
+        written = write_communes_csv(file, communes, 10, CsvStyle{}, diag);
+    }
+    EXPECT_FALSE(written);
+    ASSERT_EQ(diag.error_count(), 1u);
+    EXPECT_NE(diag.items()[0].to_string().find("corridor-communes.csv: cannot write the file"), std::string::npos)
+        << diag.items()[0].to_string();
+    EXPECT_FALSE(fs::exists(file));
+    EXPECT_EQ(files_in(file.parent_path()), 0u);
 }

@@ -1,6 +1,10 @@
 // The left column's arithmetic, the unobstructed map area and framing into it, and the ImGui
 // side of docking (headless: an ImGui context without a window or renderer): first-run
 // placement, imgui.ini and the user's own moves winning over it.
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include <gtest/gtest.h>
 
 #include <imgui.h>
@@ -9,7 +13,10 @@
 #include "core/project/projection.h"
 #include "viewer/map/map_area.h"
 #include "viewer/ui/dock_layout.h"
+#include "viewer/ui/imgui_sfml_platform.h"
 #include "viewer/ui/left_dock.h"
+#include "fixtures.h"
+#include "full_disk.h"
 
 using namespace corridor;
 
@@ -165,4 +172,53 @@ TEST(LeftDock, AUserMoveUndocksThePanelForGood) {
     ImGui::GetIO().DisplaySize = ImVec2(1400, 900);  // and a resize does not take it back
     for (int i = 0; i < 4; ++i) imgui.frame(dock);
     EXPECT_FLOAT_EQ(window("Legend###legend")->Pos.x, 600);
+}
+
+namespace {
+
+std::string slurp(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// One frame with a window called Legend at (40, 60), so that the layout has something to save.
+void draw_a_window() {
+    ImGui::GetIO().DeltaTime = 1.0f / 60;
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(40, 60));
+    ImGui::Begin("Legend");
+    ImGui::End();
+    ImGui::EndFrame();
+}
+
+}  // namespace
+
+TEST(LayoutFile, SavedThroughARenameWithNothingLeftBeside) {
+    HeadlessImGui imgui;
+    draw_a_window();
+    const std::filesystem::path dir = corridor::test::scratch_dir("layout-saved");
+    std::string error;
+    ASSERT_TRUE(imgui_sfml::save_layout(dir / "imgui.ini", error)) << error;
+    EXPECT_NE(slurp(dir / "imgui.ini").find("[Window][Legend]\nPos=40,60"), std::string::npos);
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 1);
+}
+
+TEST(LayoutFile, AFullDiskKeepsTheOldLayoutWhole) {
+    const std::filesystem::path dir = corridor::test::scratch_dir("layout-full-disk");
+    const std::string old_layout = "[Window][Legend]\nPos=12,34\nSize=300,200\nCollapsed=0\n\n";
+    {
+        std::ofstream(dir / "imgui.ini", std::ios::binary) << old_layout;
+    }
+    HeadlessImGui imgui(old_layout.c_str());
+    draw_a_window();
+    std::string error;
+    bool saved = true;
+    {
+        corridor::test::FullDisk full(8);  // fewer bytes than any layout
+        saved = imgui_sfml::save_layout(dir / "imgui.ini", error);
+    }
+    EXPECT_FALSE(saved);
+    EXPECT_FALSE(error.empty());
+    EXPECT_EQ(slurp(dir / "imgui.ini"), old_layout);
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 1);
 }

@@ -49,7 +49,8 @@ TEST(DebianPackage, UnpackedBinaryRunsFromAnotherFolderOnItsPackagedData) {
           share / "boundary-data/cod-ab-mali-v02/mli_adm3_communes.geojson",
           share / "boundary-data/cod-ab-burkina/bfa_adm3_communes.geojson",
           root / "usr/share/applications/corridor-viewer.desktop",
-          root / "usr/share/icons/hicolor/scalable/apps/corridor-viewer.svg"})
+          root / "usr/share/icons/hicolor/scalable/apps/corridor-viewer.svg",
+          root / "usr/share/doc/corridor-viewer/presenting.md"})  // --help points there
         EXPECT_TRUE(fs::exists(file)) << file;
     if (CORRIDOR_HAVE_HELP2MAN) {
         EXPECT_TRUE(fs::exists(root / "usr/share/man/man1/corridor-viewer.1.gz"));

@@ -21,9 +21,10 @@ std::optional<SearchEntry> CartographyLayer::draw_search(const MapContext& ctx, 
 }
 
 void CartographyLayer::write_state(nlohmann::json& state) const {
-    state["labels"] = labels_.state();
+    const int frame = ImGui::GetFrameCount();
+    state["labels"] = labels_.state(frame);
     state["search"] = search_.state();
-    state["places"] = {{"shown", places_shown_}, {"dots", dots_.size()}};
+    state["places"] = {{"shown", places_shown_}, {"dots", frame == drawn_frame_ ? dots_.size() : 0}};
 }
 
 void CartographyLayer::update(const Geodata& data) {
@@ -72,8 +73,9 @@ bool places_shown(const MapContext& ctx) {
 }
 
 void CartographyLayer::draw_labels(const MapContext& ctx, const std::vector<Box>& ui_rects,
-                                   const std::vector<Box>& furniture) {
+                                   const std::vector<Box>& furniture, const Box& map_area) {
     if (!built_) return;
+    drawn_frame_ = ImGui::GetFrameCount();
     ImDrawList* list = ImGui::GetBackgroundDrawList();
     const float scale = ImGui::GetFontSize() / 16.0f;
     // The place layers' visibility (the legend's "Places") is that of the dots and town names
@@ -86,12 +88,16 @@ void CartographyLayer::draw_labels(const MapContext& ctx, const std::vector<Box>
     avoid.insert(avoid.end(), furniture.begin(), furniture.end());
     const auto t0 = std::chrono::steady_clock::now();
     const LayerVisibility& layers = ctx.layers;
-    labels_.update(ctx.camera, avoid, dots_, ImGui::GetFont(), scale, [&layers](int i) { return layers.shown(i); });
+    labels_.update(ctx.camera, avoid, dots_, ImGui::GetFont(), scale, [&layers](int i) { return layers.shown(i); },
+                   map_area);
     last_label_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     // Then the dots, minus villages a more important name was placed over, and the names.
     if (places) symbols_.draw(list, ctx.camera, scale, nullptr, furniture, labels_.label_boxes());
-    labels_.draw(list, ImGui::GetFont(), scale);
+    labels_.draw(list, ImGui::GetFont(), scale, drawn_frame_);
 }
+
+// The "frame" an export's labels are drawn in: never one of ImGui's frame counts.
+constexpr int kExportFrame = -100;
 
 LabelLayer CartographyLayer::placed_for_export(const MapContext& ctx, ImFont* font, float scale, double rule_zoom,
                                               const std::vector<Box>& avoid, const std::vector<Box>& obstacles,
@@ -114,24 +120,24 @@ nlohmann::json CartographyLayer::draw_export(ImDrawList* list, ImFont* font, con
                                              const std::vector<Box>& obstacles) const {
     if (!built_ || !font) return nlohmann::json::array();
     bool places = false;
-    const LabelLayer labels = placed_for_export(ctx, font, scale, rule_zoom, avoid, obstacles, places);
+    LabelLayer labels = placed_for_export(ctx, font, scale, rule_zoom, avoid, obstacles, places);
     if (places) symbols_.draw(list, ctx.camera, scale, nullptr, avoid, labels.label_boxes(), rule_zoom);
-    labels.draw(list, font, scale);
-    return labels.state();
+    labels.draw(list, font, scale, kExportFrame);
+    return labels.state(kExportFrame);
 }
 
 nlohmann::json CartographyLayer::add_to_page(PageScene& page, ImFont* font, const MapContext& ctx, float scale,
                                              const std::vector<Box>& avoid, const std::vector<Box>& obstacles) const {
     if (!built_ || !font) return nlohmann::json::array();
     bool places = false;
-    const LabelLayer labels = placed_for_export(ctx, font, scale, ctx.camera.zoom(), avoid, obstacles, places);
+    LabelLayer labels = placed_for_export(ctx, font, scale, ctx.camera.zoom(), avoid, obstacles, places);
     if (places) {
         auto list = page_draw_list(float(page.width), float(page.height));
         symbols_.draw(list.get(), ctx.camera, scale, nullptr, avoid, labels.label_boxes(), ctx.camera.zoom());
         add_draw_list_to_page(*list, page);
     }
-    labels.add_to_page(page, font, scale);
-    return labels.state();
+    labels.add_to_page(page, font, scale, kExportFrame);
+    return labels.state(kExportFrame);
 }
 
 }  // namespace corridor

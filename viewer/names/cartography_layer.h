@@ -32,8 +32,9 @@ public:
     // the search box. Returns the entry the user chose there, if any.
     std::optional<SearchEntry> draw_search(const MapContext& ctx, FrameRecord& frame);
     // After every panel, so their rectangles (`ui_rects`) are known: the place dots and the
-    // names, kept off the panels and the map furniture.
-    void draw_labels(const MapContext& ctx, const std::vector<Box>& ui_rects, const std::vector<Box>& furniture);
+    // names, kept off the panels and the map furniture, names inside `map_area` (empty: the window).
+    void draw_labels(const MapContext& ctx, const std::vector<Box>& ui_rects, const std::vector<Box>& furniture,
+                     const Box& map_area = {});
     // Export: the dots and names placed again for `ctx.camera` (the export's size) at UI scale
     // `scale`, those of `rule_zoom` (the window's zoom: at 4x the same names, larger), kept off
     // `avoid` (the export's legend, scale bar, attribution) and `obstacles` (markers), drawn
@@ -46,7 +47,8 @@ public:
                                const std::vector<Box>& avoid, const std::vector<Box>& obstacles) const;
     // True while the worker reads the data: no layer may be added meanwhile.
     bool building() const { return job_.valid(); }
-    // "labels", "search" and "places" ({shown, dots}: the place dots drawn) of the state JSON.
+    // "labels", "search" and "places" ({shown, dots}: the place dots drawn) of the state JSON:
+    // labels and dots only as drawn in the current ImGui frame (none when this frame drew none).
     void write_state(nlohmann::json& state) const;
 
     LabelLayer& labels() { return labels_; }
@@ -77,6 +79,7 @@ private:
     SearchPanel search_;
     std::vector<SymbolBox> dots_;
     bool places_shown_ = true;
+    int drawn_frame_ = -2;  // ImGui frame count of the last draw_labels that drew
     double last_label_ms_ = 0;
 };
 

@@ -147,7 +147,7 @@ void LabelLayer::add_candidate(const MapLabel& l, const std::string& text, ImVec
 
 // A river's name: one candidate per repeat along its line that fits on screen (line_label.h).
 // Its box is the turned glyphs' bounding box, so it collides like any other name.
-void LabelLayer::add_line_candidates(uint32_t i, const Camera& camera, ImFont* font, float scale) {
+void LabelLayer::add_line_candidates(uint32_t i, const Camera& camera, ImFont* font, float scale, const Box& area) {
     const MapLabel& l = labels_[i];
     LineText& text = line_texts_[i];
     const LabelStyle& style = label_style(l.rank);
@@ -157,10 +157,9 @@ void LabelLayer::add_line_candidates(uint32_t i, const Camera& camera, ImFont* f
         const ScreenPoint s = camera.map_to_screen(p);
         screen_path_.push_back({float(s.x), float(s.y)});
     }
-    const Box screen{0, 0, camera.viewport_width(), camera.viewport_height()};
     LineLabelOptions options;
     options.spacing = kLineLabelSpacing * scale;
-    for (LineLabelPlace& place : place_along_line(screen_path_, text.advances, style.size * scale, screen, options)) {
+    for (LineLabelPlace& place : place_along_line(screen_path_, text.advances, style.size * scale, area, options)) {
         LabelCandidate c;
         // Each repeat its own stable id: bits 48..61 (the dots' bit 62 stays clear).
         c.id = l.id | (uint64_t((place.repeat + 1) & 0x3FFF) << 48);
@@ -175,13 +174,18 @@ void LabelLayer::add_line_candidates(uint32_t i, const Camera& camera, ImFont* f
 }
 
 void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, const std::vector<SymbolBox>& dots,
-                        ImFont* font, float scale, const std::function<bool(int)>& shown) {
+                        ImFont* font, float scale, const std::function<bool(int)>& shown, Box area) {
     candidates_.clear(), candidate_labels_.clear(), line_places_.clear();
     if (priority_changed_) take_priority_labels();
     if (!font) return placed_.clear();
     measure(font, scale);
     const double zoom = rule_zoom_ >= 0 ? rule_zoom_ : camera.zoom(), mpp = camera.meters_per_pixel();
-    const Box view = camera.visible_bounds();
+    const double w = camera.viewport_width(), h = camera.viewport_height();
+    if (area.empty()) area = Box{0, 0, w, h};
+    // The names' anchors lie inside the area: its corners in map units.
+    const MapPoint nw = camera.screen_to_map({area.min_x, area.min_y}), se = camera.screen_to_map({area.max_x, area.max_y});
+    Box view;
+    view.expand(nw.x, nw.y), view.expand(se.x, se.y);
     auto size_of = [&](uint32_t i) {
         if (sizes_[i].y == 0) sizes_[i] = label_text_size(font, label_style(labels_[i].rank), scale, shown_[i]);
         return sizes_[i];
@@ -201,7 +205,7 @@ void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, 
         const MapLabel& l = labels_[i];
         if (!label_visible(l.rank, zoom) || zoom < l.min_zoom || !line_bounds_[i].intersects(view)) continue;
         if (shown && !shown(l.feature.layer)) continue;
-        add_line_candidates(i, camera, font, scale);
+        add_line_candidates(i, camera, font, scale, area);
     }
     if (show_places_ && label_visible(LabelRank::Capital, zoom)) {
         visible_points_.clear();
@@ -232,11 +236,11 @@ void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, 
     }
     std::vector<Box> obstacles = ui_rects;
     obstacles.insert(obstacles.end(), obstacles_.begin(), obstacles_.end());
-    // The screen's edge: a label is whole or not shown.
+    // The area's edge (the screen's, or a docked panel's): a label is whole inside it or not shown.
     // Thin strips: the placement grid spans every box, so huge ones would make it coarse or big.
-    const double w = camera.viewport_width(), h = camera.viewport_height(), far = 32;
-    for (Box edge : {Box{-far, -far, 0, h + far}, Box{w, -far, w + far, h + far}, Box{-far, -far, w + far, 0},
-                     Box{-far, h, w + far, h + far}})
+    const double far = 32, x0 = area.min_x, y0 = area.min_y, x1 = area.max_x, y1 = area.max_y;
+    for (Box edge : {Box{x0 - far, y0 - far, x0, y1 + far}, Box{x1, y0 - far, x1 + far, y1 + far},
+                     Box{x0 - far, y0 - far, x1 + far, y0}, Box{x0 - far, y1, x1 + far, y1 + far}})
         obstacles.push_back(edge);
     if (std::abs(zoom - placed_zoom_) > kKeepAcrossZoom) placed_.clear();
     placed_ = place_labels(candidates_, obstacles, placed_);
@@ -248,7 +252,8 @@ void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, 
         if (labels_[warm_next_].path.empty()) size_of(uint32_t(warm_next_));
 }
 
-void LabelLayer::draw(ImDrawList* list, ImFont* font, float scale) const {
+void LabelLayer::draw(ImDrawList* list, ImFont* font, float scale, int frame) {
+    drawn_frame_ = frame;
     if (!font) return;
     for (const PlacedLabel& p : placed_) {
         const Shown& s = candidate_labels_[p.candidate];
@@ -275,7 +280,8 @@ std::string utf8_of(ImWchar c) {
 }
 }  // namespace
 
-void LabelLayer::add_to_page(PageScene& page, ImFont* font, float scale) const {
+void LabelLayer::add_to_page(PageScene& page, ImFont* font, float scale, int frame) {
+    drawn_frame_ = frame;
     if (!font) return;
     for (const PlacedLabel& p : placed_) {
         const Shown& s = candidate_labels_[p.candidate];
@@ -305,8 +311,9 @@ std::vector<Box> LabelLayer::label_boxes() const {
     return out;
 }
 
-nlohmann::json LabelLayer::state() const {
+nlohmann::json LabelLayer::state(int frame) const {
     nlohmann::json out = nlohmann::json::array();
+    if (frame != drawn_frame_) return out;
     for (const PlacedLabel& p : placed_) {
         const Shown& s = candidate_labels_[p.candidate];
         if (!s.label) continue;

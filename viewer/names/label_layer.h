@@ -48,14 +48,20 @@ public:
     // Chooses this frame's labels. `ui_rects`: windows and other screen furniture; `dots`: the
     // place symbols drawn, which labels of lower rank avoid; `scale`: the UI scale (1 = 16 px font).
     // `shown(layer)`: whether a layer is visible; line labels (rivers) of a hidden layer go.
+    // `area`: the screen box names stay inside (the map area, clear of docked panels); empty:
+    // the whole viewport.
     void update(const Camera& camera, const std::vector<Box>& ui_rects, const std::vector<SymbolBox>& dots,
-                ImFont* font, float scale, const std::function<bool(int)>& shown = {});
-    void draw(ImDrawList* list, ImFont* font, float scale) const;
-    // The placed names as real text of a vector page, with their halo; river names glyph by glyph.
-    void add_to_page(PageScene& page, ImFont* font, float scale) const;
+                ImFont* font, float scale, const std::function<bool(int)>& shown = {}, Box area = {});
+    // Draws the placed names and notes `frame` (ImGui's frame count) as the frame they were drawn in.
+    void draw(ImDrawList* list, ImFont* font, float scale, int frame = -1);
+    // The placed names as real text of a vector page, with their halo; river names glyph by
+    // glyph. `frame` as for draw().
+    void add_to_page(PageScene& page, ImFont* font, float scale, int frame);
 
-    // [{id, text, rank, box: {x, y, w, h}}] of the placed labels, screen pixels.
-    nlohmann::json state() const;
+    // [{id, text, rank, box: {x, y, w, h}}] of the labels drawn in ImGui frame `frame` (the
+    // current one for the state JSON), screen pixels; empty when none were drawn in it, so a
+    // frame that drew no names (blackout, data not built) lists none from an earlier frame.
+    nlohmann::json state(int frame) const;
     const std::vector<PlacedLabel>& placed() const { return placed_; }  // dots included
     std::vector<Box> label_boxes() const;                                // names only
     size_t candidate_count() const { return candidates_.size(); }
@@ -71,7 +77,7 @@ private:
         const LineText* text;
         std::vector<GlyphPlace> glyphs;
     };
-    void add_line_candidates(uint32_t label, const Camera& camera, ImFont* font, float scale);
+    void add_line_candidates(uint32_t label, const Camera& camera, ImFont* font, float scale, const Box& area);
     void measure(ImFont* font, float scale);
     void add_candidate(const MapLabel& label, const std::string& text, ImVec2 size, const Camera& camera, float scale);
     void take_priority_labels();
@@ -103,6 +109,7 @@ private:
     std::vector<uint32_t> visible_points_;
     std::vector<PlacedLabel> placed_;
     double placed_zoom_ = 0;  // camera zoom of placed_
+    int drawn_frame_ = -2;    // ImGui frame count of the last draw()
 };
 
 }  // namespace corridor

@@ -145,6 +145,8 @@ void Presenter::draw(MapContext& ctx, const UiFonts& fonts) {
     }
     ImGui::End();
     ImGui::PopStyleVar();
+    // A close-up keeps its context: where it lies in Mali and Burkina Faso, just above the caption.
+    locator_.draw(ctx.data, ctx.camera, H - caption_height_ - margin / 2, ctx.ui_scale);
 
     // Step indicator and controls, top right; the tour's title top left.
     ImGui::SetNextWindowPos(ImVec2(W - margin, margin), ImGuiCond_Always, ImVec2(1, 0));
@@ -188,7 +190,8 @@ nlohmann::json Presenter::tour_state(const std::string& lang) const {
             {"playing", player_->playing()},
             {"blackout", player_->blackout()},
             {"initiatives", highlight_.initiatives},
-            {"corridors", highlight_.corridors}};
+            {"corridors", highlight_.corridors},
+            {"locator", locator_.state()}};
 }
 
 }  // namespace corridor

@@ -12,6 +12,7 @@
 
 #include "core/programme/tour_player.h"
 #include "viewer/map/map_context.h"
+#include "viewer/presenter/locator_inset.h"
 #include "viewer/presenter/projector_theme.h"
 #include "viewer/presenter/tour_places.h"
 
@@ -30,13 +31,15 @@ public:
     bool start(MapContext& ctx, const std::string& id = "");
     void leave(MapContext& ctx);
     bool active() const { return active_; }
+    bool blacked_out() const { return active_ && player_ && player_->blackout(); }  // B: the screen is black
     const TourPlayer* player() const { return player_ ? &*player_ : nullptr; }
 
     // A key while presenting; true when it was the presenter's (the map must not see it).
     bool handle_key(MapContext& ctx, const sf::Event::KeyEvent& key);
     // Autoplay: feeds the frame time to the player; moves to the new step when it changed.
     void update(MapContext& ctx, double dt);
-    // The caption, indicator, sources and controls; the blackout over everything.
+    // The caption, indicator, sources and controls, the locator inset on a close-up; the
+    // blackout over everything.
     void draw(MapContext& ctx, const UiFonts& fonts);
 
     // Initiative and corridor ids the current step highlights (for the overlay to draw).
@@ -55,6 +58,7 @@ private:
     std::optional<TourPlayer> player_;
     bool active_ = false;
     Highlight highlight_;
+    LocatorInset locator_;  // where a close-up lies in the two countries
     float top_height_ = 0;      // of the tour title and controls at the top, with their margin
     float caption_height_ = 0;  // of the last drawn caption band, with its margin; 0 before any
 };

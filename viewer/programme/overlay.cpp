@@ -247,6 +247,7 @@ void Overlay::draw(MapContext& ctx, const std::vector<std::string>& toured, Left
     layout(ctx.camera);
     hover(ctx);
     draw_corridor_decorations(ImGui::GetBackgroundDrawList(), ctx.camera, scale());
+    markers_frame_ = ImGui::GetFrameCount();
     draw_markers(ImGui::GetBackgroundDrawList(), groups_, scale(), toured, hovered_group_);
 
     const Translator& tr = ctx.translator;
@@ -487,14 +488,18 @@ nlohmann::json Overlay::selection_json(const Translator& tr) const {
 
 nlohmann::json Overlay::markers_json() const {
     nlohmann::json out = nlohmann::json::array();
+    if (markers_frame_ != ImGui::GetFrameCount()) return out;
+    const ImVec2 window = ImGui::GetIO().DisplaySize;
     for (const MarkerGroup& g : groups_) {
+        const Box b = marker_box(g, scale());
+        // Laid out beyond the edges too (clusters stay stable while panning): only those in the window show.
+        if (!b.intersects(Box{0, 0, window.x, window.y})) continue;
         nlohmann::json ids = nlohmann::json::array();
         bool undated = false;
         for (int i : g.initiatives) {
             ids.push_back(programme_.initiatives[i].id);
             undated = undated || !date_years(programme_.initiatives[i].date);
         }
-        const Box b = marker_box(g, scale());
         out.push_back({{"x", g.at.x}, {"y", g.at.y}, {"cluster", g.cluster()}, {"count", g.initiatives.size()},
                        {"ids", ids}, {"undated", undated},
                        {"box", {{"x", b.min_x}, {"y", b.min_y}, {"w", b.width()}, {"h", b.height()}}}});

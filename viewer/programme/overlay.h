@@ -70,7 +70,8 @@ public:
                                  const std::vector<std::string>& toured) const;
     std::vector<LegendRow> legend_rows(const Camera& camera, float ui, const Translator& tr) const;
 
-    // "selection", "filters", "markers" and "corridor_panel" of the state JSON.
+    // "selection", "filters", "markers" and "corridor_panel" of the state JSON; markers only as
+    // drawn in the current ImGui frame (none when this frame drew none, e.g. a blackout).
     void write_state(nlohmann::json& state, const Translator& tr) const;
 
     void select_initiatives(std::vector<int> initiatives, std::string place = {});
@@ -117,6 +118,7 @@ private:
     bool loaded_ = false;
     bool town_labels_shown_ = false;  // the corridors' town names are with the label layer
     bool town_labels_changed_ = false;
+    int markers_frame_ = -2;  // ImGui frame count of the last draw_markers
     float ui_scale_ = 1;  // MapContext::ui_scale of this frame: markers grow with the projector scale
     bool list_open_ = true, legend_open_ = true;
     std::vector<FeatureRef> emphasised_;  // what we put into the highlight last frame

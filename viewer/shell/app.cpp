@@ -110,6 +110,7 @@ int App::run(FrameHooks* hooks) {
         presenter_.update(ctx, dt);
         apply(ctx.asks);
         fly_.advance(camera_, dt);
+        refit_home();
         update_hover();
         frame_record_.clear();
         draw_ui();
@@ -214,12 +215,18 @@ void App::fly_in_area(const Box& target, const Box& area) {
     fly_.start(camera_view(camera_), camera_view(goal));
 }
 
-void App::update_map_area() {
+Box App::drawn_map_area() const {
     std::vector<Box> panels;
     for (const FrameRecord::Panel& p : frame_record_.panels) panels.push_back(p.rect);
-    map_area_ = unobstructed_area(camera_.viewport_width(), camera_.viewport_height(), menu_height_, panels,
-                                  furniture_.attribution);
-    // Home waits for the docked panels' first frames (the legend sizes itself in two).
+    return unobstructed_area(camera_.viewport_width(), camera_.viewport_height(), menu_height_, panels,
+                             furniture_.attribution);
+}
+
+void App::update_map_area() { map_area_ = drawn_map_area(); }
+
+void App::refit_home() {
+    // Home waits for the docked panels' first frames (the legend sizes itself in two). Before
+    // anything of the frame is drawn: its markers, names and map all use one camera.
     if (home_refits_ > 0 && !fly_.active()) {
         --home_refits_;
         camera_ = fit_in_area(camera_, home_bounds(), inset(map_area_, kFramingPadding), 0);
@@ -323,9 +330,14 @@ void App::draw_ui() {
     if (highlight_.hovered.valid()) draw_hover_tooltip(data_, highlight_.hovered, frame_record_);
     draw_export_notice();
     keep_windows_on_screen(menu_height_);
-    // Last, when every window of this frame is placed: names keep clear of the panels.
-    names_.draw_labels(ctx, ui_rects(), furniture_.all());
+    draw_names(ctx);
     apply(ctx.asks);
+}
+
+// Last, when every window of this frame is placed: the names inside the map area they leave
+// (the map_area() of this frame's state), clear of the panels and the furniture.
+void App::draw_names(const MapContext& ctx) {
+    names_.draw_labels(ctx, ui_rects(), furniture_.all(), drawn_map_area());
 }
 
 void App::draw_presenting_ui() {
@@ -333,12 +345,14 @@ void App::draw_presenting_ui() {
     menu_height_ = 0;
     furniture_ = {};
     MapContext ctx = map_context();
-    draw_features(ctx);
+    // Blacked out, the audience sees nothing: no markers or names are drawn, so none are listed.
+    const bool blackout = presenter_.blacked_out();
+    if (!blackout) draw_features(ctx);
     presenter_.draw(ctx, fonts_);
     // No export confirmation here: its full path is not for the audience (state "export" has it).
     keep_windows_on_screen(0);
     // The map's names too, clear of the caption: the audience sees which towns a step is about.
-    names_.draw_labels(ctx, ui_rects(), furniture_.all());
+    if (!blackout) draw_names(ctx);
     apply(ctx.asks);
 }
 

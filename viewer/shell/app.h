@@ -156,6 +156,9 @@ private:
     void update_loading();
     void update_hover();
     void update_map_area();  // after the panels are drawn
+    Box drawn_map_area() const;  // what this frame's panels, menu and attribution leave of the window
+    void refit_home();       // home in last frame's map area, while the docked panels settle
+    void draw_names(const MapContext& ctx);  // map area, then place dots and names in it
     void draw_ui();
     void draw_presenting_ui();
     void draw_features(MapContext& ctx);

@@ -62,7 +62,7 @@ std::unique_ptr<CLI::App> make_parser(CommandLine& cl) {
     app->footer(
         "Keys: F5 presents the guided tour (PageDown/PageUp step, P plays, B blacks out, Esc leaves),\n"
         "F11 fullscreen, F12 saves the view as PNG (Shift+F12 at 2x), F1 Help > About.\n"
-        "See docs/presenting.md.\n\n"
+        "See docs/presenting.md (installed: /usr/share/doc/corridor-viewer/presenting.md).\n\n"
         "Environment: CORRIDOR_DATA (default boundary data folder), CORRIDOR_RESOURCES (folder\n"
         "with shaders/, assets/ and geodata/), XDG_CONFIG_HOME (settings, imgui.ini).");
     return app;

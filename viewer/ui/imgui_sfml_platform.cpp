@@ -155,10 +155,18 @@ void save_settings_if_needed(bool force) {
     if (!io.WantSaveIniSettings && !force) return;
     io.WantSaveIniSettings = false;
     if (state->ini_file.empty()) return;
+    // A layout that cannot be saved is no harm to the data: say so once and go on.
+    static bool warned = false;
+    if (std::string error; !save_layout(state->ini_file, error) && !warned) {
+        warned = true;
+        std::fprintf(stderr, "warning: %s: cannot save the window layout: %s\n", state->ini_file.c_str(), error.c_str());
+    }
+}
+
+bool save_layout(const std::filesystem::path& file, std::string& error) {
     size_t size = 0;
     const char* ini = ImGui::SaveIniSettingsToMemory(&size);
-    std::string error;
-    write_file_atomically(state->ini_file, std::string_view(ini, size), error);  // a lost layout is no harm
+    return write_file_atomically(file, std::string_view(ini, size), error);
 }
 
 void shutdown() {

@@ -24,6 +24,11 @@ void shutdown();
 
 void process_event(const sf::Event& event);
 
+// Writes the current ImGui context's window layout (imgui.ini) to `file` through a temporary
+// file and a rename, so that a full disk or a crash never leaves half a layout. False, with
+// `error` in plain words, when it cannot; the old file is then untouched.
+bool save_layout(const std::filesystem::path& file, std::string& error);
+
 // Adds DejaVu Sans (or ImGui's own font) at `size` pixels to the atlas; `ranges` null: Latin
 // plus the punctuation and symbols the UI uses. Call between frames; then rebuild_font_texture().
 ImFont* add_font(float size, const ImWchar* ranges = nullptr);
