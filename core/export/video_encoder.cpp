@@ -91,9 +91,9 @@ bool VideoEncoder::open(const std::filesystem::path& file, int width, int height
     s.codec->thread_count = 0;     // as many as the cores
     av_log_set_level(AV_LOG_ERROR);  // x264's statistics are not for the user
     if (s.format->oformat->flags & AVFMT_GLOBALHEADER) s.codec->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-    // Fast enough to encode faster than real time on two cores; maps are flat colour and
-    // compress well at the default quality.
-    av_opt_set(s.codec->priv_data, "preset", "veryfast", 0);
+    // The fastest preset: drawing the frames already costs most of two cores (bench/export_bench);
+    // maps are flat colour and still compress well at the default quality.
+    av_opt_set(s.codec->priv_data, "preset", "ultrafast", 0);
     av_opt_set(s.codec->priv_data, "crf", "23", 0);
     if (int r = avcodec_open2(s.codec, h264, nullptr); r < 0) return fail("cannot open the H.264 encoder: " + av_error(r));
     if (avcodec_parameters_from_context(s.stream->codecpar, s.codec) < 0) return fail("cannot set up the video stream");
