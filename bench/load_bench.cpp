@@ -1,9 +1,12 @@
 // How long loading the real layers takes (GDAL read, checks, projection), and how long a
-// commune lookup by point takes. Usage: load_bench [DATA_DIR] [RUNS]
+// commune lookup by point takes. Usage: load_bench [--data DIR] [RUNS]  (or load_bench DIR [RUNS])
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
+#include <string>
 
 #include "bench_stats.h"
 #include "core/read/geodata_catalog.h"
@@ -19,8 +22,19 @@ static double ms_since(Clock::time_point t0) {
 }
 
 int main(int argc, char** argv) {
-    std::filesystem::path dir = argc > 1 && *argv[1] ? argv[1] : default_data_dir();
-    int runs = argc > 2 ? std::atoi(argv[2]) : 7;
+    std::filesystem::path dir = default_data_dir();
+    int runs = 7;
+    std::vector<std::string> rest;
+    for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--data" && i + 1 < argc) dir = argv[++i];
+        else rest.push_back(argv[i]);
+    }
+    // The older positional form, DATA_DIR [RUNS], still works.
+    if (!rest.empty() && !rest[0].empty() && !std::isdigit(static_cast<unsigned char>(rest[0][0]))) {
+        dir = rest[0];
+        rest.erase(rest.begin());
+    }
+    if (!rest.empty()) runs = std::max(1, std::atoi(rest[0].c_str()));
 
     std::vector<double> load_ms, index_ms;
     Geodata data;

@@ -1,6 +1,6 @@
-// Frame times of the map renderer on the real layers along a fixed camera path:
+// Frame times of the map renderer on the real layers (or --data DIR) along a fixed camera path:
 // home (both countries) -> zoom to Sikasso -> pan to Mopti -> zoom out. Run under
-//   xvfb-run -a -s "-screen 0 1280x800x24" build/bench/map_frame_bench [frames]
+//   xvfb-run -a -s "-screen 0 1280x800x24" build/bench/map_frame_bench [--data DIR] [frames]
 // Prints start-up times, and p50/p99 of glFinish-inclusive frame times with triangles drawn.
 #define GL_GLEXT_PROTOTYPES
 #include <GL/gl.h>
@@ -41,19 +41,21 @@ int main(int argc, char** argv) {
     int frames = 600;
     bool startup = false;
     std::string shot;
+    std::filesystem::path data_dir = default_data_dir();
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--startup") startup = true;
+        else if (std::string(argv[i]) == "--data" && i + 1 < argc) data_dir = argv[++i];
         else if (std::string(argv[i]) == "--shot" && i + 1 < argc) shot = argv[++i];
         else frames = std::max(40, std::atoi(argv[i]));
     }
 
-    Geodata data = load_geodata(default_data_dir());
+    Geodata data = load_geodata(data_dir);
     const double load_ms = ms_since(launch);
     Box corridor_box;
     for (const Layer& l : data.layers)
         if (l.level == AdminLevel::Commune) corridor_box.expand(l.bounds);
     if (corridor_box.empty()) {
-        std::fprintf(stderr, "no commune layers in %s\n", default_data_dir().c_str());
+        std::fprintf(stderr, "no commune layers in %s\n", data_dir.c_str());
         for (const auto& d : data.diagnostics.items()) std::fprintf(stderr, "%s\n", d.to_string().c_str());
         return 1;
     }
@@ -174,6 +176,7 @@ int main(int argc, char** argv) {
         reference_ms = percentile(ref, 0.5);
     }
 
+    std::printf("data: %s\n", data_dir.c_str());
     std::printf("load_geodata: %.0f ms, renderer init: %.0f ms (GPU %.1f MB), launch to first frame: %.0f ms\n",
                 load_ms, init_ms, renderer.gpu_bytes() / 1e6, first_frame_ms);
     std::printf("reference frame, 100k small triangles through SFML: p50 %.2f ms (STACK.md, idle: ~16 ms)\n", reference_ms);

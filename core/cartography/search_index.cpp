@@ -292,8 +292,12 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit)
     return hits;
 }
 
+const std::string& shown_name(const SearchEntry& entry, std::string_view lang) {
+    return lang == "en" && !entry.name_en.empty() ? entry.name_en : entry.name;
+}
+
 std::string format_search_result(const SearchEntry& entry, std::string_view lang) {
-    std::string out = entry.name;
+    std::string out = shown_name(entry, lang);
     out += ", ";
     out += kind_word(entry.kind, lang);
     if (!entry.parent.empty()) out += ", " + entry.parent;

@@ -30,6 +30,7 @@ int town_importance(int place_class, long population);
 
 struct SearchEntry {
     std::string name;     // as shown, with its accents: "Kolondiéba"
+    std::string name_en;  // shown instead in English where it differs (initiatives, corridors); found too
     std::vector<std::string> alt_names;  // other spellings it is found by ("Timbuktu"); not shown
     SearchKind kind = SearchKind::Village;
     std::string parent;   // where it lies: "cercle de Kadiolo, Sikasso, Mali"; empty for a country
@@ -95,6 +96,8 @@ private:
 };
 
 // "Kadiolo, commune, cercle de Kadiolo, Sikasso, Mali": name, kind word, then parent.
+// The name shown in the interface language `lang` ("fr", "en").
+const std::string& shown_name(const SearchEntry& entry, std::string_view lang);
 std::string format_search_result(const SearchEntry& entry, std::string_view lang);
 
 }  // namespace corridor

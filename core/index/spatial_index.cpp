@@ -36,6 +36,14 @@ PolygonIndex::PolygonIndex(const Layer& layer) : impl_(std::make_unique<Impl>())
         if (!g) continue;
         d.geometries[i] = g;
         d.prepared[i] = GEOSPrepare_r(d.ctx, g);
+        // GEOS builds a prepared polygon's segment index on its first point query; do it now,
+        // on the loading thread, so that no click pays for it (a query in the envelope does).
+        if (d.prepared[i] && !f.bounds.empty()) {
+            GEOSGeometry* probe = GEOSGeom_createPointFromXY_r(d.ctx, (f.bounds.min_x + f.bounds.max_x) / 2,
+                                                               (f.bounds.min_y + f.bounds.max_y) / 2);
+            GEOSPreparedIntersects_r(d.ctx, d.prepared[i], probe);
+            GEOSGeom_destroy_r(d.ctx, probe);
+        }
         // The tree stores the feature index itself as the item pointer.
         GEOSSTRtree_insert_r(d.ctx, d.tree, g, reinterpret_cast<void*>(static_cast<intptr_t>(i)));
     }

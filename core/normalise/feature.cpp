@@ -1,5 +1,7 @@
 #include "core/normalise/feature.h"
 
+#include <algorithm>
+
 namespace corridor {
 
 const char* to_string(AdminLevel level) {
@@ -25,6 +27,16 @@ const std::string* Feature::attribute(const std::string& field) const {
     for (const auto& [key, value] : attributes)
         if (key == field) return &value;
     return nullptr;
+}
+
+bool name_features_by(Layer& layer, const std::string& field) {
+    if (std::find(layer.text_fields.begin(), layer.text_fields.end(), field) == layer.text_fields.end()) return false;
+    layer.name_field = field;
+    for (Feature& f : layer.features) {
+        const std::string* value = f.attribute(field);
+        f.name = value ? *value : std::string();  // empty: shown by its id, as when read
+    }
+    return true;
 }
 
 const char* geojson_type_name(const OGRGeometry& g) {

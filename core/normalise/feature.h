@@ -61,9 +61,17 @@ struct Layer {
     std::vector<Feature> features;
     Box bounds;               // Web Mercator
     Box lonlat_bounds;
+    // A file without a mapping: the field that names its features (chosen as QGIS does, or by
+    // the user in the legend), and its text fields, the choices offered. Empty otherwise.
+    std::string name_field;
+    std::vector<std::string> text_fields;
 
     const Feature* find(const std::string& id) const;  // by Feature::id
 };
+
+// Names every feature of `layer` by `field` (one of its text_fields); a feature without a value
+// gets an empty name (shown by its id). False, changing nothing, when the layer has no such text field.
+bool name_features_by(Layer& layer, const std::string& field);
 
 // "Point", "MultiPolygon", "GeometryCollection", ...: the GeoJSON name of the geometry's type.
 const char* geojson_type_name(const OGRGeometry& geometry);

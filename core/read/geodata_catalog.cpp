@@ -1,6 +1,11 @@
 #include "core/read/geodata_catalog.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -110,6 +115,18 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
     if (!std::filesystem::is_directory(data_dir, ec))
         diag.error(data_dir.string(), "", "boundary data folder not found (use --data DIR)");
 
+    // What each catalogue entry asks for; the files are then read in parallel.
+    struct Job {
+        std::string where;
+        std::filesystem::path path;
+        ReadOptions options;
+        const nlohmann::json* entry;
+        const nlohmann::json* attribution;
+        std::optional<Layer> layer;
+        Diagnostics diag;
+    };
+    std::vector<Job> jobs;
+    jobs.reserve(doc["layers"].size());
     for (size_t i = 0; i < doc["layers"].size(); ++i) {
         const auto& entry = doc["layers"][i];
         const std::string where = "/layers/" + std::to_string(i);
@@ -128,7 +145,6 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
             diag.error(catalog, json_where(lines, where + "/level"), "unknown level '" + level_name + "'");
             continue;
         }
-        if (progress) progress(float(i) / doc["layers"].size(), entry["id"].get<std::string>());
         ReadOptions options;
         options.mappings = &data.mappings;
         options.mapping = entry.value("mapping", "");
@@ -143,14 +159,45 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
         if (entry.contains("title") && entry["title"].is_object()) {
             options.title = entry["title"].value("en", options.id);
         }
-        auto layer = read_layer(data_dir / entry["path"].get<std::string>(), options, diag);
-        if (!layer) continue;
+        jobs.push_back({where, data_dir / entry["path"].get<std::string>(), std::move(options), &entry, attribution, {}, {}});
+    }
+
+    // One layer per worker at a time, biggest files first so that no worker is left with the
+    // longest one at the end; each job has its own diagnostics, merged in catalogue order.
+    std::vector<size_t> order(jobs.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::vector<std::uintmax_t> sizes(jobs.size(), 0);
+    for (size_t k = 0; k < jobs.size(); ++k) sizes[k] = std::filesystem::file_size(jobs[k].path, ec);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
+    std::atomic<size_t> next{0}, done{0};
+    std::mutex progress_mutex;
+    auto work = [&] {
+        for (size_t k; (k = next++) < order.size();) {
+            Job& job = jobs[order[k]];
+            if (progress) {
+                std::lock_guard lock(progress_mutex);
+                progress(float(done) / float(jobs.size()), job.options.id);
+            }
+            job.layer = read_layer(job.path, job.options, job.diag);
+            ++done;
+        }
+    };
+    const size_t workers = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), jobs.size());
+    std::vector<std::thread> threads;
+    for (size_t t = 1; t < workers; ++t) threads.emplace_back(work);
+    work();
+    for (std::thread& t : threads) t.join();
+
+    for (Job& job : jobs) {
+        diag.append(job.diag);
+        if (!job.layer) continue;
+        const nlohmann::json& entry = *job.entry;
         if (auto expected = entry.find("features"); expected != entry.end() && expected->is_number_unsigned())
-            check_feature_count(*layer, expected->get<size_t>(), catalog, where, diag);
-        if (entry.contains("title") && entry["title"].is_object()) layer->title_fr = entry["title"].value("fr", layer->title);
-        if (attribution && attribution->is_object()) layer->attribution_fr = attribution->value("fr", "");
-        if (entry.contains("country")) layer->country = entry["country"];
-        data.layers.push_back(std::move(*layer));
+            check_feature_count(*job.layer, expected->get<size_t>(), catalog, job.where, diag);
+        if (entry.contains("title") && entry["title"].is_object()) job.layer->title_fr = entry["title"].value("fr", job.layer->title);
+        if (job.attribution && job.attribution->is_object()) job.layer->attribution_fr = job.attribution->value("fr", "");
+        if (entry.contains("country")) job.layer->country = entry["country"];
+        data.layers.push_back(std::move(*job.layer));
     }
     if (progress) progress(1.0f, "");
     return data;

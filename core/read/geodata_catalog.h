@@ -26,7 +26,8 @@ struct Geodata {
     size_t commune_count(const std::string& country) const;
 };
 
-// Called before each layer is read: fraction of layers done so far, and the layer's id.
+// Called before each layer is read (layers are read in parallel; calls come one at a time, from
+// the reading threads): fraction of layers done so far, and the layer's id.
 using LoadProgress = std::function<void(float fraction, const std::string& layer_id)>;
 
 // Reads geodata/layers.json and every layer it lists from `data_dir`. Problems go to

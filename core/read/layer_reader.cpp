@@ -1,6 +1,7 @@
 #include "core/read/layer_reader.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <mutex>
 
@@ -181,6 +182,14 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
                                  " allowed for one layer; not read (raise \"max_layer_mb\" in settings.json to open it)");
         return std::nullopt;
     }
+    // A GeoJSON file is read from disk once: its bytes are checked here, then handed to GDAL
+    // as an in-memory file (they must outlive the dataset, declared below them).
+    std::string raw_bytes;
+    struct MemoryFile {
+        std::string name;
+        ~MemoryFile() { if (!name.empty()) VSIUnlink(name.c_str()); }
+    } memory_file;
+    std::string open_path = path.string();
     if (looks_like_geojson_path(file)) {
         if (info.folder) {
             diag.error(file, "", "is a folder, not a GeoJSON file");
@@ -192,9 +201,9 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
             diag.error(file, "", error);
             return std::nullopt;
         }
+        raw_bytes = std::move(*raw);
         // GDAL reads the file's own bytes; names that are not UTF-8 are recoded feature by feature.
-        const std::string text = to_utf8(*raw);
-        GeoJsonCheck check = check_geojson_text(text);
+        const GeoJsonCheck check = is_valid_utf8(raw_bytes) ? check_geojson_text(raw_bytes) : check_geojson_text(to_utf8(raw_bytes));
         if (!check.valid_json) {
             diag.error(file, "", "not valid JSON: " + check.error);
             return std::nullopt;
@@ -203,12 +212,25 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
             diag.error(file, check.where, check.not_geojson);
             return std::nullopt;
         }
+        static std::atomic<unsigned> serial{0};
+        const std::string name = "/vsimem/corridor_read_" + std::to_string(serial++) + ".geojson";
+        if (VSILFILE* fp = VSIFileFromMemBuffer(name.c_str(), reinterpret_cast<GByte*>(raw_bytes.data()),
+                                                vsi_l_offset(raw_bytes.size()), FALSE)) {
+            VSIFCloseL(fp);
+            memory_file.name = open_path = name;
+        }
     }
 
+    // GDAL's messages name the in-memory copy; the user knows the file.
+    auto gdal_text = [&](std::string m) {
+        if (!memory_file.name.empty())
+            for (size_t at; (at = m.find(memory_file.name)) != std::string::npos;) m.replace(at, memory_file.name.size(), file);
+        return to_utf8(m);
+    };
     GdalErrorCollector gdal_errors;
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(open_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset) {
-        std::string why = gdal_errors.messages.empty() ? "no GDAL driver can read it" : to_utf8(gdal_errors.messages.back());
+        std::string why = gdal_errors.messages.empty() ? "no GDAL driver can read it" : gdal_text(gdal_errors.messages.back());
         diag.error(file, "", "cannot open as vector data: " + why);
         return std::nullopt;
     }
@@ -291,6 +313,11 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
     std::vector<std::pair<std::string, std::string>> unnamed;  // where, expected field
 
     const int name_field_index = mapping ? -1 : display_name_field(*defn);
+    if (!mapping) {
+        for (int i = 0; i < defn->GetFieldCount(); ++i)
+            if (defn->GetFieldDefn(i)->GetType() == OFTString) layer.text_fields.push_back(fields[i]);
+        if (name_field_index >= 0) layer.name_field = fields[name_field_index];
+    }
     size_t index = 0;
     for (auto& src_feature : *src) {
         Feature f;
@@ -369,7 +396,7 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
         for (const auto& [where, field] : unnamed)
             diag.warning(file, where, "missing name (field '" + field + "' is empty or absent)");
     if (recoded) diag.warning(file, "", recoded_text_message());
-    for (const std::string& m : gdal_errors.messages) diag.warning(file, "", "GDAL: " + to_utf8(m));
+    for (const std::string& m : gdal_errors.messages) diag.warning(file, "", "GDAL: " + gdal_text(m));
     if (layer.features.empty()) diag.warning(file, "", "no usable feature");
     else if (layer.kind == GeometryKind::None) diag.warning(file, "", "no feature has a geometry: nothing to draw");
     return layer;

@@ -82,5 +82,38 @@ TEST(Triangulate, InvalidInputDoesNotCrash) {
     }
 }
 
+TEST(Triangulate, IndexedOutputUsesTheRingsCorners) {
+    auto g = from_wkt("POLYGON((0 0,10 0,10 10,0 10,0 0),(3 3,3 7,7 7,7 3,3 3))");
+    std::vector<MapPoint> vertices{{-1, -1}};
+    std::vector<uint32_t> indices;
+    ASSERT_TRUE(triangulate_polygons(*g, vertices, indices));
+    ASSERT_EQ(indices.size() % 3, 0u);
+    double area = 0;
+    for (size_t i = 0; i < indices.size(); i += 3) {
+        for (size_t k = 0; k < 3; ++k) ASSERT_GE(indices[i + k], 1u) << "points before the call are not used";
+        area += signed_area(vertices[indices[i]], vertices[indices[i + 1]], vertices[indices[i + 2]]);
+    }
+    EXPECT_NEAR(area, 84.0, 1e-9);
+    EXPECT_EQ(vertices.size(), 1u + 8u);  // each ring corner once (not the closing repeat), nothing added
+}
+
+TEST(Triangulate, RingTouchingItselfStillCoversItsArea) {
+    // The shell passes through (5 5) twice (an inverted hole, valid for OGR): ear clipping's
+    // triangles must add up to the area, or GEOS takes over; either way the cover is exact.
+    auto g = from_wkt("POLYGON((0 0,10 0,10 10,5 5,7 3,3 3,5 5,0 10,0 0))");
+    std::vector<MapPoint> tris;
+    ASSERT_TRUE(triangulate_polygons(*g, tris));
+    EXPECT_NEAR(total_area(tris), g->toPolygon()->get_Area(), 1e-9);
+}
+
+TEST(Triangulate, DensifiedPolygonMatchesItsArea) {
+    // A commune-sized square densified to 40,000 points, in Web Mercator metres.
+    auto g = from_wkt("POLYGON((-500000 1500000,-480000 1500000,-480000 1520000,-500000 1520000,-500000 1500000))");
+    g->segmentize(2.0);
+    std::vector<MapPoint> tris;
+    ASSERT_TRUE(triangulate_polygons(*g, tris));
+    EXPECT_NEAR(total_area(tris), 4e8, 1e-3);
+}
+
 }  // namespace
 }  // namespace corridor

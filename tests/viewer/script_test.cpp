@@ -41,6 +41,14 @@ TEST(Script, ParsesEveryStepKind) {
     EXPECT_EQ(s->steps[10].where, "/steps/10");
 }
 
+TEST(Script, ClickOnAControlById) {
+    Diagnostics diag;
+    auto s = parse_script(R"({"steps": [{"click": {"control": "detail.back"}}]})", "demo.json", diag);
+    ASSERT_TRUE(s) << (diag.empty() ? "" : diag.items()[0].to_string());
+    EXPECT_EQ(s->steps[0].at.control, "detail.back");
+    EXPECT_FALSE(s->steps[0].at.is_lonlat);
+}
+
 // The first error names `pointer` (with its line) and then says `words`.
 ::testing::AssertionResult names(const std::string& script, const std::string& pointer, const std::string& words) {
     const std::string e = first_error(script);
@@ -55,6 +63,8 @@ TEST(Script, ErrorsNameFileAndJsonPath) {
                       "demo.json: /steps/3/click/lon (line 1)", ": expected a number, found string"));
     EXPECT_TRUE(names(R"({"steps": [{"click": {"lon": 1}}]})", "/steps/0/click/lat", "missing required member \"lat\""));
     EXPECT_TRUE(names(R"({"steps": [{"jump": 3}]})", "/steps/0/jump", "unknown step 'jump'"));
+    EXPECT_TRUE(names(R"({"steps": [{"click": {"control": ""}}]})", "/steps/0/click/control", "empty string"));
+    EXPECT_TRUE(names(R"({"steps": [{"click": {"control": "detail.back", "x": 1}}]})", "/steps/0/click", "unknown member"));
     EXPECT_TRUE(names(R"({"steps": [{"key": "Hyperspace"}]})", "/steps/0/key", "unknown key"));
     EXPECT_TRUE(names(R"({"steps": [{"wait": -1}]})", "/steps/0/wait", "frames"));
     EXPECT_TRUE(names(R"({"steps": [{"drag": {"from": {"x": 1, "y": 2}}}]})", "/steps/0/drag/to", "missing"));

@@ -15,13 +15,13 @@ void BandWorker::run() {
         if (stop_) return;
         Job job = jobs_.front();
         jobs_.erase(jobs_.begin());
-        busy_ = true;
+        ++busy_;
         lock.unlock();
         BandMesh mesh = build_band(*job.build, job.band);
         lock.lock();
-        busy_ = false;
+        --busy_;
         done_.push_back({job.build, job.band, std::move(mesh)});
-        if (jobs_.empty()) idle_.notify_all();
+        if (jobs_.empty() && busy_ == 0) idle_.notify_all();
     }
 }
 

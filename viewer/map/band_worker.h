@@ -1,6 +1,8 @@
 #pragma once
-// The map's finer levels of detail, built on one background thread, coarse to fine across all
-// meshes, so the first frame needs only the coarse bands (MapRenderer uploads what is done).
+// The map's finer levels of detail, built on background threads (one per core, below the UI's
+// priority), coarse to fine across all meshes, so the first frame needs only the coarse bands
+// (MapRenderer uploads what is done).
+#include <algorithm>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -28,7 +30,7 @@ public:
             stop_ = true;
         }
         wake_.notify_all();
-        if (thread_.joinable()) thread_.join();
+        for (std::thread& t : threads_) t.join();
     }
 
     // Queues bands first_band.. of `build`, which must outlive the worker or its jobs.
@@ -38,20 +40,22 @@ public:
             for (int b = first_band; b < build->band_count; ++b) jobs_.push_back({build, b});
             std::stable_sort(jobs_.begin(), jobs_.end(), [](const Job& a, const Job& b) { return a.band < b.band; });
         }
-        if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
-        wake_.notify_one();
+        if (threads_.empty())
+            for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
+                threads_.emplace_back([this] { run(); });
+        wake_.notify_all();
     }
 
     // Meshes finished since the last call; with `wait`, blocks until every job is done.
     std::vector<Done> take(bool wait) {
         std::unique_lock lock(mutex_);
-        if (wait) idle_.wait(lock, [this] { return jobs_.empty() && !busy_; });
+        if (wait) idle_.wait(lock, [this] { return jobs_.empty() && busy_ == 0; });
         return std::exchange(done_, {});
     }
 
     bool busy() {
         std::lock_guard lock(mutex_);
-        return !jobs_.empty() || busy_ || !done_.empty();
+        return !jobs_.empty() || busy_ > 0 || !done_.empty();
     }
 
 private:
@@ -61,8 +65,9 @@ private:
     std::condition_variable wake_, idle_;
     std::vector<Job> jobs_;
     std::vector<Done> done_;
-    bool busy_ = false, stop_ = false;
-    std::thread thread_;
+    int busy_ = 0;  // jobs being built
+    bool stop_ = false;
+    std::vector<std::thread> threads_;
 };
 
 }  // namespace corridor

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "core/base/diagnostics.h"
 #include "core/programme/i18n.h"
@@ -13,6 +14,7 @@
 #include "viewer/map/camera.h"
 #include "viewer/map/layer_visibility.h"
 #include "viewer/map/map_highlight.h"
+#include "viewer/map/map_style.h"
 
 namespace corridor {
 
@@ -23,6 +25,7 @@ struct MapAsks {
     double panel_px = 0;  // a panel opening at the right edge with this fly takes this much width
     std::optional<std::pair<Box, Box>> fly_within;       // framed in a screen area (the presenter's)
     std::optional<FeatureRef> select;                    // invalid: close the detail panel
+    std::optional<std::pair<int, std::string>> name_field;  // a layer's features named by this field
     Diagnostics problems;                                // for the Problems window
 };
 
@@ -37,6 +40,8 @@ struct MapContext {
     double clock = 0;         // app seconds, for animations
     std::filesystem::path export_folder;  // where every export goes (PNG, CSV, GeoJSON)
     MapAsks asks;
+    // The user's own layers (files opened), newest first, with the colour the map draws them in.
+    std::vector<std::pair<int, Rgba>> user_layers;
 
     // `panel_px`: the width of the panel that opens with this fly at the right edge (not yet
     // drawn, so not yet in the map area); the target is framed in what the panel leaves free.
@@ -48,6 +53,7 @@ struct MapContext {
     void fly_within(const Box& target, const Box& screen_area) { asks.fly_within = {target, screen_area}; }
     void select(FeatureRef feature) { asks.select = feature; }
     void report(const Diagnostics& problems) { asks.problems.append(problems); }
+    void name_features_by(int layer, std::string field) { asks.name_field = {layer, std::move(field)}; }
 };
 
 }  // namespace corridor

@@ -102,6 +102,10 @@ std::string feature_country(const Layer& layer, const Feature& f) {
     return "";
 }
 
+Rgba user_layer_colour(const MapStyle& style, int user_turn) {
+    return style.user_palette[size_t(user_turn) % style.user_palette.size()];
+}
+
 std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapStyle& style, int user_turn) {
     std::vector<DrawItemPlan> items;
     items.reserve(4);  // at most 4 items: references returned by add() stay valid
@@ -166,7 +170,7 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
     }
 
     // User files and place layers: by geometry, one colour per layer.
-    Rgba colour = style.user_palette[size_t(user_turn) % style.user_palette.size()];
+    Rgba colour = user_layer_colour(style, user_turn);
     Rgba fill = colour;
     fill.a = style.user_fill_alpha;
     // Place layers hold thousands of points: the names feature draws them, by rank as one zooms

@@ -46,6 +46,8 @@ enum DrawOrder {
     kOrderNationalBorder = 14, kOrderUserLine = 20, kOrderPoints = 30,
 };
 
+// The colour of the `user_turn`-th user layer (0 first): the palette's, in turn.
+Rgba user_layer_colour(const MapStyle& style, int user_turn);
 // `user_turn` picks the user layer's colour from the palette.
 std::vector<DrawItemPlan> plan_layer(const Layer& layer, int layer_index, const MapStyle& style, int user_turn);
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <unordered_map>
 
 #include "core/index/boundary_network.h"
 #include "core/index/triangulate.h"
@@ -11,10 +10,6 @@
 
 namespace corridor {
 namespace {
-
-struct MapPointHash {
-    size_t operator()(const MapPoint& p) const { return std::hash<double>()(p.x) * 31 ^ std::hash<double>()(p.y); }
-};
 
 constexpr int kChunkGrid = 16;
 constexpr double kMiterLimit = 3;  // half-widths: a sharper join is cut short (slightly thinner)  // up to 16x16 chunks per layer: fine enough to cull, few draw calls
@@ -94,10 +89,14 @@ struct Builder {
             return;
         }
         if (!is_polygonal(g.getGeometryType())) return;
-        std::vector<MapPoint> tris;
-        if (!triangulate_polygons(g, tris)) {
+        // Reused across features: no allocation per vertex.
+        static thread_local std::vector<MapPoint> corners;
+        static thread_local std::vector<uint32_t> triangles;
+        corners.clear();
+        triangles.clear();
+        if (!triangulate_polygons(g, corners, triangles)) {
             std::unique_ptr<OGRGeometry> valid(g.MakeValid());
-            if (!valid || !triangulate_polygons(*valid, tris)) {
+            if (!valid || !triangulate_polygons(*valid, corners, triangles)) {
                 ++failed;
                 return;
             }
@@ -105,12 +104,10 @@ struct Builder {
         // Indexed: a corner shared by several triangles is stored, and shaded, once (about a
         // third of the vertex work of plain triangles for the software rasteriser).
         const Rgba color = req.fill_color ? req.fill_color(f) : Rgba{};
-        std::unordered_map<MapPoint, uint32_t, MapPointHash> corner;
-        for (const MapPoint& p : tris) {
-            auto [it, added] = corner.try_emplace(p, uint32_t(band.fill_vertices.size()));
-            if (added) band.fill_vertices.push_back({float(p.x - req.origin.x), float(p.y - req.origin.y), float(f.index), color});
-            band.fill_indices.push_back(it->second);
-        }
+        const uint32_t base = uint32_t(band.fill_vertices.size());
+        for (const MapPoint& p : corners)
+            band.fill_vertices.push_back({float(p.x - req.origin.x), float(p.y - req.origin.y), float(f.index), color});
+        for (uint32_t i : triangles) band.fill_indices.push_back(base + i);
     }
 
     void add_lines(const Feature& f, const OGRGeometry& g) {
@@ -125,16 +122,17 @@ struct Builder {
 
     // Lines of a boundary network have junctions at both ends, so plain Douglas-Peucker keeps
     // neighbouring borders identical.
-    void add_network_line(const OGRLineString& line) {
-        std::unique_ptr<OGRGeometry> simple(tolerance > 0 ? line.Simplify(tolerance) : nullptr);
+    void add_network_line(const OGRLineString& line, bool finest) {
+        std::unique_ptr<OGRGeometry> simple(tolerance > 0 && !finest ? line.Simplify(tolerance) : nullptr);
         const OGRGeometry& g = simple ? *simple : static_cast<const OGRGeometry&>(line);
         for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve, -1.0f); });
     }
 
-    void add(const Feature& f) {
-        if (!f.mercator) return;
-        std::unique_ptr<OGRGeometry> simple = req.kind == MeshKind::Points ? nullptr : simplified(*f.mercator);
-        const OGRGeometry& g = simple ? *simple : *f.mercator;
+    // `source`: the feature, or its finest simplification; `finest`: this is the finest band,
+    // whose tolerance `source` already has.
+    void add(const Feature& f, const OGRGeometry& source, bool finest) {
+        std::unique_ptr<OGRGeometry> simple = req.kind == MeshKind::Points || finest ? nullptr : simplified(source);
+        const OGRGeometry& g = simple ? *simple : source;
         const size_t first_index = band.line_indices.size();
         switch (req.kind) {
         case MeshKind::Fill:
@@ -181,7 +179,9 @@ int lod_band_for(double meters_per_pixel) {
     return kLodBands - 1;
 }
 
-double lod_tolerance(int band) { return 0.5 * std::sqrt(2.0) * kLodMinMetersPerPixel[band]; }
+double lod_tolerance(int band) {
+    return 0.5 * std::sqrt(2.0) * std::max(kLodMinMetersPerPixel[band], kFinestMetersPerPixel);
+}
 
 MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineString> network) {
     MeshBuild build;
@@ -198,9 +198,25 @@ MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineS
         // nullptr: GEOS failed, draw rings instead
         build.network = network ? std::move(network) : boundary_network(polygons);
         if (build.network) {
+            // Each line simplified once to the finest band's tolerance; Douglas-Peucker keeps a
+            // line's end points, the junctions, so neighbouring borders stay identical.
+            const double finest = lod_tolerance(kLodBands - 1) * request.tolerance_scale;
+            auto simple = std::make_unique<OGRMultiLineString>();
+            for (const OGRLineString* line : *build.network) {
+                std::unique_ptr<OGRGeometry> s(line->Simplify(finest));
+                if (s && wkbFlatten(s->getGeometryType()) == wkbLineString) simple->addGeometryDirectly(s.release());
+                else simple->addGeometry(line);
+            }
+            build.network = std::move(simple);
             build.boxes.clear();
             for (const OGRLineString* line : *build.network) build.boxes.push_back(envelope(*line));
         }
+    }
+    const double finest = lod_tolerance(kLodBands - 1) * request.tolerance_scale;
+    if (!build.network && request.kind != MeshKind::Points) {
+        build.finest.resize(build.features.size());
+        for (size_t k = 0; k < build.features.size(); ++k)
+            build.finest[k].reset(build.features[k]->mercator->SimplifyPreserveTopology(finest));
     }
     build.chunks = grid_cells(request.layer->bounds, build.boxes);
     return build;
@@ -216,11 +232,14 @@ BandMesh build_band(const MeshBuild& build, int b, int* failed_features) {
         if (cell.empty()) continue;
         MeshChunk chunk;
         chunk.range.first = uint32_t(fill ? band.fill_indices.size() : band.line_indices.size());
+        const bool finest = b == kLodBands - 1;
         for (size_t k : cell) {
             if (build.network)
-                builder.add_network_line(*build.network->getGeometryRef(int(k)));
+                builder.add_network_line(*build.network->getGeometryRef(int(k)), finest);
+            else if (const OGRGeometry* pre = build.finest.empty() ? nullptr : build.finest[k].get())
+                builder.add(*build.features[k], *pre, finest);
             else
-                builder.add(*build.features[k]);
+                builder.add(*build.features[k], *build.features[k]->mercator, false);
             chunk.bounds.expand(build.boxes[k]);
         }
         chunk.range.count = uint32_t((fill ? band.fill_indices.size() : band.line_indices.size()) - chunk.range.first);

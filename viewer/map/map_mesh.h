@@ -16,8 +16,11 @@ namespace corridor {
 
 // One level of detail per zoom band. Band b serves scales of at least kLodMinMetersPerPixel[b]
 // metres per pixel up to twice that, and is simplified to half a pixel at the band's middle
-// scale (0.7 px at its finest, 0.35 px at its coarsest); the last band is the data as read.
+// scale (0.7 px at its finest, 0.35 px at its coarsest). The last band serves every scale down
+// to the camera's finest, kFinestMetersPerPixel, and is simplified to 0.7 px there: a
+// full-resolution (densified) boundary set is not triangulated at detail no zoom can show.
 inline constexpr double kLodMinMetersPerPixel[] = {6400, 3200, 1600, 800, 400, 200, 100, 0};
+inline constexpr double kFinestMetersPerPixel = 2;  // street level is pointless on admin boundaries
 inline constexpr int kLodBands = 8;
 int lod_band_for(double meters_per_pixel);
 double lod_tolerance(int band);  // metres
@@ -76,6 +79,9 @@ struct MeshRequest {
 struct MeshBuild {
     MeshRequest request;
     std::vector<const Feature*> features;
+    // Each feature (or network line) simplified once to the finest band's tolerance: every band
+    // is simplified from it, so a densified layer pays its full resolution once, not per band.
+    std::vector<std::unique_ptr<OGRGeometry>> finest;  // null: the feature as read
     std::unique_ptr<OGRMultiLineString> network;
     std::vector<Box> boxes;                   // of features, or of network lines
     std::vector<std::vector<size_t>> chunks;  // indices into boxes

@@ -73,6 +73,7 @@ struct MapRenderer::Impl {
     const LayerVisibility* layers = nullptr;  // during draw()
     FeatureFlags flags;  // emphasis per feature, one texture per filled layer
     int user_layers = 0;
+    std::vector<std::optional<Rgba>> user_colours;  // by layer index
     size_t triangles = 0;
     size_t bytes = 0;
     BandWorker worker;  // declared last: stops before the items it reads go away
@@ -93,7 +94,8 @@ struct MapRenderer::Impl {
         std::shared_ptr<const Layer> layer = mesh_copy(source);
         const bool user = layer->role != "admin" && layer->role != "context" && layer->role != "places";
         std::vector<DrawItemPlan> plans = plan_layer(*layer, index, style, user ? user_layers : 0);
-        if (user) ++user_layers;
+        if (size_t(index) >= user_colours.size()) user_colours.resize(index + 1);
+        if (user) user_colours[index] = user_layer_colour(style, user_layers++);
         if (size_t(index) >= default_visible.size()) default_visible.resize(index + 1, -1);
         default_visible[index] = plans.empty() || plans[0].visible_by_default;
         for (DrawItemPlan& plan : plans) {
@@ -362,6 +364,11 @@ bool MapRenderer::init(const Geodata& data, Diagnostics& diag) {
 }
 
 void MapRenderer::add_layer(const Layer& layer, int layer_index) { impl_->add(layer, layer_index); }
+
+std::optional<Rgba> MapRenderer::user_colour(int layer_index) const {
+    const auto& c = impl_->user_colours;
+    return layer_index >= 0 && size_t(layer_index) < c.size() ? c[layer_index] : std::nullopt;
+}
 
 bool MapRenderer::visible_by_default(int layer_index) const {
     const auto& d = impl_->default_visible;

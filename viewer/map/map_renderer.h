@@ -3,6 +3,7 @@
 // with GEOS, boundary lines of constant screen width in a rank hierarchy, and the hover and
 // selection highlight driven by a feature ID uniform, so nothing is rebuilt per frame.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ public:
 
     // Whether the layer's style shows it until the user chooses (LayerVisibility::set_default).
     bool visible_by_default(int layer_index) const;
+    // A user layer's colour (its lines, points and fill outline); nullopt for the others.
+    std::optional<Rgba> user_colour(int layer_index) const;
     // Every layer planned so far at its style's default, for a caller that keeps no choices.
     LayerVisibility default_visibility() const;
 

@@ -121,7 +121,7 @@ nlohmann::json SearchPanel::state() const {
         for (const SearchHit& h : results_) {
             const SearchEntry& e = index_->entry(h.entry);
             results.push_back({{"text", format_search_result(e, ui_language())},
-                               {"name", e.name},
+                               {"name", shown_name(e, ui_language())},
                                {"kind", kind_word(e.kind, "en")},
                                {"id", e.id},
                                {"layer", e.layer}});

@@ -97,6 +97,7 @@ bool FeaturePanel::begin(const Geodata& data, FrameRecord& frame) {
     content_shown_ = shown;
     if (!shown) return false;
     frame.panel("feature", title);
+    draw_detail_nav(frame);  // Back / Forward, as a browser's
     if (!f->lonlat) note(tr("feature.no_geometry"), frame);  // GeoJSON "geometry": null
     if (layer->level != AdminLevel::None) {
         const std::string& country = country_of(*layer, *f);

@@ -13,7 +13,7 @@ MenuActions draw_menu_bar(const MenuState& state, float* height) {
     if (height) *height = 0;
     if (!ImGui::BeginMainMenuBar()) return a;
     if (ImGui::BeginMenu(tr("menu.file"))) {
-        a.open_file = ImGui::MenuItem(tr("menu.open"));
+        a.open_file = ImGui::MenuItem(tr("menu.open"), "Ctrl+O");
         ImGui::Separator();
         if (ImGui::MenuItem(tr("menu.export_png"), "F12")) a.export_scale = 1;
         if (ImGui::MenuItem(tr("menu.export_png_2x"))) a.export_scale = 2;

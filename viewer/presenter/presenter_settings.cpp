@@ -105,7 +105,22 @@ PresenterSettings load_presenter_settings(const std::filesystem::path& file, Dia
             s.max_layer_mb = it->get<double>();
         else diag.warning(name, where("max_layer_mb"), "expected a size in megabytes from 1 to 1048576");
     }
+    if (auto it = doc.find("recent_files"); it != doc.end()) {
+        if (it->is_array()) {
+            for (const json& f : *it)
+                if (f.is_string() && s.recent_files.size() < kRecentFiles) s.recent_files.push_back(f.get<std::string>());
+        } else {
+            diag.warning(name, where("recent_files"), "expected a list of file paths");
+        }
+    }
     return s;
+}
+
+void remember_recent_file(PresenterSettings& s, const std::string& file) {
+    if (!is_valid_utf8(file)) return;  // settings.json holds UTF-8: such a name would come back mangled
+    s.recent_files.erase(std::remove(s.recent_files.begin(), s.recent_files.end(), file), s.recent_files.end());
+    s.recent_files.insert(s.recent_files.begin(), file);
+    if (s.recent_files.size() > kRecentFiles) s.recent_files.resize(kRecentFiles);
 }
 
 bool save_presenter_settings(const std::filesystem::path& file, const PresenterSettings& s, Diagnostics& diag) {
@@ -114,6 +129,7 @@ bool save_presenter_settings(const std::filesystem::path& file, const PresenterS
     doc["ui_scale"] = s.ui_scale;
     doc["high_contrast"] = s.high_contrast;
     if (!s.export_folder.empty()) doc["export_folder"] = s.export_folder;
+    if (!s.recent_files.empty()) doc["recent_files"] = s.recent_files;
     std::error_code ec;
     std::filesystem::create_directories(file.parent_path(), ec);
     std::string error;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "core/base/diagnostics.h"
 
@@ -15,7 +16,12 @@ struct PresenterSettings {
     bool high_contrast = false;  // UI colours and map style
     std::string export_folder;   // empty: $HOME/Pictures when it exists, else the current folder
     double max_layer_mb = 512;   // "max_layer_mb": larger layer files are refused before reading
+    std::vector<std::string> recent_files;  // opened with File > Open, newest first (the browser's Recent)
 };
+
+// Puts `file` first in `settings.recent_files`, once, keeping the newest kRecentFiles.
+inline constexpr size_t kRecentFiles = 8;
+void remember_recent_file(PresenterSettings& settings, const std::string& file);
 
 // A missing file gives the defaults; a broken value is a warning naming its key and line, and
 // keeps the default. A file that is not a JSON object is an error; with `set_aside_if_broken` it

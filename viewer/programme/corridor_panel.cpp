@@ -94,6 +94,7 @@ std::string CorridorPanel::draw(const Corridor& corridor, const Geodata& data, c
     const std::string& title = corridor.name.in(lang);
     if (ImGui::Begin((title + "###corridor").c_str(), &open)) {
         frame.panel("corridor", title);
+        draw_detail_nav(frame);  // Back / Forward, as a browser's
         ImGui::TextDisabled("%s", tr.tr("corridor.title"));
         if (corridor.indicative) {
             ImGui::SameLine();

@@ -92,6 +92,7 @@ InitiativePanelActions draw_initiative_panel(const std::vector<const Initiative*
     std::string title = initiative_panel_title(shown, place, tr);
     if (ImGui::Begin((title + "###initiative").c_str(), &open)) {
         frame.panel("initiative", title);
+        draw_detail_nav(frame);  // Back / Forward, as a browser's
         if (shown.size() == 1) actions.go_to_commune = draw_initiative_details(*shown[0], data, tr);
         for (size_t i = 0; shown.size() > 1 && i < shown.size(); ++i) {
             ImGui::PushID(int(i));

@@ -39,6 +39,7 @@ int draw_initiatives_list(const std::vector<Initiative>& initiatives, OverlayFil
         frame.panel("initiatives", title);
         ImGui::SetNextItemWidth(-1);
         ImGui::InputTextWithHint("##filter", tr.tr("search.placeholder"), &filters.text);
+        frame.control("initiatives.filter", tr.tr("search.placeholder"));
         ImGui::SetNextItemWidth(-1);
         ImGui::DragIntRange2("##years", &filters.year_from, &filters.year_to, 0.1f, kFirstYear, kLastYear,
                              (std::string(tr.tr("filter.years")) + " %d").c_str(), "– %d");

@@ -57,12 +57,73 @@ void line_swatch(bool dashed) {
     ImGui::SameLine();
 }
 
+// The symbol the map draws a user layer with: a filled square with an outline for areas, a
+// line for lines, a square dot for points (the line shader's point quads).
+void layer_swatch(GeometryKind kind, Rgba c) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetFrameHeight(), m = h * 0.2f;
+    const ImU32 solid = IM_COL32(c.r, c.g, c.b, 255), fill = IM_COL32(c.r, c.g, c.b, 90);
+    const ImVec2 a(p.x + m, p.y + m), b(p.x + h - m, p.y + h - m);
+    switch (kind) {
+    case GeometryKind::Line: dl->AddLine(ImVec2(a.x, b.y), ImVec2(b.x, a.y), solid, 3); break;
+    case GeometryKind::Point: dl->AddRectFilled(ImVec2(p.x + h / 2 - 4, p.y + h / 2 - 4), ImVec2(p.x + h / 2 + 4, p.y + h / 2 + 4), solid); break;
+    default:
+        dl->AddRectFilled(a, b, fill);
+        dl->AddRect(a, b, solid, 0, 0, 2);
+    }
+    ImGui::Dummy(ImVec2(h, h));
+}
+
+// The user's own layers, newest first: visibility, symbol, title, and a menu to choose the
+// field that names the features (Identify's title), as QGIS's "Display name".
+std::optional<std::pair<int, std::string>> user_layer_entries(const Geodata& d, LayerVisibility& layers,
+                                                              const std::vector<std::pair<int, Rgba>>& user_layers,
+                                                              const Translator& tr, FrameRecord& frame) {
+    std::optional<std::pair<int, std::string>> asked;
+    if (user_layers.empty()) return asked;
+    section_header(tr.tr("legend.your_layers"));
+    for (const auto& [index, colour] : user_layers) {
+        if (index < 0 || index >= int(d.layers.size())) continue;
+        const Layer& l = d.layers[index];
+        const std::string id = "legend.user." + l.id;
+        ImGui::PushID(index);
+        bool on = layers.shown(index);
+        if (ImGui::Checkbox("##on", &on)) layers.set(index, on);
+        frame.control(id, layer_title(l));
+        ImGui::SameLine();
+        layer_swatch(l.kind, colour);
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(layer_title(l).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%zu", l.path.c_str(), l.features.size());
+        if (!l.text_fields.empty()) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton("\xe2\x96\xbe")) ImGui::OpenPopup("layer_menu");  // ▾
+            frame.control(id + ".menu", tr.tr("legend.layer_menu"));
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("legend.layer_menu"));
+            if (ImGui::BeginPopup("layer_menu")) {
+                ImGui::TextDisabled("%s", tr.tr("legend.name_field"));
+                for (const std::string& field : l.text_fields) {
+                    if (ImGui::MenuItem(field.c_str(), nullptr, field == l.name_field)) asked = {index, field};
+                    frame.control(id + ".name_field." + field, field);
+                }
+                ImGui::EndPopup();
+            }
+        }
+        ImGui::PopID();
+    }
+    return asked;
+}
+
 }  // namespace
 
-FeatureRef draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters& filters, const Translator& tr,
-                       LeftDock& dock, bool* open, FrameRecord& frame) {
-    FeatureRef chosen;
-    if (!*open) return chosen;
+LegendActions draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters& filters, const Translator& tr,
+                          const std::vector<std::pair<int, Rgba>>& user_layers, LeftDock& dock, bool* open,
+                          FrameRecord& frame) {
+    LegendActions actions;
+    FeatureRef& chosen = actions.chosen;
+    if (!*open) return actions;
     fit_next_window_in_display(ImGui::GetFrameHeight());  // below the menu bar; scrolls at 3x on 720p
     const char* title = tr.tr("legend.title");
     const std::string name = std::string(title) + "###legend";
@@ -71,6 +132,7 @@ FeatureRef draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters
     dock.place_next(name.c_str(), 2, {6 * rows, 26 * rows, false}, true);
     if (ImGui::Begin(name.c_str(), open, ImGuiWindowFlags_AlwaysAutoResize)) {
         frame.panel("legend", title);
+        actions.name_field = user_layer_entries(d, layers, user_layers, tr, frame);  // at the top: just opened
         section_header(tr.tr("legend.layers"));
         group_toggle(layers, "legend.communes", tr.tr("legend.communes"), layers_of(d, AdminLevel::Commune, false), frame);
         group_toggle(layers, "legend.cercles_provinces", tr.tr("legend.cercles_provinces"), layers_of(d, AdminLevel::Cercle, false), frame);
@@ -120,7 +182,7 @@ FeatureRef draw_legend(const Geodata& d, LayerVisibility& layers, OverlayFilters
         ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
     }
     ImGui::End();
-    return chosen;
+    return actions;
 }
 
 }  // namespace corridor

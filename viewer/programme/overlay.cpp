@@ -303,7 +303,9 @@ void Overlay::draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame) {
             else ctx.fly_to(b, panel);
         }
     }
-    if (FeatureRef f = draw_legend(ctx.data, ctx.layers, filters_, tr, dock, &legend_open_, frame); f.valid()) ctx.select(f);
+    LegendActions legend = draw_legend(ctx.data, ctx.layers, filters_, tr, ctx.user_layers, dock, &legend_open_, frame);
+    if (legend.chosen.valid()) ctx.select(legend.chosen);
+    if (legend.name_field) ctx.name_features_by(legend.name_field->first, legend.name_field->second);
 }
 
 void Overlay::draw_map(const MapContext& ctx) const {

@@ -77,6 +77,7 @@ public:
     void select_initiatives(std::vector<int> initiatives, std::string place = {});
     void select_corridor(const Geodata& data, int corridor);
     void clear_selection() { selection_ = {}; }
+    const OverlaySelection& selection() const { return selection_; }
     // The open corridor's or initiative's title, "" when none: export files are named after it.
     std::string selection_title(const Translator& tr) const;
     void close_panel(OverlayPanel panel);  // as its close button does

@@ -5,14 +5,11 @@
 namespace corridor {
 namespace {
 
-// One entry per distinct title: French and English titles are both searchable.
+// One entry, shown by its title in the interface language and found by either title.
 void add_titled(std::vector<SearchEntry>& out, const LocalizedText& title, SearchEntry base) {
     base.name = title.fr;
-    out.push_back(base);
-    if (title.en != title.fr) {
-        base.name = title.en;
-        out.push_back(base);
-    }
+    if (title.en != title.fr) base.name_en = title.en, base.alt_names.push_back(title.en);
+    out.push_back(std::move(base));
 }
 
 // An entry for one initiative or corridor, before its places are added.

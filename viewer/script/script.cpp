@@ -46,12 +46,15 @@ struct Reader {
             p.is_lonlat = true;
             p.lon = number(v, where, "lon"), p.lat = number(v, where, "lat");
             if (p.lat < -85 || p.lat > 85) fail(where + "/lat", "latitude must lie within ±85°");
+        } else if (v.contains("control")) {
+            only(v, where, {"control"});
+            p.control = string(v["control"], where + "/control");
         } else if (v.contains("x") || v.contains("y")) {
             if (with_delta) only(v, where, {"x", "y", "delta"});
             else only(v, where, {"x", "y"});
             p.x = number(v, where, "x"), p.y = number(v, where, "y");
         } else {
-            fail(where, "expected {\"lon\", \"lat\"} or {\"x\", \"y\"}");
+            fail(where, "expected {\"lon\", \"lat\"}, {\"x\", \"y\"} or {\"control\"}");
         }
         return p;
     }

@@ -13,9 +13,11 @@
 
 namespace corridor {
 
-// A screen position in pixels, or a lon/lat place converted when the step runs.
+// A screen position in pixels, a lon/lat place converted when the step runs, or the centre of a
+// control the last frame drew (FrameRecord::controls, the state JSON's "controls").
 struct ScriptPoint {
     bool is_lonlat = false;
+    std::string control;      // when not empty
     double x = 0, y = 0;      // pixels, when !is_lonlat
     double lon = 0, lat = 0;  // when is_lonlat
 };

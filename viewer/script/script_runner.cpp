@@ -15,7 +15,19 @@ namespace corridor {
 
 namespace {
 
+// The centre of the control the last frame drew with this id, as a user aims at a button.
+const FrameRecord::Panel* find_control(const App& app, const std::string& id) {
+    for (const FrameRecord::Panel& c : app.frame_record().controls)
+        if (c.id == id && !c.rect.empty()) return &c;
+    return nullptr;
+}
+
 sf::Vector2i to_screen(App& app, const ScriptPoint& p) {
+    if (!p.control.empty()) {
+        const FrameRecord::Panel* c = find_control(app, p.control);
+        if (!c) return {-1, -1};  // the step failed before (check_control)
+        return {int(std::lround((c->rect.min_x + c->rect.max_x) / 2)), int(std::lround((c->rect.min_y + c->rect.max_y) / 2))};
+    }
     if (!p.is_lonlat) return {int(std::lround(p.x)), int(std::lround(p.y))};
     ScreenPoint s = app.camera().lonlat_to_screen({p.lon, p.lat});
     return {int(std::lround(s.x)), int(std::lround(s.y))};
@@ -93,6 +105,10 @@ void ScriptRunner::expand(const ScriptStep& step) {
         send([p = step.at](App& a) { return mouse_moved(to_screen(a, p)); });
         break;
     case StepKind::Click:
+        if (!step.at.control.empty())
+            now([this, step](App& a) {
+                if (!find_control(a, step.at.control)) fail(step, "no control '" + step.at.control + "' in the last frame");
+            });
         // Over three frames, as a hand does: ImGui sees where the pointer is before the press.
         send([p = step.at](App& a) { return mouse_moved(to_screen(a, p)); });
         send([p = step.at](App& a) { return mouse_button(true, to_screen(a, p)); });

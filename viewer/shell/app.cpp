@@ -173,8 +173,11 @@ void App::resize(unsigned width, unsigned height) {
 }
 
 MapContext App::map_context() {
-    return MapContext{camera_, data_, highlight_, layers_, translator_, settings_.ui_scale, presenter_.active(), clock_,
-                      export_folder(settings_), {}};
+    MapContext ctx{camera_, data_, highlight_, layers_, translator_, settings_.ui_scale, presenter_.active(), clock_,
+                   export_folder(settings_), {}, {}};
+    for (int i = int(data_.layers.size()) - 1; renderer_ && i >= 0; --i)
+        if (std::optional<Rgba> colour = renderer_->user_colour(i)) ctx.user_layers.push_back({i, *colour});
+    return ctx;
 }
 
 void App::apply(MapAsks& asks) {
@@ -190,6 +193,7 @@ void App::apply(MapAsks& asks) {
     }
     if (asks.fly_within) fly_in_area(asks.fly_within->first, asks.fly_within->second);
     if (!asks.problems.empty()) report_problems(asks.problems);
+    if (asks.name_field) pending_name_field_ = asks.name_field;  // applied in update_loading()
     asks = {};
 }
 
@@ -286,7 +290,7 @@ void App::draw_ui() {
     if (menu.home) go_home();
     if (menu.toggle_layers) layers_open_ = !layers_open_;
     if (!menu.language.empty()) set_language(menu.language);
-    if (menu.open_file) file_browser_.open(std::filesystem::current_path());
+    if (menu.open_file) open_file_browser();
     if (menu.open_export_folder) open_folder(export_folder(settings_));
     if (menu.export_scale) export_png(menu.export_scale);
     if (!menu.export_extension.empty()) {
@@ -332,6 +336,7 @@ void App::draw_ui() {
     keep_windows_on_screen(menu_height_);
     draw_names(ctx);
     apply(ctx.asks);
+    sync_detail_pane();
 }
 
 // Last, when every window of this frame is placed: the names inside the map area they leave
@@ -404,6 +409,7 @@ nlohmann::json App::state() const {
     s["loading"] = loading();
     s["problems"] = problems_json(problems_);
     s["about"] = about_panel_.state(data_.data_dir);
+    s["file_browser"] = file_browser_.state();
     overlay_.write_state(s, translator_);
     names_.write_state(s);
     return s;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <future>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,7 @@
 #include "viewer/shell/background_load.h"
 #include "viewer/shell/command_line.h"
 #include "viewer/ui/child_process.h"
+#include "viewer/ui/detail_history.h"
 #include "viewer/ui/left_dock.h"
 #include "viewer/ui/state_json.h"
 
@@ -95,7 +97,8 @@ public:
     void fly_to(MapPoint center, double zoom);
     void go_home() { fly_to(home_bounds()); }
     void select(FeatureRef feature);  // opens the detail panel; invalid: closes it
-    void open_layer(const std::filesystem::path& file);
+    void open_layer(const std::filesystem::path& file);  // remembered among the browser's Recent
+    void open_file_browser();                             // File > Open, Ctrl+O
     // Finds a feature by P-code / id, else by name, communes first; invalid when none.
     FeatureRef find_feature(const std::string& id_or_name) const;
 
@@ -131,6 +134,8 @@ public:
     // initiative, else the commune (else region, country) under the view centre.
     std::string view_place_name() const;
 
+    // The windows and controls the last frame drew (a script clicks a control by its id).
+    const FrameRecord& frame_record() const { return frame_record_; }
     // What the user sees (docs/scripting.md); valid after a frame was drawn.
     nlohmann::json state() const;
     // Saves the drawn frame; call from FrameHooks::after_draw.
@@ -178,6 +183,10 @@ private:
     // File ▸ Record the tour: this program again with --record-tour, in its own window (progress,
     // Esc), into the export folder; its end is announced like an export.
     void record_tour_video();
+    // The one detail pane (app_detail.cpp): the newest page shown, the others closed, Back/Forward.
+    void sync_detail_pane();
+    void detail_step(int step);  // -1 Back, +1 Forward
+    void show_detail_page(const DetailPage& page);
 
     AppOptions options_;
     sf::RenderWindow window_;
@@ -190,6 +199,8 @@ private:
     MapHighlight highlight_;
     LayerVisibility layers_;  // the user's choices, kept across renderer rebuilds
     FeaturePanel feature_panel_;
+    DetailHistory detail_history_;
+    std::optional<DetailPage> seen_feature_page_, seen_programme_page_;  // last frame's, to tell the newest
     AboutPanel about_panel_;
     FileBrowser file_browser_;
     Overlay overlay_;  // initiatives and corridors
@@ -207,6 +218,7 @@ private:
     };
     std::vector<LayerJob> layer_jobs_;
     std::vector<std::filesystem::path> queued_layers_;  // wait for the catalogue's mappings
+    std::optional<std::pair<int, std::string>> pending_name_field_;  // waits while a worker reads data_
     std::vector<std::string> announce_layers_;  // file names opened from the menu: a notice and a fly once read
     Diagnostics problems_;
     bool problems_open_ = false, layers_open_ = false;  // the overlay's legend shows by default

@@ -2,19 +2,28 @@
 // layers, and what is built from them once they are in (renderer meshes, tours). Part of App
 // (app.h); the frame loop is in app.cpp.
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/base/resource_paths.h"
+#include "viewer/map/map_mesh.h"
 #include "viewer/shell/app.h"
 #include "viewer/ui/ui_language.h"
 
 namespace corridor {
 
 namespace {
-constexpr double kMinMetersPerPixel = 2;  // street level is pointless on admin boundaries
 }  // namespace
 
 bool App::loading() const {
     return geodata_job_.valid() || !layer_jobs_.empty() || !queued_layers_.empty() || busy_reading_data();
+}
+
+void App::open_file_browser() {
+    FileBrowserPlaces places;
+    if (const char* home = std::getenv("HOME"); home && *home) places.home = home;
+    places.data = data_.data_dir;
+    for (const std::string& f : settings_.recent_files) places.recent.push_back(f);
+    file_browser_.open(std::filesystem::current_path(), std::move(places));
 }
 
 bool App::busy_reading_data() const { return names_.building(); }
@@ -25,6 +34,8 @@ void App::report_problems(const Diagnostics& diag) {
 }
 
 void App::open_layer(const std::filesystem::path& file) {
+    remember_recent_file(settings_, std::filesystem::absolute(file).string());  // the browser's Recent
+    save_presenter_settings(user_config_dir() / "settings.json", settings_, problems_);
     queued_layers_.push_back(file);
     announce_layers_.push_back(file.filename().string());  // the user asked: say so and go there
 }
@@ -39,7 +50,7 @@ void App::on_geodata_loaded(LoadedGeodata loaded) {
     Box area = home;
     area.expand(home.min_x - home.width(), home.min_y - home.height());
     area.expand(home.max_x + home.width(), home.max_y + home.height());
-    camera_.set_limits(area, kMinMetersPerPixel, std::max(home.width(), home.height()) / 128);
+    camera_.set_limits(area, kFinestMetersPerPixel, std::max(home.width(), home.height()) / 128);
     camera_.fit(home, 40);
     home_refits_ = 3;
     rebuild_renderer();
@@ -72,6 +83,9 @@ void App::update_loading() {
     if (is_ready(geodata_job_)) on_geodata_loaded(geodata_job_.get());
     if (geodata_job_.valid()) return;  // user layers need the catalogue's admin mappings
     if (busy_reading_data()) return;  // adding a layer would move data_.layers under that job
+    if (pending_name_field_ && pending_name_field_->first < int(data_.layers.size()))
+        name_features_by(data_.layers[pending_name_field_->first], pending_name_field_->second);
+    pending_name_field_.reset();
     for (const auto& path : queued_layers_)
         layer_jobs_.push_back({path.filename().string(), read_layer_async(path, data_.mappings, max_layer_bytes(settings_))});
     queued_layers_.clear();

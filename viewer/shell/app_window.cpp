@@ -50,6 +50,15 @@ bool App::handle_app_key(const sf::Event::KeyEvent& key) {
         if (presenter_.active()) return false;
         about_panel_.open();
         return true;
+    case sf::Keyboard::Left:
+    case sf::Keyboard::Right:  // the detail pane's Back and Forward, as a browser's
+        if (!key.alt || presenter_.active()) return false;
+        detail_step(key.code == sf::Keyboard::Left ? -1 : +1);
+        return true;
+    case sf::Keyboard::O:
+        if (!key.control || presenter_.active()) return false;
+        open_file_browser();
+        return true;
     case sf::Keyboard::F5:
         if (presenter_.active() || !presenter_.has_tour()) return false;
         return start_tour("");
