@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(cmake make g++ pkg-config libsfml-dev libimgui-dev libgdal-dev libgeos-dev libproj-dev
           nlohmann-json3-dev libcli11-dev libgtest-dev xvfb xauth libgl1-mesa-dri fonts-dejavu-core
           help2man dpkg-dev file
+          libcairo2-dev libavcodec-dev libavformat-dev libswscale-dev  # PDF/SVG and tour video exports
+          poppler-utils ffmpeg  # the export tests read PDFs (pdftotext) and probe videos (ffprobe)
           clang libfuzzer-14-dev)  # the fuzz targets (fuzz/, scripts/fuzz.sh)
 missing=()
 for p in "${packages[@]}"; do

@@ -6,6 +6,7 @@
 #include "viewer/shell/app.h"
 #include "viewer/shell/command_line.h"
 #include "viewer/script/script_runner.h"
+#include "viewer/script/tour_recorder.h"
 #include "viewer/validate_all.h"
 #include "viewer/ui/library_versions.h"
 
@@ -34,6 +35,17 @@ int run_app(CommandLine& cl, std::optional<ScriptRunner>& runner) {
     return runner ? runner->exit_code() : 0;
 }
 
+// --record-tour: the recorder drives the app at the video's frame time.
+int record_tour(CommandLine& cl) {
+    TourRecorder recorder(cl.record_tour, cl.out);
+    AppOptions options{cl, true};
+    options.frame_seconds = 1.0 / TourRecorder::kFps;
+    App app(options);
+    if (!app.start()) return 2;
+    app.run(&recorder);
+    return recorder.exit_code();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -52,6 +64,8 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cl->validate) return run_validation(*cl, std::cout);
+
+    if (!cl->record_tour.empty()) return checked_for_leaks(record_tour(*cl));
 
     std::optional<ScriptRunner> runner;
     if (!cl->script.empty()) {

@@ -1,5 +1,6 @@
 #include "fixtures.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -88,6 +89,25 @@ fs::path write_gpkg(const std::string& name, const OGRSpatialReference& srs,
         if (layer->CreateFeature(&f) != OGRERR_NONE) return {};
     }
     return path;
+}
+
+std::string command_output(const std::string& command) {
+    std::string out;
+    if (FILE* p = popen(command.c_str(), "r")) {
+        char buf[4096];
+        size_t n;
+        while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+        pclose(p);
+    }
+    return out;
+}
+
+fs::path unwritable_folder(const fs::path& parent) {
+    fs::path folder = parent / "read-only";
+    fs::create_directories(folder);
+    fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec);
+    if (::access(folder.c_str(), W_OK) == 0) folder = "/sys";
+    return folder;
 }
 
 }  // namespace corridor::test

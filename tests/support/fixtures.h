@@ -30,4 +30,11 @@ bool convert(const std::filesystem::path& from, const std::filesystem::path& to,
 std::filesystem::path write_gpkg(const std::string& name, const OGRSpatialReference& srs,
                                  const std::vector<std::vector<std::pair<double, double>>>& geometries);
 
+// Everything a shell command prints on stdout (pdftotext, ffprobe); "" when it cannot run.
+std::string command_output(const std::string& command);
+
+// A folder under `parent` in which no file can be created: read-only, or /sys when chmod does not
+// stop this user (root in CI); sysfs refuses new files to everyone.
+std::filesystem::path unwritable_folder(const std::filesystem::path& parent);
+
 }  // namespace corridor::test

@@ -6,6 +6,7 @@
 
 #include "core/base/future_ready.h"
 #include "core/cartography/water.h"
+#include "viewer/ui/draw_list_page.h"
 #include "viewer/ui/ui_language.h"
 
 namespace corridor {
@@ -93,6 +94,50 @@ void CartographyLayer::draw_labels(const MapContext& ctx, const std::vector<Box>
     // Then the dots, minus villages a more important name was placed over, and the names.
     if (places) symbols_.draw(list, ctx.camera, scale, nullptr, furniture, labels_.label_boxes());
     labels_.draw(list, ImGui::GetFont(), scale, drawn_frame_);
+}
+
+// The "frame" an export's labels are drawn in: never one of ImGui's frame counts.
+constexpr int kExportFrame = -100;
+
+LabelLayer CartographyLayer::placed_for_export(const MapContext& ctx, ImFont* font, float scale, double rule_zoom,
+                                              const std::vector<Box>& avoid, const std::vector<Box>& obstacles,
+                                              bool& places) const {
+    places = places_shown(ctx);
+    LabelLayer labels = labels_;  // a copy, placed for the export: the window's labels stay put
+    labels.set_show_places(places);
+    labels.set_obstacles(obstacles);
+    labels.set_rule_zoom(rule_zoom);
+    labels.forget_placement();  // the window's places are in its pixels, not the export's
+    std::vector<SymbolBox> dots;
+    if (places) symbols_.draw(nullptr, ctx.camera, scale, &dots, avoid, {}, rule_zoom);
+    const LayerVisibility& layers = ctx.layers;
+    labels.update(ctx.camera, avoid, dots, font, scale, [&layers](int i) { return layers.shown(i); });
+    return labels;
+}
+
+nlohmann::json CartographyLayer::draw_export(ImDrawList* list, ImFont* font, const MapContext& ctx, float scale,
+                                             double rule_zoom, const std::vector<Box>& avoid,
+                                             const std::vector<Box>& obstacles) const {
+    if (!built_ || !font) return nlohmann::json::array();
+    bool places = false;
+    LabelLayer labels = placed_for_export(ctx, font, scale, rule_zoom, avoid, obstacles, places);
+    if (places) symbols_.draw(list, ctx.camera, scale, nullptr, avoid, labels.label_boxes(), rule_zoom);
+    labels.draw(list, font, scale, kExportFrame);
+    return labels.state(kExportFrame);
+}
+
+nlohmann::json CartographyLayer::add_to_page(PageScene& page, ImFont* font, const MapContext& ctx, float scale,
+                                             const std::vector<Box>& avoid, const std::vector<Box>& obstacles) const {
+    if (!built_ || !font) return nlohmann::json::array();
+    bool places = false;
+    LabelLayer labels = placed_for_export(ctx, font, scale, ctx.camera.zoom(), avoid, obstacles, places);
+    if (places) {
+        auto list = page_draw_list(float(page.width), float(page.height));
+        symbols_.draw(list.get(), ctx.camera, scale, nullptr, avoid, labels.label_boxes(), ctx.camera.zoom());
+        add_draw_list_to_page(*list, page);
+    }
+    labels.add_to_page(page, font, scale, kExportFrame);
+    return labels.state(kExportFrame);
 }
 
 }  // namespace corridor

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/export/page_scene.h"
 #include "viewer/map/map_context.h"
 #include "viewer/names/cartography_data.h"
 #include "viewer/names/label_layer.h"
@@ -34,6 +35,16 @@ public:
     // names, kept off the panels and the map furniture, names inside `map_area` (empty: the window).
     void draw_labels(const MapContext& ctx, const std::vector<Box>& ui_rects, const std::vector<Box>& furniture,
                      const Box& map_area = {});
+    // Export: the dots and names placed again for `ctx.camera` (the export's size) at UI scale
+    // `scale`, those of `rule_zoom` (the window's zoom: at 4x the same names, larger), kept off
+    // `avoid` (the export's legend, scale bar, attribution) and `obstacles` (markers), drawn
+    // into `list` with `font`; the window's labels keep their places. Returns the names
+    // placed, as the state JSON's "labels".
+    nlohmann::json draw_export(ImDrawList* list, ImFont* font, const MapContext& ctx, float scale, double rule_zoom,
+                               const std::vector<Box>& avoid, const std::vector<Box>& obstacles) const;
+    // The same names and dots as shapes and real text of a vector page (PDF, SVG).
+    nlohmann::json add_to_page(PageScene& page, ImFont* font, const MapContext& ctx, float scale,
+                               const std::vector<Box>& avoid, const std::vector<Box>& obstacles) const;
     // True while the worker reads the data: no layer may be added meanwhile.
     bool building() const { return job_.valid(); }
     // "labels", "search" and "places" ({shown, dots}: the place dots drawn) of the state JSON:
@@ -51,6 +62,9 @@ public:
 
 private:
     void update(const Geodata& data);
+    // A copy of the labels placed for an export's camera; `places`: whether place layers show.
+    LabelLayer placed_for_export(const MapContext& ctx, ImFont* font, float scale, double rule_zoom,
+                                 const std::vector<Box>& avoid, const std::vector<Box>& obstacles, bool& places) const;
     void rebuild_search();
 
     std::future<CartographyData> job_;

@@ -5,6 +5,8 @@
 
 #include "core/base/text_fold.h"
 
+#include <imgui_internal.h>  // ImTextCharToUtf8
+
 #include "viewer/names/label_style.h"
 #include "viewer/names/place_symbols.h"
 
@@ -177,7 +179,7 @@ void LabelLayer::update(const Camera& camera, const std::vector<Box>& ui_rects, 
     if (priority_changed_) take_priority_labels();
     if (!font) return placed_.clear();
     measure(font, scale);
-    const double zoom = camera.zoom(), mpp = camera.meters_per_pixel();
+    const double zoom = rule_zoom_ >= 0 ? rule_zoom_ : camera.zoom(), mpp = camera.meters_per_pixel();
     const double w = camera.viewport_width(), h = camera.viewport_height();
     if (area.empty()) area = Box{0, 0, w, h};
     // The names' anchors lie inside the area: its corners in map units.
@@ -263,6 +265,42 @@ void LabelLayer::draw(ImDrawList* list, ImFont* font, float scale, int frame) {
         }
         draw_label_text(list, font, label_style(s.label->rank), scale, ImVec2(float(p.box.min_x), float(p.box.min_y)),
                         *s.text);
+    }
+}
+
+namespace {
+PageColour page_colour(ImU32 c) {
+    return {uint8_t(c >> IM_COL32_R_SHIFT), uint8_t(c >> IM_COL32_G_SHIFT), uint8_t(c >> IM_COL32_B_SHIFT),
+            uint8_t(c >> IM_COL32_A_SHIFT)};
+}
+std::string utf8_of(ImWchar c) {
+    char buf[8] = {};
+    ImTextCharToUtf8(buf, c);
+    return buf;
+}
+}  // namespace
+
+void LabelLayer::add_to_page(PageScene& page, ImFont* font, float scale, int frame) {
+    drawn_frame_ = frame;
+    if (!font) return;
+    for (const PlacedLabel& p : placed_) {
+        const Shown& s = candidate_labels_[p.candidate];
+        if (!s.label) continue;
+        const LabelStyle& style = label_style(s.label->rank);
+        const double size = style.size * scale;
+        if (s.line >= 0) {
+            const LinePlace& line = line_places_[s.line];
+            for (size_t g = 0; g < line.glyphs.size() && g < line.text->code_points.size(); ++g) {
+                // Each glyph's box centred on its place on the line, turned with it.
+                const GlyphPlace& at = line.glyphs[g];
+                const double w = line.text->advances[g], h = size, c = std::cos(at.angle), sn = std::sin(at.angle);
+                const PagePoint top_left{at.x - (c * w / 2 - sn * h / 2), at.y - (sn * w / 2 + c * h / 2)};
+                page.text(utf8_of(line.text->code_points[g]), top_left, size, page_colour(style.ink),
+                          page_colour(style.halo), false, at.angle);
+            }
+            continue;
+        }
+        page.text(*s.text, {p.box.min_x, p.box.min_y}, size, page_colour(style.ink), page_colour(style.halo));
     }
 }
 

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/cartography/label_placement.h"
+#include "core/export/page_scene.h"
 #include "viewer/map/camera.h"
 #include "viewer/names/cartography_data.h"
 #include "viewer/names/label_style.h"
@@ -38,6 +39,11 @@ public:
     // Whether the names of places (towns, villages) show: the legend's "Places" box. Admin
     // names and priority labels (corridor towns) are not places and stay.
     void set_show_places(bool shown) { show_places_ = shown; }
+    // The zoom whose ranks show, when it is not the camera's: an export at 4x has the window's
+    // names, four times as large, not those of two zoom levels further in. Negative: the camera's.
+    void set_rule_zoom(double zoom) { rule_zoom_ = zoom; }
+    // Drops last frame's placement (kept to hold names still): a copy placed for another size.
+    void forget_placement() { placed_.clear(); }
 
     // Chooses this frame's labels. `ui_rects`: windows and other screen furniture; `dots`: the
     // place symbols drawn, which labels of lower rank avoid; `scale`: the UI scale (1 = 16 px font).
@@ -48,6 +54,9 @@ public:
                 ImFont* font, float scale, const std::function<bool(int)>& shown = {}, Box area = {});
     // Draws the placed names and notes `frame` (ImGui's frame count) as the frame they were drawn in.
     void draw(ImDrawList* list, ImFont* font, float scale, int frame = -1);
+    // The placed names as real text of a vector page, with their halo; river names glyph by
+    // glyph. `frame` as for draw().
+    void add_to_page(PageScene& page, ImFont* font, float scale, int frame);
 
     // [{id, text, rank, box: {x, y, w, h}}] of the labels drawn in ImGui frame `frame` (the
     // current one for the state JSON), screen pixels; empty when none were drawn in it, so a
@@ -77,6 +86,7 @@ private:
     std::vector<MapLabel> labels_, priority_, pending_priority_;
     bool priority_changed_ = false;
     bool show_places_ = true;
+    double rule_zoom_ = -1;
     std::vector<std::string> shown_, priority_shown_;  // text as drawn (capitals for countries, regions)
     std::vector<ImVec2> sizes_;                        // of shown_, measured once per font and scale
     ImFont* measured_font_ = nullptr;

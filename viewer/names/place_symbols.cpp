@@ -31,8 +31,8 @@ float PlaceSymbols::radius(PlaceClass c, float scale) {
 }
 
 void PlaceSymbols::draw(ImDrawList* list, const Camera& camera, float scale, std::vector<SymbolBox>* drawn,
-                        const std::vector<Box>& covered, const std::vector<Box>& names) const {
-    const double zoom = camera.zoom();
+                        const std::vector<Box>& covered, const std::vector<Box>& names, double rule_zoom) const {
+    const double zoom = rule_zoom >= 0 ? rule_zoom : camera.zoom();
     if (!shows(PlaceClass::Capital, zoom)) return;
     visible_.clear();
     grid_.query(camera.visible_bounds(), visible_);

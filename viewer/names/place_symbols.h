@@ -30,8 +30,10 @@ public:
     // Draws the dots inside the view (none when `list` is null), except those touching a box of
     // `covered` (map furniture drawn before them) and villages under a box of `names` (labels of
     // higher rank placed over them); appends each dot's screen box to `drawn` when given.
+    // `rule_zoom` (>= 0): the zoom whose classes show, when it is not the camera's (an export
+    // drawn at 4x shows the window's).
     void draw(ImDrawList* list, const Camera& camera, float scale, std::vector<SymbolBox>* drawn = nullptr,
-              const std::vector<Box>& covered = {}, const std::vector<Box>& names = {}) const;
+              const std::vector<Box>& covered = {}, const std::vector<Box>& names = {}, double rule_zoom = -1) const;
 
 private:
     std::vector<PlaceClass> classes_;

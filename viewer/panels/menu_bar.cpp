@@ -18,6 +18,10 @@ MenuActions draw_menu_bar(const MenuState& state, float* height) {
         if (ImGui::MenuItem(tr("menu.export_png"), "F12")) a.export_scale = 1;
         if (ImGui::MenuItem(tr("menu.export_png_2x"))) a.export_scale = 2;
         if (ImGui::MenuItem(tr("menu.export_png_4x"))) a.export_scale = 4;
+        if (ImGui::MenuItem(tr("menu.export_pdf_a4"))) a.export_extension = ".pdf", a.export_page = "a4-landscape";
+        if (ImGui::MenuItem(tr("menu.export_pdf_a3"))) a.export_extension = ".pdf", a.export_page = "a3-landscape";
+        if (ImGui::MenuItem(tr("menu.export_svg"))) a.export_extension = ".svg", a.export_page = "view";
+        a.record_tour = ImGui::MenuItem(tr("menu.record_tour"), nullptr, false, state.tour_loaded && !state.recording);
         ImGui::TextDisabled("%s", tr_format("menu.export_folder", state.export_folder.c_str()).c_str());
         if (ImGui::MenuItem(tr("menu.open_export_folder"))) a.open_export_folder = true;
         ImGui::Separator();

@@ -17,6 +17,7 @@
 #include "viewer/programme/legend_panel.h"
 #include "viewer/panels/section_header.h"
 #include "viewer/ui/detail_pane.h"
+#include "viewer/ui/draw_list_page.h"
 
 namespace corridor {
 
@@ -46,8 +47,8 @@ void draw_polygon_outline(ImDrawList* dl, const Camera& camera, const OGRGeometr
 
 }  // namespace
 
-Box Overlay::marker_box(const MarkerGroup& g) const {
-    const double r = g.cluster() ? cluster_radius(g.initiatives.size(), scale()) : kMarkerRadius * scale();
+Box Overlay::marker_box(const MarkerGroup& g, float ui) {
+    const double r = g.cluster() ? cluster_radius(g.initiatives.size(), ui) : kMarkerRadius * ui;
     return Box{g.at.x - r, g.at.y - r, g.at.x + r, g.at.y + r};
 }
 
@@ -188,29 +189,38 @@ void Overlay::draw_commune_section(const MapContext& ctx, FeatureRef ref) {
     }
 }
 
-// Groups the shown initiatives' markers for this camera, and notes what the labels keep off.
-void Overlay::layout(const Camera& camera) {
+// The shown initiatives' markers grouped for `camera` at UI scale `ui`.
+std::vector<MarkerGroup> Overlay::group_markers(const Camera& camera, float ui) const {
     std::vector<MarkerAnchor> shown;
     // The list's text filter narrows the map too, as the theme and year filters do.
     for (const MarkerAnchor& a : anchors_) {
         const Initiative& in = programme_.initiatives[a.initiative];
         if (filters_.shows(in) && filters_.matches_text(in)) shown.push_back(a);
     }
-    const float ui = scale();
-    groups_ = layout_markers(shown, camera, 2.2 * kMarkerRadius * ui, [ui](size_t n) {
+    return layout_markers(shown, camera, 2.2 * kMarkerRadius * ui, [ui](size_t n) {
         return n > 1 ? double(cluster_radius(n, ui)) : double(kMarkerRadius * ui);
     });
-    // Names keep off the markers and the corridors' town rings (the labels are placed after
-    // every panel); the towns' names are placed with the others.
-    obstacles_.clear();
-    for (const MarkerGroup& g : groups_) obstacles_.push_back(marker_box(g));
+}
+
+// What the names keep off: the markers and the corridors' town rings.
+std::vector<Box> Overlay::obstacles_of(const std::vector<MarkerGroup>& groups, const Camera& camera, float ui) const {
+    std::vector<Box> out;
+    for (const MarkerGroup& g : groups) out.push_back(marker_box(g, ui));
     if (filters_.show_corridors)
         for (const Corridor& c : programme_.corridors)
             for (const CorridorTown& t : c.towns) {
                 const ScreenPoint p = camera.lonlat_to_screen(t.position);
                 const double r = kTownRingRadius * ui;
-                obstacles_.push_back(Box{p.x - r, p.y - r, p.x + r, p.y + r});
+                out.push_back(Box{p.x - r, p.y - r, p.x + r, p.y + r});
             }
+    return out;
+}
+
+// Groups the markers for this camera, and notes what the labels keep off (the labels are
+// placed after every panel; the towns' names are placed with the others).
+void Overlay::layout(const Camera& camera) {
+    groups_ = group_markers(camera, scale());
+    obstacles_ = obstacles_of(groups_, camera, scale());
     if (town_labels_shown_ != filters_.show_corridors) {
         town_labels_shown_ = filters_.show_corridors;
         town_labels_changed_ = true;
@@ -236,8 +246,9 @@ void Overlay::draw(MapContext& ctx, const std::vector<std::string>& toured, Left
     ui_scale_ = ctx.ui_scale;
     layout(ctx.camera);
     hover(ctx);
-    draw_corridor_decorations(ctx.camera);
-    draw_markers(toured);
+    draw_corridor_decorations(ImGui::GetBackgroundDrawList(), ctx.camera, scale());
+    markers_frame_ = ImGui::GetFrameCount();
+    draw_markers(ImGui::GetBackgroundDrawList(), groups_, scale(), toured, hovered_group_);
 
     const Translator& tr = ctx.translator;
     const Lang lang = ui_lang(tr);
@@ -303,40 +314,124 @@ void Overlay::draw_map(const MapContext& ctx) const {
     corridor_layer_->draw(ctx.camera, ctx.clock, hot, scale());
 }
 
-void Overlay::draw_markers(const std::vector<std::string>& toured) {
-    markers_frame_ = ImGui::GetFrameCount();
-    ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    for (size_t g = 0; g < groups_.size(); ++g) {
-        const MarkerGroup& group = groups_[g];
-        bool hot = int(g) == hovered_group_;
+void Overlay::draw_export_gl(const Camera& camera, double clock, float ui) const {
+    if (!corridor_layer_ || !filters_.show_corridors) return;
+    corridor_layer_->draw(camera, clock, selection_.corridor, ui);
+}
+
+std::vector<Box> Overlay::draw_export(ImDrawList* dl, const Camera& camera, float ui, float font_px,
+                                      const std::vector<std::string>& toured) const {
+    if (!loaded_) return {};
+    const std::vector<MarkerGroup> groups = group_markers(camera, ui);
+    draw_corridor_decorations(dl, camera, ui);
+    draw_markers(dl, groups, ui, toured, -1, font_px);
+    return obstacles_of(groups, camera, ui);
+}
+
+std::vector<Box> Overlay::add_to_page(PageScene& page, const Camera& camera, float ui, float font_px,
+                                      const std::vector<std::string>& toured) const {
+    if (!loaded_) return {};
+    if (filters_.show_corridors)
+        for (size_t c = 0; c < programme_.corridors.size(); ++c) {
+            const Corridor& corridor = programme_.corridors[c];
+            std::vector<PagePoint> line;
+            for (const LonLat& p : corridor.line()) {
+                const ScreenPoint s = camera.lonlat_to_screen(p);
+                line.push_back({s.x, s.y});
+            }
+            // As corridor_layer draws them: a white casing, then the line (indicative: dashed).
+            const double hot = int(c) == selection_.corridor ? 1.4 : 1.0;
+            page.path({line}, false, {}, {255, 255, 255, uint8_t(corridor.indicative ? 115 : 230)}, 9 * ui * hot);
+            if (corridor.indicative) page.path({line}, false, {}, {140, 90, 13, 204}, 6 * ui * hot, 10 * ui);
+            else page.path({line}, false, {}, {148, 41, 31, 255}, 6 * ui * hot);
+        }
+    const std::vector<MarkerGroup> groups = group_markers(camera, ui);
+    auto list = page_draw_list(float(page.width), float(page.height));
+    draw_corridor_decorations(list.get(), camera, ui);
+    draw_markers(list.get(), groups, ui, toured, -1, font_px);
+    add_draw_list_to_page(*list, page);
+    // The clusters' counts: text on the page, where the list had atlas glyphs.
+    ImFont* font = ImGui::GetIO().FontDefault ? ImGui::GetIO().FontDefault : ImGui::GetFont();
+    for (const MarkerGroup& g : groups) {
+        if (!g.cluster() || !font) continue;
+        const std::string count = std::to_string(g.initiatives.size());
+        const float size = font_px * 1.1f;
+        const ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0, count.c_str());
+        page.text(count, {g.at.x - ts.x / 2, g.at.y - ts.y / 2}, size, {255, 255, 255, 255});
+    }
+    return obstacles_of(groups, camera, ui);
+}
+
+bool Overlay::corridor_in_view(const Corridor& c, const Camera& camera) const {
+    const Box screen{0, 0, camera.viewport_width(), camera.viewport_height()};
+    for (const LonLat& p : c.line())
+        if (ScreenPoint s = camera.lonlat_to_screen(p); screen.contains(s.x, s.y)) return true;
+    return false;
+}
+
+namespace {
+PageColour page_colour(ImU32 c) {
+    return {uint8_t(c >> IM_COL32_R_SHIFT), uint8_t(c >> IM_COL32_G_SHIFT), uint8_t(c >> IM_COL32_B_SHIFT),
+            uint8_t(c >> IM_COL32_A_SHIFT)};
+}
+}  // namespace
+
+std::vector<LegendRow> Overlay::legend_rows(const Camera& camera, float ui, const Translator& tr) const {
+    std::vector<LegendRow> rows;
+    if (!loaded_) return rows;
+    std::vector<bool> shown(all_themes().size() + 1, false);
+    for (const MarkerGroup& g : group_markers(camera, ui))
+        for (int i : g.initiatives) shown[size_t(programme_.initiatives[i].theme)] = true;
+    bool any_theme = false;
+    for (Theme t : all_themes())
+        if (shown[size_t(t)]) {
+            if (!any_theme) rows.push_back({LegendRow::Swatch::Heading, tr.tr("legend.themes")});
+            any_theme = true;
+            rows.push_back({LegendRow::Swatch::Dot, theme_text(tr, t), page_colour(theme_color(t)), {255, 255, 255, 255}, 2});
+        }
+    if (!filters_.show_corridors) return rows;
+    bool firm = false, indicative = false;
+    for (const Corridor& c : programme_.corridors)
+        if (corridor_in_view(c, camera)) (c.indicative ? indicative : firm) = true;
+    if (firm || indicative) rows.push_back({LegendRow::Swatch::Heading, tr.tr("legend.corridors")});
+    if (firm) rows.push_back({LegendRow::Swatch::Line, tr.tr("legend.corridors"), {}, {148, 41, 31, 255}, 4});
+    if (indicative)
+        rows.push_back({LegendRow::Swatch::Dashed, tr.tr("corridor.indicative_route"), {}, {140, 90, 13, 220}, 4});
+    return rows;
+}
+
+void Overlay::draw_markers(ImDrawList* dl, const std::vector<MarkerGroup>& groups, float ui,
+                           const std::vector<std::string>& toured, int hovered, float font_px) const {
+    for (size_t g = 0; g < groups.size(); ++g) {
+        const MarkerGroup& group = groups[g];
+        bool hot = int(g) == hovered;
         for (int i : group.initiatives)
             hot = hot || std::find(selection_.initiatives.begin(), selection_.initiatives.end(), i) != selection_.initiatives.end() ||
                   std::find(toured.begin(), toured.end(), programme_.initiatives[i].id) != toured.end();
         if (!group.cluster()) {
             const Initiative& in = programme_.initiatives[group.initiatives.front()];
-            draw_marker(dl, to_im(group.at), scale(), in.theme, !date_years(in.date), hot);
+            draw_marker(dl, to_im(group.at), ui, in.theme, !date_years(in.date), hot);
             continue;
         }
         std::vector<Theme> themes;
         for (int i : group.initiatives) themes.push_back(programme_.initiatives[i].theme);
         std::sort(themes.begin(), themes.end());
-        draw_cluster(dl, to_im(group.at), scale(), themes, hot);
+        draw_cluster(dl, to_im(group.at), ui, themes, hot, font_px);
     }
 }
 
-void Overlay::draw_corridor_decorations(const Camera& camera) {
-    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+void Overlay::draw_corridor_decorations(ImDrawList* dl, const Camera& camera, float ui) const {
     if (corridor_panel_.is_open() && corridor_panel_.buffer().polygon_lonlat) {
         draw_polygon_outline(dl, camera, corridor_panel_.buffer().polygon_lonlat.get(), IM_COL32(148, 41, 31, 190),
-                             2 * scale());
+                             2 * ui);
     }
     if (!filters_.show_corridors) return;
     for (const Corridor& c : programme_.corridors) {
         for (const CorridorTown& t : c.towns) {
             ImVec2 p = to_im(camera.lonlat_to_screen(t.position));
-            float r = kTownRingRadius * scale();
+            float r = kTownRingRadius * ui;
             dl->AddCircleFilled(p, r, IM_COL32_WHITE, 16);
-            dl->AddCircle(p, r, c.indicative ? IM_COL32(140, 90, 13, 255) : IM_COL32(148, 41, 31, 255), 16, 2.5f * scale());
+            dl->AddCircle(p, r, c.indicative ? IM_COL32(140, 90, 13, 255) : IM_COL32(148, 41, 31, 255), 16, 2.5f * ui);
         }
     }
 }
@@ -398,7 +493,7 @@ nlohmann::json Overlay::markers_json() const {
     if (markers_frame_ != ImGui::GetFrameCount()) return out;
     const ImVec2 window = ImGui::GetIO().DisplaySize;
     for (const MarkerGroup& g : groups_) {
-        const Box b = marker_box(g);
+        const Box b = marker_box(g, scale());
         // Laid out beyond the edges too (clusters stay stable while panning): only those in the window show.
         if (!b.intersects(Box{0, 0, window.x, window.y})) continue;
         nlohmann::json ids = nlohmann::json::array();

@@ -13,6 +13,7 @@
 
 #include "core/cartography/map_label.h"
 #include "core/cartography/search_index.h"
+#include "core/export/page_scene.h"
 #include "viewer/map/map_context.h"
 #include "viewer/programme/corridor_layer.h"
 #include "viewer/programme/corridor_panel.h"
@@ -57,6 +58,18 @@ public:
     // ... and, once loaded, the initiatives and corridors to add to the search index.
     std::optional<std::vector<SearchEntry>> take_search_entries();
 
+    // Export (view_export), for another camera and UI scale than the window's: the corridors
+    // with raw GL over the map; then the buffer outline, town rings and markers into `dl`
+    // (`font_px`: the cluster counts' size), returning the boxes the names keep off; the
+    // legend's rows for what is in that view (themes of the markers shown, corridors).
+    void draw_export_gl(const Camera& camera, double clock, float ui) const;
+    std::vector<Box> draw_export(ImDrawList* dl, const Camera& camera, float ui, float font_px,
+                                 const std::vector<std::string>& toured) const;
+    // The same for a vector page (PDF, SVG): corridors as lines, markers as shapes, counts as text.
+    std::vector<Box> add_to_page(PageScene& page, const Camera& camera, float ui, float font_px,
+                                 const std::vector<std::string>& toured) const;
+    std::vector<LegendRow> legend_rows(const Camera& camera, float ui, const Translator& tr) const;
+
     // "selection", "filters", "markers" and "corridor_panel" of the state JSON; markers only as
     // drawn in the current ImGui frame (none when this frame drew none, e.g. a blackout).
     void write_state(nlohmann::json& state, const Translator& tr) const;
@@ -78,13 +91,18 @@ private:
     void layout(const Camera& camera);
     void hover(MapContext& ctx);
     void draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame);
-    void draw_markers(const std::vector<std::string>& toured);
-    void draw_corridor_decorations(const Camera& camera);
+    std::vector<MarkerGroup> group_markers(const Camera& camera, float ui) const;
+    std::vector<Box> obstacles_of(const std::vector<MarkerGroup>& groups, const Camera& camera, float ui) const;
+    // `hovered`: index of the group under the pointer, -1 none; `font_px` 0: ImGui's font size.
+    void draw_markers(ImDrawList* dl, const std::vector<MarkerGroup>& groups, float ui,
+                      const std::vector<std::string>& toured, int hovered, float font_px = 0) const;
+    void draw_corridor_decorations(ImDrawList* dl, const Camera& camera, float ui) const;
+    bool corridor_in_view(const Corridor& c, const Camera& camera) const;
     void update_emphasis(MapContext& ctx);
     int corridor_at(const Camera& camera, ScreenPoint at, double tolerance_px) const;
     const MarkerGroup* group_at(ScreenPoint at) const;
     float scale() const { return ui_scale_; }
-    Box marker_box(const MarkerGroup& g) const;  // screen pixels: what labels keep off
+    static Box marker_box(const MarkerGroup& g, float ui);  // screen pixels: what labels keep off
     nlohmann::json selection_json(const Translator& tr) const;
     nlohmann::json markers_json() const;
 

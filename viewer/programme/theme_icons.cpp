@@ -103,7 +103,8 @@ float cluster_radius(size_t count, float scale) {
     return (kMarkerRadius + 2 + 3 * std::log2(float(std::max<size_t>(count, 2)))) * scale;
 }
 
-void draw_cluster(ImDrawList* dl, ImVec2 c, float scale, const std::vector<Theme>& themes, bool emphasised) {
+void draw_cluster(ImDrawList* dl, ImVec2 c, float scale, const std::vector<Theme>& themes, bool emphasised,
+                  float font_px) {
     const float r = cluster_radius(themes.size(), scale);
     if (emphasised) dl->AddCircleFilled(c, r + 5 * scale, IM_COL32(255, 220, 60, 200), 40);
     dl->AddCircleFilled(ImVec2(c.x + 1, c.y + 2 * scale), r + 1, IM_COL32(0, 0, 0, 70), 40);
@@ -119,7 +120,7 @@ void draw_cluster(ImDrawList* dl, ImVec2 c, float scale, const std::vector<Theme
     char text[16];
     std::snprintf(text, sizeof text, "%zu", themes.size());
     ImFont* font = ImGui::GetFont();
-    float size = ImGui::GetFontSize() * 1.1f;
+    float size = (font_px > 0 ? font_px : ImGui::GetFontSize()) * 1.1f;
     ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0, text);
     dl->AddText(font, size, ImVec2(c.x - ts.x / 2, c.y - ts.y / 2), IM_COL32_WHITE, text);
 }

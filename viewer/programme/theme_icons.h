@@ -22,6 +22,8 @@ void draw_marker(ImDrawList* dl, ImVec2 c, float scale, Theme theme, bool undate
 
 // A cluster: a dark disc with the count, ringed by arcs in the colours of its themes.
 float cluster_radius(size_t count, float scale);
-void draw_cluster(ImDrawList* dl, ImVec2 c, float scale, const std::vector<Theme>& themes, bool emphasised);
+// `font_px`: the count's font size before the 1.1 factor; 0: ImGui's current size.
+void draw_cluster(ImDrawList* dl, ImVec2 c, float scale, const std::vector<Theme>& themes, bool emphasised,
+                  float font_px = 0);
 
 }  // namespace corridor

@@ -1,5 +1,7 @@
 #include "viewer/script/script.h"
 
+#include "core/export/cairo_page.h"
+
 #include <algorithm>
 #include <map>
 
@@ -137,8 +139,23 @@ void parse_step(Reader& r, const json& v, const std::string& where, std::vector<
     }
     case StepKind::Export:
         if (!r.object(arg, at)) return;
-        r.only(arg, at, {"path", "scale"});
+        r.only(arg, at, {"path", "scale", "title", "date_line", "page"});
         if (const json* p = r.field(arg, at, "path")) s.text = r.string(*p, at + "/path");
+        if (arg.contains("title")) {
+            const json& t = arg["title"];
+            if (t.is_boolean()) s.export_title = t.get<bool>();
+            else if (t.is_string()) s.export_title = true, s.export_title_text = t.get<std::string>();
+            else r.fail(at + "/title", "expected true, false or the title's text");
+        }
+        if (arg.contains("page")) {
+            const json& pg = arg["page"];
+            if (pg.is_string() && page_size(pg.get<std::string>(), 1, 1)) s.export_page = pg.get<std::string>();
+            else r.fail(at + "/page", "expected a4-landscape, a4-portrait, a3-landscape, a3-portrait or view");
+        }
+        if (arg.contains("date_line")) {
+            if (arg["date_line"].is_boolean()) s.export_date_line = arg["date_line"].get<bool>();
+            else r.fail(at + "/date_line", "expected true or false");
+        }
         if (arg.contains("scale")) {
             const json& sc = arg["scale"];
             if (!sc.is_number_integer() || (sc != 1 && sc != 2 && sc != 4)) r.fail(at + "/scale", "expected 1, 2 or 4");

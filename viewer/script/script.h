@@ -40,6 +40,9 @@ struct ScriptStep {
     ScriptKey key;
     int frames = 0;                     // wait; settle: at most this many
     int scale = 1;                      // export
+    bool export_title = false, export_date_line = false;  // export: title line, date-and-source line
+    std::string export_title_text;      // export: the title; empty: the place the view shows
+    std::string export_page = "view";   // export to PDF or SVG: the page size
     double value = 0;                   // ui_scale
 };
 

@@ -201,7 +201,8 @@ void ScriptRunner::expand(const ScriptStep& step) {
     case StepKind::Export:
         now([this, step](App& a) {
             std::string why;
-            if (!a.export_png(step.scale, step.text, &why)) fail(step, "cannot export the view to '" + step.text + "': " + why);
+            const ExportExtras extras{step.export_title, step.export_title_text, step.export_date_line, step.export_page};
+            if (!a.export_view(step.text, step.scale, &why, extras)) fail(step, "cannot export the view to '" + step.text + "': " + why);
         });
         break;
     case StepKind::UiScale:

@@ -90,7 +90,7 @@ bool App::start() {
 int App::run(FrameHooks* hooks) {
     sf::Clock clock;
     while (window_.isOpen()) {
-        double dt = options_.scripted ? kScriptFrameSeconds : clock.restart().asSeconds();
+        double dt = options_.scripted ? options_.frame_seconds : clock.restart().asSeconds();
         clock_ += dt;
         sf::Event e;
         while (window_.pollEvent(e)) {
@@ -284,7 +284,7 @@ void App::update_hover() {
 void App::draw_ui() {
     if (presenter_.active()) return draw_presenting_ui();
     MenuState menu_state{layers_open_, fullscreen_, settings_.ui_scale, settings_.high_contrast, presenter_.has_tour(),
-                         export_folder(settings_).string()};
+                         export_folder(settings_).string(), recording_.running()};
     MenuActions menu = draw_menu_bar(menu_state, &menu_height_);
     if (menu.quit) window_.close();
     if (menu.home) go_home();
@@ -293,10 +293,15 @@ void App::draw_ui() {
     if (menu.open_file) open_file_browser();
     if (menu.open_export_folder) open_folder(export_folder(settings_));
     if (menu.export_scale) export_png(menu.export_scale);
+    if (!menu.export_extension.empty()) {
+        std::filesystem::path file = export_folder(settings_) / export_file_name(view_place_name(), today_iso_date());
+        export_view(file.replace_extension(menu.export_extension), 1, nullptr, {.page = menu.export_page});
+    }
     if (menu.toggle_fullscreen) set_fullscreen(!fullscreen_);
     if (menu.ui_scale > 0) set_ui_scale(menu.ui_scale);
     if (menu.toggle_high_contrast) set_high_contrast(!settings_.high_contrast);
     if (menu.start_tour) start_tour("");
+    if (menu.record_tour) record_tour_video();
     if (menu.about) about_panel_.open();
 
     MapContext ctx = map_context();  // after the menu, which may have started the tour
@@ -393,7 +398,9 @@ nlohmann::json App::state() const {
                       {"fullscreen", fullscreen_},
                       {"ui_scale", settings_.ui_scale},
                       {"high_contrast", settings_.high_contrast}};
-    s["export"] = {{"path", export_notice_.path}, {"ok", export_notice_.ok}};
+    s["export"] = export_report_;
+    s["export"]["path"] = export_notice_.path;
+    s["export"]["ok"] = export_notice_.ok;
     s["windows"] = window_rects_json();
     s["furniture"] = {{"scale_bar", rect_json(furniture_.scale_bar)},
                       {"cursor", rect_json(furniture_.cursor)},

@@ -31,9 +31,11 @@
 #include "viewer/presenter/presenter.h"
 #include "viewer/presenter/presenter_settings.h"
 #include "viewer/presenter/projector_theme.h"
+#include "viewer/presenter/view_export.h"
 #include "viewer/programme/overlay.h"
 #include "viewer/shell/background_load.h"
 #include "viewer/shell/command_line.h"
+#include "viewer/ui/child_process.h"
 #include "viewer/ui/detail_history.h"
 #include "viewer/ui/left_dock.h"
 #include "viewer/ui/state_json.h"
@@ -54,6 +56,7 @@ public:
 struct AppOptions {
     CommandLine command_line;
     bool scripted = false;  // ignore the real mouse and keyboard; fixed frame time; no imgui.ini
+    double frame_seconds = 1.0 / 60;  // the fixed frame time of a scripted run (a video's: 1 / its fps)
 };
 
 class App {
@@ -113,6 +116,7 @@ public:
     // Starts tour `id` ("" for the first) in presenter mode; false when no such tour is loaded.
     bool start_tour(const std::string& id);
     bool presenting() const { return presenter_.active(); }
+    const TourPlayer* tour_player() const { return presenter_.player(); }  // null when no tour started
     bool fullscreen() const { return fullscreen_; }
     void set_fullscreen(bool on);  // recreates the window; GL resources are shared and survive
     float ui_scale() const { return settings_.ui_scale; }  // 1..3: ImGui sizes, map lines, labels
@@ -121,7 +125,11 @@ public:
     void set_high_contrast(bool on);                        // saved; rebuilds the map's meshes
     // Saves the view as a PNG at `scale` (1, 2, 4) times the window; empty `png`: the export
     // folder and a name from the place and date. Shows a confirmation; false on failure.
-    bool export_png(int scale, std::filesystem::path png = {}, std::string* why = nullptr);  // why: the reason it failed
+    bool export_png(int scale, std::filesystem::path png = {}, std::string* why = nullptr,  // why: the reason it failed
+                    ExportExtras extras = {});
+    // Saves the view to `file`: a PNG at `scale`, or by its extension a PDF or SVG page
+    // (extras.page); shows a confirmation; false (with `why`) on failure, leaving no file.
+    bool export_view(const std::filesystem::path& file, int scale = 1, std::string* why = nullptr, ExportExtras extras = {});
     // The tour step's title, else the selected feature's name, else the open corridor or
     // initiative, else the commune (else region, country) under the view centre.
     std::string view_place_name() const;
@@ -168,6 +176,13 @@ private:
     void rebuild_renderer();
     void on_tours_loaded();
     void draw_export_notice();
+    ExportFeatures export_features();  // what the overlay and the names draw into an export
+    ExportView export_view_of(const ExportExtras& extras);  // the view as it is now, for an export
+    // The notice and, on failure, the Problems entry of an export; returns `ok`.
+    bool exported(const std::filesystem::path& file, bool ok, const std::string& error, std::string* why);
+    // File ▸ Record the tour: this program again with --record-tour, in its own window (progress,
+    // Esc), into the export folder; its end is announced like an export.
+    void record_tour_video();
     // The one detail pane (app_detail.cpp): the newest page shown, the others closed, Back/Forward.
     void sync_detail_pane();
     void detail_step(int step);  // -1 Back, +1 Forward
@@ -224,6 +239,9 @@ private:
         bool ok = false;
         double until = 0;  // app clock
     } export_notice_;  // also says that a file opened from the menu was read (path unchanged)
+    ChildProcess recording_;  // the tour video being recorded from the menu
+    std::filesystem::path recording_file_;
+    nlohmann::json export_report_ = nlohmann::json::object();  // names and furniture of the last export (state "export")
     CartographyLayer names_;  // last: its worker ends before the data it reads goes
 };
 

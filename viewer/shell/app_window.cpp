@@ -7,6 +7,7 @@
 #include "core/base/resource_paths.h"
 #include "viewer/shell/app.h"
 #include "viewer/ui/imgui_sfml_platform.h"
+#include "core/export/cairo_page.h"
 #include "viewer/presenter/view_export.h"
 #include "viewer/ui/ui_language.h"
 
@@ -113,8 +114,28 @@ std::string App::view_place_name() const {
     return {};
 }
 
-bool App::export_png(int scale, std::filesystem::path png, std::string* why) {
-    if (png.empty()) png = export_folder(settings_) / export_file_name(view_place_name(), today_iso_date());
+ExportFeatures App::export_features() {
+    ExportFeatures f;
+    // The features draw for the export's camera; each lambda runs inside export_view_png.
+    f.draw_gl = [this](const Camera& camera, float ui) { overlay_.draw_export_gl(camera, clock_, ui); };
+    f.draw_shapes = [this](ImDrawList* list, const Camera& camera, float ui, float font_px) {
+        return overlay_.draw_export(list, camera, ui, font_px, presenter_.highlight().initiatives);
+    };
+    f.draw_names = [this](ImDrawList* list, ImFont* font, const Camera& camera, float ui, const std::vector<Box>& avoid,
+                          const std::vector<Box>& obstacles) {
+        MapContext ctx{camera, data_, highlight_, layers_, translator_, ui, presenter_.active(), clock_, {}, {}};
+        return names_.draw_export(list, font, ctx, ui, camera_.zoom(), avoid, obstacles);
+    };
+    f.legend = [this](const Camera& camera, float ui) { return overlay_.legend_rows(camera, ui, translator_); };
+    f.add_to_page = [this](PageScene& page, ImFont* font, const Camera& camera, float ui, const std::vector<Box>& avoid) {
+        const std::vector<Box> obstacles = overlay_.add_to_page(page, camera, ui, 16 * ui, presenter_.highlight().initiatives);
+        MapContext ctx{camera, data_, highlight_, layers_, translator_, ui, presenter_.active(), clock_, {}, {}};
+        return names_.add_to_page(page, font, ctx, ui, avoid, obstacles);
+    };
+    return f;
+}
+
+ExportView App::export_view_of(const ExportExtras& extras) {
     ExportView view;
     view.data = &data_;
     view.renderer = renderer_.get();
@@ -122,17 +143,58 @@ bool App::export_png(int scale, std::filesystem::path png, std::string* why) {
     view.highlight = highlight_;
     view.layers = layers_;
     view.ui_scale = settings_.ui_scale;
-    std::string error;
-    bool ok = export_view_png(view, scale, png, error);
-    window_.setActive(true);
-    export_notice_ = {png.string(), ok ? tr_format("export.saved", png.string().c_str()) : tr_format("export.failed", png.string().c_str()) + ": " + error,
+    view.clock = clock_;
+    view.features = export_features();
+    if (extras.title) view.title = extras.title_text.empty() ? view_place_name() : extras.title_text;
+    if (extras.date_line) view.footer = export_footer(today_iso_date());
+    return view;
+}
+
+bool App::exported(const std::filesystem::path& file, bool ok, const std::string& error, std::string* why) {
+    export_notice_ = {file.string(), ok ? tr_format("export.saved", file.string().c_str()) : tr_format("export.failed", file.string().c_str()) + ": " + error,
                       ok, clock_ + kNoticeSeconds};
-    if (!ok) problems_.error(png.string(), "", "export: " + error);
+    if (!ok) problems_.error(file.string(), "", "export: " + error);
     if (why) *why = error;
     return ok;
 }
 
+bool App::export_view(const std::filesystem::path& file, int scale, std::string* why, ExportExtras extras) {
+    if (!page_format_for(file)) return export_png(scale, file, why, extras);
+    const ExportView view = export_view_of(extras);
+    std::string error;
+    const bool ok = export_view_page(view, extras.page, file, error, &export_report_);
+    return exported(file, ok, error, why);
+}
+
+bool App::export_png(int scale, std::filesystem::path png, std::string* why, ExportExtras extras) {
+    if (png.empty()) png = export_folder(settings_) / export_file_name(view_place_name(), today_iso_date());
+    const ExportView view = export_view_of(extras);
+    std::string error;
+    bool ok = export_view_png(view, scale, png, error, &export_report_);
+    window_.setActive(true);
+    return exported(png, ok, error, why);
+}
+
+void App::record_tour_video() {
+    if (!presenter_.has_tour() || recording_.running()) return;
+    recording_file_ = export_folder(settings_) / ("corridor-tour-" + today_iso_date() + ".mp4");
+    const sf::Vector2u size = window_.getSize();
+    const std::string wxh = std::to_string(size.x & ~1u) + "x" + std::to_string(size.y & ~1u);
+    std::vector<std::string> args = {"--record-tour", presenter_.tours().front().id, "--out", recording_file_.string(),
+                                     "--size", wxh, "--lang", translator_.language()};
+    if (!options_.command_line.data_dir.empty()) args.insert(args.end(), {"--data", options_.command_line.data_dir});
+    if (!recording_.start(own_executable(), args))
+        export_notice_ = {recording_file_.string(), tr_format("record.failed", recording_file_.string().c_str()), false,
+                          clock_ + kNoticeSeconds};
+}
+
 void App::draw_export_notice() {
+    if (std::optional<int> code = recording_.poll()) {
+        const bool ok = *code == 0;
+        const std::string path = recording_file_.string();
+        export_notice_ = {path, ok ? tr_format("record.saved", path.c_str()) : tr_format("record.failed", path.c_str()), ok,
+                          clock_ + kNoticeSeconds};
+    }
     if (export_notice_.message.empty() || clock_ > export_notice_.until) return;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y * 0.12f), ImGuiCond_Always, ImVec2(0.5f, 0));

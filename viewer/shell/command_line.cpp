@@ -35,6 +35,11 @@ std::unique_ptr<CLI::App> make_parser(CommandLine& cl) {
                  "print one report and exit (0 usable, 1 not)");
     app->add_option("--script", cl.script, "run scripted steps through the app loop, then exit")->type_name("FILE.json");
     app->add_option("--screenshot", cl.screenshot, "render the default view once to a PNG and exit")->type_name("FILE");
+    app->add_option("--record-tour", cl.record_tour,
+                    "play the tour with this id (geodata/tours) at a fixed frame rate, each step for its hold "
+                    "time, and save it as an H.264 MP4 video to --out; Esc cancels and leaves no file")
+        ->type_name("NAME");
+    app->add_option("--out", cl.out, "the video file --record-tour writes")->type_name("FILE.mp4");
     app->add_option("--lang", cl.lang, "interface language (default: system locale)")
         ->type_name("fr|en")
         ->check(CLI::Validator(
@@ -49,7 +54,7 @@ std::unique_ptr<CLI::App> make_parser(CommandLine& cl) {
                                            : "must look like 1280x800 (at least 320x240), not '" + v + "'";
             },
             ""))
-        ->each([&cl](const std::string& v) { parse_size(v, cl.width, cl.height); });
+        ->each([&cl](const std::string& v) { cl.size_given = parse_size(v, cl.width, cl.height); });
     app->add_flag("--fullscreen", cl.fullscreen, "start fullscreen");
     app->add_flag("-h,--help", cl.help, "print this text and exit");
     app->add_flag("--version", cl.version, "print the version and those of GDAL, GEOS, PROJ, SFML, Dear ImGui");
@@ -84,6 +89,16 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, std::string
             error = "unknown option '" + extra + "'";
             return std::nullopt;
         }
+    if (!cl.record_tour.empty() && cl.out.empty()) {
+        error = "--record-tour needs --out FILE.mp4";
+        return std::nullopt;
+    }
+    if (!cl.record_tour.empty() && !cl.size_given) cl.width = 1920, cl.height = 1080;  // a video: full HD
+    if (!cl.record_tour.empty() && (cl.width % 2 || cl.height % 2)) {
+        error = "--record-tour needs an even width and height (H.264), not " + std::to_string(cl.width) + "x" +
+                std::to_string(cl.height);
+        return std::nullopt;
+    }
     return cl;
 }
 

@@ -12,9 +12,12 @@ struct CommandLine {
     bool validate = false;                // --validate
     std::string script;                   // --script FILE.json
     std::string screenshot;               // --screenshot FILE.png
+    std::string record_tour;              // --record-tour NAME (with --out FILE.mp4)
+    std::string out;                      // --out FILE
     std::string lang;                     // --lang fr|en (empty: from the system locale)
     std::vector<std::string> open_files;  // extra vector files to open as layers
     int width = 1280, height = 800;       // --size WxH
+    bool size_given = false;              // --size was on the command line
     bool fullscreen = false;              // --fullscreen
     bool help = false;                    // -h, --help
     bool version = false;                 // --version

@@ -247,4 +247,18 @@ void render(sf::RenderWindow& window) {
     window.popGLStates();
 }
 
+void render_draw_list(ImDrawList& list, float width, float height) {
+    ImDrawList* lists[] = {&list};
+    ImDrawData data;
+    data.Valid = true;
+    data.CmdLists = lists;
+    data.CmdListsCount = 1;
+    data.TotalVtxCount = list.VtxBuffer.Size;
+    data.TotalIdxCount = list.IdxBuffer.Size;
+    data.DisplayPos = ImVec2(0, 0);
+    data.DisplaySize = ImVec2(width, height);
+    data.FramebufferScale = ImVec2(1, 1);
+    ImGui_ImplOpenGL3_RenderDrawData(&data);
+}
+
 }  // namespace corridor::imgui_sfml

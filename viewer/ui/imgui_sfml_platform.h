@@ -36,5 +36,8 @@ void rebuild_font_texture();
 void new_frame(sf::RenderWindow& window, sf::Time dt);
 // Renders the ImGui draw data with raw GL, inside SFML's push/popGLStates.
 void render(sf::RenderWindow& window);
+// Renders one draw list of `width` x `height` pixels into the current GL target (an export's
+// image), with the same renderer; the caller resets SFML's GL states afterwards.
+void render_draw_list(ImDrawList& list, float width, float height);
 
 }  // namespace corridor::imgui_sfml
