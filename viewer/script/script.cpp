@@ -1,6 +1,6 @@
 #include "viewer/script/script.h"
 
-#include "core/export/cairo_page.h"
+#include "core/export/page_size.h"
 
 #include <algorithm>
 #include <map>
