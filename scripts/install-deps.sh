@@ -9,6 +9,7 @@ packages=(cmake make g++ pkg-config libsfml-dev libimgui-dev libgdal-dev libgeos
           help2man dpkg-dev file
           libcairo2-dev libavcodec-dev libavformat-dev libswscale-dev  # PDF/SVG and tour video exports
           poppler-utils ffmpeg  # the export tests read PDFs (pdftotext) and probe videos (ffprobe)
+          xdotool  # a test presses Esc in the tour recording's window as a user would
           clang libfuzzer-14-dev)  # the fuzz targets (fuzz/, scripts/fuzz.sh)
 missing=()
 for p in "${packages[@]}"; do

@@ -235,3 +235,32 @@ TEST(ExportContent, RecordedTourHasTheTourLengthSizeAndRate) {
     EXPECT_EQ(stream["r_frame_rate"], "30/1");
     EXPECT_NEAR(std::stod(probe["format"]["duration"].get<std::string>()), total, 1.0);
 }
+
+// Esc in the recording's window cancels it, through the window's own event queue as a user's key
+// press arrives (xdotool sends it), and leaves no file, not even the temporary one.
+TEST(ExportContent, EscCancelsATourRecordingAndLeavesNoFile) {
+    const fs::path dir = corridor::test::scripted_dir("record-cancel");
+    const fs::path out = dir / "out", mp4 = out / "tour.mp4";
+    fs::remove_all(out);
+    fs::create_directories(out);
+    fs::create_directories(dir / "config");
+    // Start recording the whole default tour (minutes of video), wait until its first frames are
+    // being written (the temporary file appears), then press Esc in its window.
+    const std::string script =
+        "XDG_CONFIG_HOME='" + (dir / "config").string() + "' '" + CORRIDOR_VIEWER_EXE + "' --record-tour default --out '" +
+        mp4.string() + "' --size 480x270 & pid=$!\n"
+        "for i in $(seq 600); do [ -n \"$(ls -A '" + out.string() + "')\" ] && break; sleep 0.1; done\n"
+        "echo \"files while recording: $(ls -A '" + out.string() + "' | wc -l)\"\n"
+        // SFML sets no _NET_WM_PID, so the window is found by its title; with no window
+        // manager under Xvfb it must be given the focus for the key to reach it.
+        "window=$(timeout 30 xdotool search --sync --name 'Corridor' | head -n 1)\n"
+        "xdotool windowfocus --sync \"$window\" key Escape\n"
+        "wait $pid; echo \"exit code: $?\"\n";
+    std::ofstream(dir / "cancel.sh") << script;
+    const corridor::test::RunResult run = corridor::test::run_command("bash '" + (dir / "cancel.sh").string() + "'");
+    EXPECT_NE(run.output.find("files while recording: 1"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("recording cancelled: no video was written"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("exit code: 1"), std::string::npos) << run.output;
+    EXPECT_TRUE(fs::is_empty(out)) << "a cancelled recording left a file in " << out;
+}
+

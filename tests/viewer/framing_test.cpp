@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include "core/programme/corridor_reader.h"
-#include "core/project/projection.h"
 #include "scripted_app.h"
 
 namespace fs = std::filesystem;
@@ -26,11 +25,8 @@ const corridor::Corridor& northern_corridor() {
 
 // Where a lon/lat point lies on screen for the camera the state JSON describes.
 Rect screen_point(const json& state, corridor::LonLat p) {
-    const json& cam = state["camera"];
-    const corridor::MapPoint nw = corridor::lonlat_to_mercator({cam["bounds"]["west"], cam["bounds"]["north"]});
-    const corridor::MapPoint m = corridor::lonlat_to_mercator(p);
-    const double mpp = cam["meters_per_pixel"];
-    return {(m.x - nw.x) / mpp, (nw.y - m.y) / mpp, 0, 0};
+    const auto [x, y] = screen_of(state, p.lon, p.lat);
+    return {x, y, 0, 0};
 }
 
 // The screen box of the corridor's towns.

@@ -11,7 +11,6 @@
 #include <fstream>
 
 #include "core/programme/corridor_reader.h"
-#include "core/project/projection.h"
 #include "scripted_app.h"
 
 namespace fs = std::filesystem;
@@ -32,15 +31,6 @@ std::string panel_title(const json& state, const std::string& id) {
 }
 
 json control(const std::string& id) { return {{"click", {{"control", id}}}}; }
-
-// Where a lon/lat point lies on screen for the camera the state JSON describes.
-std::pair<double, double> screen_of(const json& state, double lon, double lat) {
-    const json& cam = state["camera"];
-    const corridor::MapPoint nw = corridor::lonlat_to_mercator({cam["bounds"]["west"], cam["bounds"]["north"]});
-    const corridor::MapPoint m = corridor::lonlat_to_mercator({lon, lat});
-    const double mpp = cam["meters_per_pixel"];
-    return {(m.x - nw.x) / mpp, (nw.y - m.y) / mpp};
-}
 
 Rect screen_box(const json& state, double west, double south, double east, double north) {
     auto [x0, y0] = screen_of(state, west, north);
@@ -293,6 +283,55 @@ TEST(Interaction, ExportsAreNamedAfterWhatTheyShow) {
               std::string("corridor-Northern-Corridor-Mopti-Bandiagara-Ouahigouya-") + today + ".png");
     EXPECT_EQ(exported("commune.json"), std::string("corridor-Kadiolo-") + today + ".png");
     EXPECT_EQ(exported("tour.json"), std::string("corridor-Why-Mped-Four-Obstacles-") + today + ".png");
+}
+
+// File ▸ Export's two switches add the title line (the view's subject) and the date-and-sources
+// line to what F12 exports, and are remembered in settings.json.
+TEST(Interaction, ExportMenuSwitchesAddTitleAndDateLine) {
+    const fs::path dir = scripted_dir("interaction_export_menu");
+    const fs::path exports = dir / "exports";
+    const fs::path config = dir / "config";
+    fs::create_directories(exports);
+    auto reset = [&] {
+        fs::remove_all(config);
+        fs::create_directories(config / "corridor-viewer");
+        std::ofstream(config / "corridor-viewer" / "settings.json") << json{{"export_folder", exports.string()}}.dump();
+    };
+    const json script = {{"size", {1024, 768}},
+                         {"lang", "en"},
+                         {"steps",
+                          {{{"select", "ML030204"}},
+                           {{"wait", 2}},
+                           {{"key", "F12"}},
+                           {{"state", (dir / "plain.json").string()}},
+                           control("menu.file"),
+                           {{"wait", 2}},
+                           control("menu.export_title"),
+                           {{"wait", 2}},
+                           control("menu.file"),
+                           {{"wait", 2}},
+                           control("menu.export_date_line"),
+                           {{"wait", 2}},
+                           {{"key", "F12"}},
+                           {{"state", (dir / "titled.json").string()}}}}};
+    std::ofstream(dir / "export.json") << script.dump(2);
+    const RunResult run =
+        run_viewer("--script '" + (dir / "export.json").string() + "'", "XDG_CONFIG_HOME='" + config.string() + "'", reset);
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+
+    const json plain = read_json_file(dir / "plain.json")["export"];
+    const json titled = read_json_file(dir / "titled.json")["export"];
+    ASSERT_TRUE(plain["ok"]) << plain.dump();
+    ASSERT_TRUE(titled["ok"]) << titled.dump();
+    EXPECT_EQ(plain["title"], "");
+    EXPECT_EQ(plain["footer"], "");
+    EXPECT_EQ(titled["title"], "Kadiolo");  // the selected commune (ML030204)
+    const std::string footer = titled["footer"];
+    EXPECT_NE(footer.find("Exported"), std::string::npos) << footer;
+    EXPECT_EQ(titled["furniture"].size(), plain["furniture"].size() + 2) << "a title box and a date-line box";
+    const json settings = read_json_file(config / "corridor-viewer" / "settings.json");
+    EXPECT_EQ(settings["export_title"], true) << settings.dump();
+    EXPECT_EQ(settings["export_date_line"], true) << settings.dump();
 }
 
 // Every tour step whose target is a box or a corridor frames it clear of the caption below and

@@ -4,10 +4,12 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "core/project/projection.h"
 #include "fixtures.h"
 #include "run_viewer.h"
 
@@ -64,5 +66,14 @@ inline bool overlap(const Rect& a, const Rect& b) {
 }
 
 inline nlohmann::json lonlat(double lon, double lat) { return {{"lon", lon}, {"lat", lat}}; }
+
+// Where a lon/lat point lies in the window for the camera the state JSON describes.
+inline std::pair<double, double> screen_of(const nlohmann::json& state, double lon, double lat) {
+    const nlohmann::json& cam = state["camera"];
+    const MapPoint nw = lonlat_to_mercator({cam["bounds"]["west"], cam["bounds"]["north"]});
+    const MapPoint m = lonlat_to_mercator({lon, lat});
+    const double mpp = cam["meters_per_pixel"];
+    return {(m.x - nw.x) / mpp, (nw.y - m.y) / mpp};
+}
 
 }  // namespace corridor::test

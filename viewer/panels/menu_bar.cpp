@@ -8,11 +8,13 @@
 
 namespace corridor {
 
-MenuActions draw_menu_bar(const MenuState& state, float* height) {
+MenuActions draw_menu_bar(const MenuState& state, float* height, FrameRecord& frame) {
     MenuActions a;
     if (height) *height = 0;
     if (!ImGui::BeginMainMenuBar()) return a;
-    if (ImGui::BeginMenu(tr("menu.file"))) {
+    const bool file_open = ImGui::BeginMenu(tr("menu.file"));
+    frame.control("menu.file", tr("menu.file"));
+    if (file_open) {
         a.open_file = ImGui::MenuItem(tr("menu.open"), "Ctrl+O");
         ImGui::Separator();
         if (ImGui::MenuItem(tr("menu.export_png"), "F12")) a.export_scale = 1;
@@ -21,6 +23,11 @@ MenuActions draw_menu_bar(const MenuState& state, float* height) {
         if (ImGui::MenuItem(tr("menu.export_pdf_a4"))) a.export_extension = ".pdf", a.export_page = "a4-landscape";
         if (ImGui::MenuItem(tr("menu.export_pdf_a3"))) a.export_extension = ".pdf", a.export_page = "a3-landscape";
         if (ImGui::MenuItem(tr("menu.export_svg"))) a.export_extension = ".svg", a.export_page = "view";
+        a.toggle_export_title = ImGui::MenuItem(tr("menu.export_title"), nullptr, state.export_title);
+        frame.control("menu.export_title", tr("menu.export_title"));
+        a.toggle_export_date_line = ImGui::MenuItem(tr("menu.export_date_line"), nullptr, state.export_date_line);
+        frame.control("menu.export_date_line", tr("menu.export_date_line"));
+        ImGui::Separator();
         a.record_tour = ImGui::MenuItem(tr("menu.record_tour"), nullptr, false, state.tour_loaded && !state.recording);
         ImGui::TextDisabled("%s", tr_format("menu.export_folder", state.export_folder.c_str()).c_str());
         if (ImGui::MenuItem(tr("menu.open_export_folder"))) a.open_export_folder = true;

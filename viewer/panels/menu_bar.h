@@ -3,6 +3,8 @@
 // settings), Tour, Help (About). It only reports what was chosen; the app acts on it.
 #include <string>
 
+#include "viewer/ui/state_json.h"
+
 namespace corridor {
 
 struct MenuState {
@@ -13,6 +15,7 @@ struct MenuState {
     bool tour_loaded = false;
     std::string export_folder;
     bool recording = false;  // a tour video is being recorded
+    bool export_title = false, export_date_line = false;  // what exports add (checked items)
 };
 
 struct MenuActions {
@@ -27,9 +30,11 @@ struct MenuActions {
     bool open_export_folder = false;  // show it in the file manager
     bool about = false;         // Help ▸ About
     bool record_tour = false;   // File ▸ Record the tour as a video
+    bool toggle_export_title = false, toggle_export_date_line = false;
 };
 
-// Returns the menu bar's height in pixels through `height`.
-MenuActions draw_menu_bar(const MenuState& state, float* height);
+// Returns the menu bar's height in pixels through `height`. The File menu and its export
+// switches are listed in `frame`'s controls ("menu.file", "menu.export_title", ...).
+MenuActions draw_menu_bar(const MenuState& state, float* height, FrameRecord& frame);
 
 }  // namespace corridor

@@ -92,10 +92,15 @@ PresenterSettings load_presenter_settings(const std::filesystem::path& file, Dia
         if (it->is_number()) s.ui_scale = clamp_ui_scale(it->get<float>());
         else diag.warning(name, where("ui_scale"), "expected a number from 1 to 3");
     }
-    if (auto it = doc.find("high_contrast"); it != doc.end()) {
-        if (it->is_boolean()) s.high_contrast = it->get<bool>();
-        else diag.warning(name, where("high_contrast"), "expected true or false");
-    }
+    auto read_bool = [&](const char* key, bool& value) {
+        auto it = doc.find(key);
+        if (it == doc.end()) return;
+        if (it->is_boolean()) value = it->get<bool>();
+        else diag.warning(name, where(key), "expected true or false");
+    };
+    read_bool("high_contrast", s.high_contrast);
+    read_bool("export_title", s.export_title);
+    read_bool("export_date_line", s.export_date_line);
     if (auto it = doc.find("export_folder"); it != doc.end()) {
         if (it->is_string()) s.export_folder = it->get<std::string>();
         else diag.warning(name, where("export_folder"), "expected a folder path");
@@ -128,6 +133,8 @@ bool save_presenter_settings(const std::filesystem::path& file, const PresenterS
     json doc = read_settings(file, ignored, false).doc;
     doc["ui_scale"] = s.ui_scale;
     doc["high_contrast"] = s.high_contrast;
+    doc["export_title"] = s.export_title;
+    doc["export_date_line"] = s.export_date_line;
     if (!s.export_folder.empty()) doc["export_folder"] = s.export_folder;
     if (!s.recent_files.empty()) doc["recent_files"] = s.recent_files;
     std::error_code ec;

@@ -15,6 +15,8 @@ struct PresenterSettings {
     float ui_scale = 1;          // ImGui sizes, fonts, map line widths
     bool high_contrast = false;  // UI colours and map style
     std::string export_folder;   // empty: $HOME/Pictures when it exists, else the current folder
+    bool export_title = false;      // File ▸ Export adds the view's subject as a title line
+    bool export_date_line = false;  // ... and the date-and-sources line
     double max_layer_mb = 512;   // "max_layer_mb": larger layer files are refused before reading
     std::vector<std::string> recent_files;  // opened with File > Open, newest first (the browser's Recent)
 };

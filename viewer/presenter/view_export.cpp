@@ -207,6 +207,12 @@ nlohmann::json boxes_json(const std::vector<Box>& boxes) {
     return out;
 }
 
+// What the state JSON says of an export before its names are placed: the furniture's boxes and
+// the title and date lines it carries ("" when left out).
+nlohmann::json report_start(const ExportView& view, const std::vector<Box>& furniture) {
+    return {{"labels", nlohmann::json::array()}, {"furniture", boxes_json(furniture)}, {"title", view.title}, {"footer", view.footer}};
+}
+
 // The atlas font that draws names at `px` with least enlargement: the largest one not over it
 // (captions are built large), else the smallest.
 ImFont* export_font(float px) {
@@ -281,7 +287,7 @@ bool export_view_png(const ExportView& view, int scale, const std::filesystem::p
     const bool have_font = font.loadFromFile("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     const std::vector<LegendRow> legend = legend_rows(view, camera, ui);
     const std::vector<Box> furniture = have_font ? furniture_boxes(view, camera, font, ui, legend) : std::vector<Box>{};
-    if (report) *report = {{"labels", nlohmann::json::array()}, {"furniture", boxes_json(furniture)}};
+    if (report) *report = report_start(view, furniture);
     // The markers and names, with ImGui's own drawing code, as in the window.
     if (view.features.draw_shapes || view.features.draw_names) {
         ImDrawList list(ImGui::GetDrawListSharedData());
@@ -339,7 +345,7 @@ bool export_view_page(const ExportView& view, const std::string& page_name, cons
     const bool have_font = font.loadFromFile("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     const std::vector<LegendRow> legend = legend_rows(view, camera, ui);
     const std::vector<Box> furniture = have_font ? furniture_boxes(view, camera, font, ui, legend) : std::vector<Box>{};
-    if (report) *report = {{"labels", nlohmann::json::array()}, {"furniture", boxes_json(furniture)}};
+    if (report) *report = report_start(view, furniture);
     if (view.features.add_to_page) {
         nlohmann::json placed = view.features.add_to_page(page, export_font(16 * ui), camera, ui, furniture);
         if (report) (*report)["labels"] = std::move(placed);

@@ -47,8 +47,16 @@ bool TourRecorder::start(App& app) {
     return true;
 }
 
+bool TourRecorder::take_input(const sf::Event& event) {
+    // The recording is a scripted run, deaf to the mouse and keyboard, but Esc cancels it.
+    if (event.type != sf::Event::KeyPressed || event.key.code != sf::Keyboard::Escape) return false;
+    escape_ = true;
+    return true;
+}
+
 void TourRecorder::before_frame(App& app) {
     if (finished_) return;
+    if (escape_) return stop(1, "recording cancelled: no video was written");
     if (!recording_) {
         if (app.loading() || ++ready_frames_ < kSettleFrames) {
             if (++loading_frames_ > kMaxLoadingFrames) stop(2, "the data did not finish loading");
@@ -57,8 +65,7 @@ void TourRecorder::before_frame(App& app) {
         start(app);
         return;
     }
-    const bool escape = app.window().hasFocus() && sf::Keyboard::isKeyPressed(sf::Keyboard::Escape);
-    if (escape || !app.presenting()) return stop(1, "recording cancelled: no video was written");
+    if (!app.presenting()) return stop(1, "recording cancelled: no video was written");
     if (frame_in_step_ < step_frames_[step_]) return;
     if (step_ + 1 >= step_frames_.size()) {
         std::string error;

@@ -26,6 +26,7 @@ public:
     void before_frame(App& app) override;
     void after_draw(App& app) override;
     bool finished() const override { return finished_; }
+    bool take_input(const sf::Event& event) override;  // Esc, from the window's own events
     // 0 written; 1 cancelled; 2 failed (the reason is on stderr).
     int exit_code() const { return exit_code_; }
     int frames() const { return frames_done_; }  // encoded so far
@@ -42,7 +43,7 @@ private:
     std::vector<int> step_frames_;
     size_t step_ = 0;
     int frame_in_step_ = 0, frames_done_ = 0, total_frames_ = 0, ready_frames_ = 0, loading_frames_ = 0;
-    bool recording_ = false, finished_ = false;
+    bool recording_ = false, finished_ = false, escape_ = false;
     int exit_code_ = 0;
     std::vector<uint8_t> pixels_;
     std::chrono::steady_clock::time_point started_;

@@ -98,7 +98,11 @@ int App::run(FrameHooks* hooks) {
                               e.type != sf::Event::GainedFocus && e.type != sf::Event::LostFocus;
             // In a scripted run only the script moves the mouse: a stray real pointer would
             // make the run depend on where it rests.
-            if (!(options_.scripted && user_input)) handle_event(e);
+            if (options_.scripted && user_input) {
+                if (hooks) hooks->take_input(e);
+            } else {
+                handle_event(e);
+            }
         }
         if (!window_.isOpen()) break;
         if (hooks) hooks->before_frame(*this);
@@ -284,18 +288,24 @@ void App::update_hover() {
 void App::draw_ui() {
     if (presenter_.active()) return draw_presenting_ui();
     MenuState menu_state{layers_open_, fullscreen_, settings_.ui_scale, settings_.high_contrast, presenter_.has_tour(),
-                         export_folder(settings_).string(), recording_.running()};
-    MenuActions menu = draw_menu_bar(menu_state, &menu_height_);
+                         export_folder(settings_).string(), recording_.running(), settings_.export_title,
+                         settings_.export_date_line};
+    MenuActions menu = draw_menu_bar(menu_state, &menu_height_, frame_record_);
     if (menu.quit) window_.close();
     if (menu.home) go_home();
     if (menu.toggle_layers) layers_open_ = !layers_open_;
     if (!menu.language.empty()) set_language(menu.language);
     if (menu.open_file) open_file_browser();
     if (menu.open_export_folder) open_folder(export_folder(settings_));
-    if (menu.export_scale) export_png(menu.export_scale);
+    if (menu.toggle_export_title || menu.toggle_export_date_line) {
+        settings_.export_title ^= menu.toggle_export_title;
+        settings_.export_date_line ^= menu.toggle_export_date_line;
+        save_presenter_settings(user_config_dir() / "settings.json", settings_, problems_);
+    }
+    if (menu.export_scale) export_png(menu.export_scale, {}, nullptr, user_export_extras());
     if (!menu.export_extension.empty()) {
         std::filesystem::path file = export_folder(settings_) / export_file_name(view_place_name(), today_iso_date());
-        export_view(file.replace_extension(menu.export_extension), 1, nullptr, {.page = menu.export_page});
+        export_view(file.replace_extension(menu.export_extension), 1, nullptr, user_export_extras(menu.export_page));
     }
     if (menu.toggle_fullscreen) set_fullscreen(!fullscreen_);
     if (menu.ui_scale > 0) set_ui_scale(menu.ui_scale);

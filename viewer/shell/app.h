@@ -51,6 +51,9 @@ public:
     virtual void before_frame(App& app) = 0;  // after the window's own events
     virtual void after_draw(App& app) = 0;    // the frame is drawn, not yet displayed
     virtual bool finished() const = 0;        // the loop ends after this frame
+    // A real input event of a scripted run (which the app ignores): true when the hook took it,
+    // as the tour recorder takes Esc to cancel.
+    virtual bool take_input(const sf::Event&) { return false; }
 };
 
 struct AppOptions {
@@ -178,6 +181,7 @@ private:
     void draw_export_notice();
     ExportFeatures export_features();  // what the overlay and the names draw into an export
     ExportView export_view_of(const ExportExtras& extras);  // the view as it is now, for an export
+    ExportExtras user_export_extras(const std::string& page = "view") const;  // File ▸ Export's title and date-line choices
     // The notice and, on failure, the Problems entry of an export; returns `ok`.
     bool exported(const std::filesystem::path& file, bool ok, const std::string& error, std::string* why);
     // File ▸ Record the tour: this program again with --record-tour, in its own window (progress,

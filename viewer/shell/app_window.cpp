@@ -45,7 +45,7 @@ void App::set_fullscreen(bool on) {
 bool App::handle_app_key(const sf::Event::KeyEvent& key) {
     switch (key.code) {
     case sf::Keyboard::F11: set_fullscreen(!fullscreen_); return true;
-    case sf::Keyboard::F12: export_png(key.shift ? 2 : 1); return true;
+    case sf::Keyboard::F12: export_png(key.shift ? 2 : 1, {}, nullptr, user_export_extras()); return true;
     case sf::Keyboard::F1:
         if (presenter_.active()) return false;
         about_panel_.open();
@@ -133,6 +133,10 @@ ExportFeatures App::export_features() {
         return names_.add_to_page(page, font, ctx, ui, avoid, obstacles);
     };
     return f;
+}
+
+ExportExtras App::user_export_extras(const std::string& page) const {
+    return {.title = settings_.export_title, .date_line = settings_.export_date_line, .page = page};
 }
 
 ExportView App::export_view_of(const ExportExtras& extras) {
