@@ -1,5 +1,6 @@
-// How long loading the real layers takes (GDAL read, checks, projection), and how long a
-// commune lookup by point takes. Usage: load_bench [--data DIR] [RUNS]  (or load_bench DIR [RUNS])
+// How long loading the real layers takes (GDAL read, checks, projection), cold and from the cache
+// of processed layers (core/cache, in a scratch folder: the user's cache is left alone), and how
+// long a commune lookup by point takes. Usage: load_bench [--data DIR] [RUNS]  (or load_bench DIR [RUNS])
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -8,7 +9,10 @@
 #include <random>
 #include <string>
 
+#include <unistd.h>
+
 #include "bench_stats.h"
+#include "core/cache/geodata_cache.h"
 #include "core/read/geodata_catalog.h"
 #include "core/project/projection.h"
 #include "core/base/resource_paths.h"
@@ -49,6 +53,29 @@ int main(int argc, char** argv) {
     std::printf("data: %s, %zu layers, %zu errors\n", dir.c_str(), data.layers.size(), data.diagnostics.error_count());
     bench::print_stats("load all layers", load_ms, "ms");
     bench::print_stats("build commune indexes", index_ms, "ms");
+
+    // The cache: a miss loads, encodes and stores (a fresh folder each run); a hit decodes.
+    const std::filesystem::path scratch = std::filesystem::temp_directory_path() / ("load_bench-cache-" + std::to_string(::getpid()));
+    GeodataCacheOptions cache;
+    std::vector<double> miss_ms, hit_ms;
+    for (int r = 0; r < runs; ++r) {
+        cache.dir = scratch / std::to_string(r);
+        auto t0 = Clock::now();
+        Geodata stored = load_geodata_cached(dir, cache);
+        miss_ms.push_back(ms_since(t0));
+    }
+    for (int r = 0; r < runs; ++r) {
+        auto t0 = Clock::now();
+        Geodata warm = load_geodata_cached(dir, cache);
+        hit_ms.push_back(ms_since(t0));
+    }
+    const GeodataCacheReport report = geodata_cache_report(dir, cache);
+    std::printf("cache entry: %s (%s)\n", megabytes_text(report.use.bytes).c_str(),
+                report.holds_current ? "sound" : "MISSING");
+    bench::print_stats("cold load + store in the cache", miss_ms, "ms");
+    bench::print_stats("warm load from the cache", hit_ms, "ms");
+    std::error_code ec;
+    std::filesystem::remove_all(scratch, ec);
 
     // Random points over both countries' extent.
     std::vector<std::unique_ptr<PolygonIndex>> indexes;

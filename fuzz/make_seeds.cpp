@@ -1,13 +1,19 @@
 // Writes each fuzz target's seed corpus from the real files: the project's JSON data as it is,
 // and the first features of every boundary and places layer (the whole files reach 10 MB, too
 // large for a fuzzer's inputs), plus a few small fixtures for what the real files do not show
-// (Latin-1 names, CSV, KML). Usage: make_seeds OUT_DIR SOURCE_DIR DATA_DIR
+// (Latin-1 names, CSV, KML). The cache decoder's seeds are real encoded entries: those first
+// features read as the viewer reads them, then encoded. Usage: make_seeds OUT_DIR SOURCE_DIR DATA_DIR
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <vector>
 
+#include <cpl_vsi.h>
 #include <nlohmann/json.hpp>
+
+#include "core/cache/geodata_codec.h"
+#include "core/read/layer_reader.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -46,6 +52,35 @@ void copy_into(const fs::path& file, const fs::path& dir) {
     if (fs::is_regular_file(file)) write(dir / file.filename(), slurp(file));
 }
 
+// Cache entries' payloads (core/cache/geodata_codec): each shortened layer read through the
+// layer reader with the project's mappings, alone and all together, as load_geodata_cached
+// stores them.
+void write_codec_seeds(const fs::path& dir, const fs::path& geodata, const std::vector<std::string>& layer_texts) {
+    corridor::Geodata all;
+    all.data_dir = "/data";
+    if (auto m = corridor::load_admin_mappings(geodata / "admin_mappings.json", all.diagnostics)) all.mappings = *m;
+    for (size_t k = 0; k < layer_texts.size(); ++k) {
+        const std::string path = "/vsimem/seed-" + std::to_string(k) + ".geojson";
+        VSILFILE* f = VSIFileFromMemBuffer(path.c_str(), reinterpret_cast<GByte*>(const_cast<char*>(layer_texts[k].data())),
+                                           vsi_l_offset(layer_texts[k].size()), FALSE);
+        if (!f) continue;
+        VSIFCloseL(f);
+        corridor::ReadOptions options;
+        options.mappings = &all.mappings;
+        options.role = "admin";
+        auto layer = corridor::read_layer(path, options, all.diagnostics);
+        VSIUnlink(path.c_str());
+        if (!layer) continue;
+        corridor::Geodata one;
+        one.data_dir = all.data_dir;
+        one.layers.push_back(std::move(*layer));
+        write(dir / ("layer-" + std::to_string(k)), corridor::encode_geodata(one));
+        all.layers.push_back(std::move(one.layers.front()));
+    }
+    all.diagnostics.warning("/data/a.geojson", "feature 3 (ML0401)", "missing name");
+    write(dir / "all-layers", corridor::encode_geodata(all));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -60,6 +95,7 @@ int main(int argc, char** argv) {
     // fuzz_layer_reader (0 geojson, 2 csv, 3 kml; +0x80 reads it as an admin layer).
     int n = 0;
     std::error_code ec;
+    std::vector<std::string> codec_layers;
     for (auto it = fs::recursive_directory_iterator(data, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (it->path().extension() != ".geojson") continue;
         json doc = json::parse(slurp(it->path()), nullptr, false);
@@ -72,7 +108,9 @@ int main(int argc, char** argv) {
         write(out / "geojson_check" / name, text);
         write(out / "layer_reader" / name, std::string(1, '\0') + text);
         write(out / "layer_reader" / (name + "-admin"), std::string(1, '\x80') + text);
+        codec_layers.push_back(text);
     }
+    write_codec_seeds(out / "geodata_codec", geodata, codec_layers);
     const std::string latin1 = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
                                "{\"adm3_name\":\"S\xe9gou\",\"adm3_pcode\":\"ML0401\"},\"geometry\":{\"type\":\"Point\","
                                "\"coordinates\":[-6.26,13.43]}}]}";

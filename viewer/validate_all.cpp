@@ -2,6 +2,7 @@
 
 #include "core/base/resource_paths.h"
 #include "core/base/utf8_text.h"
+#include "core/cache/geodata_cache.h"
 #include "core/programme/i18n.h"
 #include "core/read/geodata_catalog.h"
 #include "core/read/layer_reader.h"
@@ -16,8 +17,28 @@ namespace corridor {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// Where the cache of processed layers is, what it holds and whether it held this data when the
+// check began (the check itself then stores it, as a launch would).
+std::string cache_section(const fs::path& data_dir, const GeodataCacheOptions& cache) {
+    const GeodataCacheReport r = geodata_cache_report(data_dir, cache);
+    std::string text = "Cache: " + to_utf8(r.dir.string()) + " (" + std::to_string(r.use.entries) +
+                       (r.use.entries == 1 ? " entry, " : " entries, ") + megabytes_text(r.use.bytes) + " of at most " +
+                       megabytes_text(r.max_bytes) + ")\n";
+    if (!cache.enabled) return text + "  --no-cache: the boundary data is read without it\n\n";
+    return text + (r.holds_current ? "  this boundary data is in the cache: a launch reads it from there\n\n"
+                                   : "  this boundary data was not in the cache when the check began\n\n");
+}
+
+}  // namespace
+
 int run_validation(const CommandLine& cl, std::ostream& out) {
-    Geodata data = load_geodata(cl.data_dir.empty() ? default_data_dir() : fs::path(cl.data_dir));
+    const fs::path data_dir = cl.data_dir.empty() ? default_data_dir() : fs::path(cl.data_dir);
+    GeodataCacheOptions cache;
+    cache.enabled = !cl.no_cache;
+    const std::string cache_text = cache_section(data_dir, cache);
+    Geodata data = load_geodata_cached(data_dir, cache);
     Diagnostics& diag = data.diagnostics;
     std::vector<std::string> checked;
     auto check = [&](const fs::path& file) { checked.push_back(to_utf8(file.string())); };
@@ -58,7 +79,7 @@ int run_validation(const CommandLine& cl, std::ostream& out) {
 
     std::string report;
     const bool usable = write_validation_report(data, report, checked);
-    out << report;
+    out << cache_text << report;
     return usable ? 0 : 1;
 }
 

@@ -56,6 +56,6 @@ fs::path default_data_dir() {
 }
 
 fs::path user_config_dir() { return ensure(xdg_dir("XDG_CONFIG_HOME", ".config")); }
-fs::path user_cache_dir() { return ensure(xdg_dir("XDG_CACHE_HOME", ".cache")); }
+fs::path user_cache_dir() { return xdg_dir("XDG_CACHE_HOME", ".cache"); }
 
 }  // namespace corridor

@@ -17,7 +17,8 @@ std::filesystem::path project_geodata_path(const std::string& name);  // geodata
 // ../shared/geodata beside the checkout.
 std::filesystem::path default_data_dir();
 
-// Per-user folders (XDG): settings such as imgui.ini, and caches. Created on demand.
+// Per-user folders (XDG): settings such as imgui.ini (created on demand), and the cache (not
+// created here: the cache creates it when it first writes, and --no-cache writes nothing).
 std::filesystem::path user_config_dir();
 std::filesystem::path user_cache_dir();
 

@@ -16,11 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
 // A folder nothing may be written into. chmod does not stop root (CI may run as root); sysfs
 // refuses new files to everyone.
 fs::path read_only_folder() {
@@ -46,7 +41,7 @@ TEST(FileWrite, ReplacesTheWholeFileAndLeavesNoTemporary) {
     std::string error;
     ASSERT_TRUE(write_file_atomically(dir / "settings.json", "{\"a\": 1}\n", error)) << error;
     ASSERT_TRUE(write_file_atomically(dir / "settings.json", "{}\n", error)) << error;
-    EXPECT_EQ(slurp(dir / "settings.json"), "{}\n");
+    EXPECT_EQ(corridor::test::file_bytes(dir / "settings.json"), "{}\n");
     EXPECT_EQ(files_in(dir), 1u);
 }
 
@@ -95,7 +90,7 @@ TEST(FileWrite, AFullDiskKeepsTheOldFileWholeAndLeavesNoTemporary) {
     }
     EXPECT_FALSE(written);
     EXPECT_NE(error.find("larger than the disk"), std::string::npos) << error;
-    EXPECT_EQ(slurp(file), "{\"language\": \"fr\"}\n");
+    EXPECT_EQ(corridor::test::file_bytes(file), "{\"language\": \"fr\"}\n");
     EXPECT_EQ(files_in(dir), 1u);
 }
 

@@ -39,6 +39,11 @@ fs::path write_file(const std::string& name, const std::string& text) {
     return p;
 }
 
+std::string file_bytes(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
 fs::path real_data_dir() { return fs::path(CORRIDOR_SOURCE_DIR) / ".." / "shared" / "geodata"; }
 
 std::string feature_collection(const std::string& features_json) {

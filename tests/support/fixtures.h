@@ -13,6 +13,7 @@ std::filesystem::path scratch_dir();  // a fresh folder per test binary run
 // A subfolder of scratch_dir(), created: one per test or subject.
 std::filesystem::path scratch_dir(const std::string& sub);
 std::filesystem::path write_file(const std::string& name, const std::string& text);
+std::string file_bytes(const std::filesystem::path& file);  // the whole file; "" when unreadable
 std::filesystem::path real_data_dir();  // ../shared/geodata beside the checkout
 
 // A FeatureCollection of the given feature texts, with no "crs" member (RFC 7946: lon/lat).

@@ -28,7 +28,7 @@ Parsed parse(std::vector<std::string> args) {
 
 TEST(CommandLine, EveryOptionAndFileIsRead) {
     Parsed p = parse({"--data", "/d", "--validate", "--script", "s.json", "--screenshot", "v.png", "--lang", "fr",
-                      "--size", "800x600", "--fullscreen", "a.gpkg", "b.shp"});
+                      "--size", "800x600", "--fullscreen", "--no-cache", "a.gpkg", "b.shp"});
     ASSERT_TRUE(p.cl) << p.error;
     EXPECT_EQ(p.cl->data_dir, "/d");
     EXPECT_TRUE(p.cl->validate);
@@ -38,6 +38,7 @@ TEST(CommandLine, EveryOptionAndFileIsRead) {
     EXPECT_EQ(p.cl->width, 800);
     EXPECT_EQ(p.cl->height, 600);
     EXPECT_TRUE(p.cl->fullscreen);
+    EXPECT_TRUE(p.cl->no_cache);
     EXPECT_EQ(p.cl->open_files, (std::vector<std::string>{"a.gpkg", "b.shp"}));
     EXPECT_FALSE(p.cl->help);
     EXPECT_FALSE(p.cl->version);
@@ -50,7 +51,7 @@ TEST(CommandLine, DefaultsWithoutOptions) {
     EXPECT_EQ(p.cl->height, 800);
     EXPECT_TRUE(p.cl->data_dir.empty());
     EXPECT_TRUE(p.cl->lang.empty());
-    EXPECT_FALSE(p.cl->validate || p.cl->fullscreen);
+    EXPECT_FALSE(p.cl->validate || p.cl->fullscreen || p.cl->no_cache);
 }
 
 TEST(CommandLine, HelpAndVersionFlags) {
@@ -85,7 +86,7 @@ TEST(CommandLine, HelpListsEveryOption) {
     const std::string help = usage_text();
     EXPECT_NE(help.find("Usage:"), std::string::npos) << help;
     for (const char* option : {"--data", "--validate", "--script", "--screenshot", "--lang", "--size", "--fullscreen",
-                               "--help", "--version", "FILE", "F5", "CORRIDOR_DATA"})
+                               "--no-cache", "--help", "--version", "FILE", "F5", "CORRIDOR_DATA", "XDG_CACHE_HOME"})
         EXPECT_NE(help.find(option), std::string::npos) << option << " missing from\n" << help;
 }
 

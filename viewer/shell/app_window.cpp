@@ -187,6 +187,7 @@ void App::record_tour_video() {
     std::vector<std::string> args = {"--record-tour", presenter_.tours().front().id, "--out", recording_file_.string(),
                                      "--size", wxh, "--lang", translator_.language()};
     if (!options_.command_line.data_dir.empty()) args.insert(args.end(), {"--data", options_.command_line.data_dir});
+    if (options_.command_line.no_cache) args.push_back("--no-cache");
     if (!recording_.start(own_executable(), args))
         export_notice_ = {recording_file_.string(), tr_format("record.failed", recording_file_.string().c_str()), false,
                           clock_ + kNoticeSeconds};

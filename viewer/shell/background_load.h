@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/base/future_ready.h"
+#include "core/cache/geodata_cache.h"
 #include "core/index/feature_picker.h"
 #include "core/read/geodata_catalog.h"
 
@@ -39,7 +40,9 @@ struct LoadedGeodata {
     Geodata data;
     FeaturePicker picker;  // already indexed: building it is most of the waiting
 };
-std::future<LoadedGeodata> load_geodata_async(std::filesystem::path data_dir, std::shared_ptr<LoadStatus> status);
+// Through the cache of processed layers (core/cache/geodata_cache.h) unless `cache` disables it.
+std::future<LoadedGeodata> load_geodata_async(std::filesystem::path data_dir, GeodataCacheOptions cache,
+                                              std::shared_ptr<LoadStatus> status);
 
 struct LoadedLayer {
     std::filesystem::path path;

@@ -56,6 +56,9 @@ std::unique_ptr<CLI::App> make_parser(CommandLine& cl) {
             ""))
         ->each([&cl](const std::string& v) { cl.size_given = parse_size(v, cl.width, cl.height); });
     app->add_flag("--fullscreen", cl.fullscreen, "start fullscreen");
+    app->add_flag("--no-cache", cl.no_cache,
+                  "read the boundary data with GDAL without the cache of processed layers (in "
+                  "$XDG_CACHE_HOME/corridor-viewer, else ~/.cache/corridor-viewer), and write none");
     app->add_flag("-h,--help", cl.help, "print this text and exit");
     app->add_flag("--version", cl.version, "print the version and those of GDAL, GEOS, PROJ, SFML, Dear ImGui");
     app->add_option("FILE", cl.open_files, "extra vector files (any format GDAL reads) opened as layers");
@@ -64,7 +67,8 @@ std::unique_ptr<CLI::App> make_parser(CommandLine& cl) {
         "F11 fullscreen, F12 saves the view as PNG (Shift+F12 at 2x), F1 Help > About.\n"
         "See docs/presenting.md (installed: /usr/share/doc/corridor-viewer/presenting.md).\n\n"
         "Environment: CORRIDOR_DATA (default boundary data folder), CORRIDOR_RESOURCES (folder\n"
-        "with shaders/, assets/ and geodata/), XDG_CONFIG_HOME (settings, imgui.ini).");
+        "with shaders/, assets/ and geodata/), XDG_CONFIG_HOME (settings, imgui.ini),\n"
+        "XDG_CACHE_HOME (the cache of processed boundary layers, at most 512 MB).");
     return app;
 }
 

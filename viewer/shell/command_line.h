@@ -19,6 +19,7 @@ struct CommandLine {
     int width = 1280, height = 800;       // --size WxH
     bool size_given = false;              // --size was on the command line
     bool fullscreen = false;              // --fullscreen
+    bool no_cache = false;                // --no-cache: read the boundary data, write no cache
     bool help = false;                    // -h, --help
     bool version = false;                 // --version
 };

@@ -1,0 +1,223 @@
+#include "core/cache/cache_store.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include <zlib.h>
+
+#include "core/base/file_write.h"
+
+namespace corridor {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The entry's header, little-endian as the machine writes it (the key names the binary, so an
+// entry is only ever read by the build that wrote it): magic, format version, key length,
+// payload length, CRC-32 of key and payload.
+constexpr char kMagic[8] = {'C', 'V', 'C', 'A', 'C', 'H', 'E', '\x1a'};
+constexpr uint32_t kStoreVersion = 1;
+constexpr size_t kHeaderBytes = sizeof kMagic + 4 + 4 + 8 + 4;
+constexpr const char* kEntryExtension = ".cache";
+constexpr size_t kHashDigits = 16;
+
+struct Header {
+    uint32_t version = kStoreVersion, key_bytes = 0;
+    uint64_t payload_bytes = 0;
+    uint32_t crc = 0;
+};
+
+uint32_t crc_of(std::string_view key, std::string_view payload) {
+    // zlib's crc32 takes a uInt length: feed large payloads in pieces.
+    uLong crc = crc32(0L, Z_NULL, 0);
+    for (std::string_view part : {key, payload})
+        for (size_t at = 0; at < part.size();) {
+            const size_t n = std::min<size_t>(part.size() - at, 1u << 30);
+            crc = crc32(crc, reinterpret_cast<const Bytef*>(part.data() + at), uInt(n));
+            at += n;
+        }
+    return uint32_t(crc);
+}
+
+std::string header_bytes(const Header& h) {
+    std::string out(kMagic, sizeof kMagic);
+    auto put = [&out](const auto& v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); };
+    put(h.version), put(h.key_bytes), put(h.payload_bytes), put(h.crc);
+    return out;
+}
+
+Header parse_header(const std::string& bytes) {
+    Header h;
+    size_t at = sizeof kMagic;
+    auto get = [&](auto& v) {
+        std::memcpy(&v, bytes.data() + at, sizeof v);
+        at += sizeof v;
+    };
+    get(h.version), get(h.key_bytes), get(h.payload_bytes), get(h.crc);
+    return h;
+}
+
+// FNV-1a, 64 bits: spreads keys over file names. The full key is inside the entry and compared,
+// so two keys with one name only cost a rebuild.
+std::string key_hash(std::string_view key) {
+    uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+    char text[kHashDigits + 1];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(h));
+    return text;
+}
+
+bool is_entry_name(const fs::path& file) {
+    const std::string name = file.filename().string();
+    return name.size() == kHashDigits + std::strlen(kEntryExtension) && file.extension() == kEntryExtension &&
+           std::all_of(name.begin(), name.begin() + kHashDigits, [](char c) { return std::isxdigit((unsigned char)c); });
+}
+
+bool read_whole_file(const fs::path& file, std::string& bytes) {
+    FILE* f = std::fopen(file.c_str(), "rb");
+    if (!f) return false;
+    bytes.clear();
+    char buffer[1 << 16];
+    size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, n);
+    const bool ok = !std::ferror(f);
+    std::fclose(f);
+    return ok;
+}
+
+enum class EntryState { Sound, Missing, OtherKey, OtherVersion, Damaged };
+
+// Reads and checks the entry for `key`; `payload` is set when it is sound, `fault` when damaged.
+EntryState check_entry(const fs::path& file, std::string_view key, std::string* payload, std::string& fault) {
+    std::string bytes;
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec) || !read_whole_file(file, bytes)) return EntryState::Missing;
+    if (bytes.size() < kHeaderBytes) {
+        fault = "truncated: " + std::to_string(bytes.size()) + " bytes, shorter than the header";
+        return EntryState::Damaged;
+    }
+    if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
+        fault = "not a cache entry (its first bytes are wrong)";
+        return EntryState::Damaged;
+    }
+    const Header h = parse_header(bytes);
+    if (h.version != kStoreVersion) return EntryState::OtherVersion;
+    const uint64_t expected = uint64_t(kHeaderBytes) + h.key_bytes + h.payload_bytes;
+    if (h.payload_bytes > bytes.size() || expected != bytes.size()) {
+        fault = (expected > bytes.size() ? "truncated: " : "too long: ") + std::to_string(bytes.size()) +
+                " bytes where its header announces " + std::to_string(expected);
+        return EntryState::Damaged;
+    }
+    const std::string_view stored_key(bytes.data() + kHeaderBytes, h.key_bytes);
+    const std::string_view stored_payload(bytes.data() + kHeaderBytes + h.key_bytes, h.payload_bytes);
+    if (crc_of(stored_key, stored_payload) != h.crc) {
+        fault = "damaged: its CRC-32 checksum does not match its content";
+        return EntryState::Damaged;
+    }
+    if (stored_key != key) return EntryState::OtherKey;
+    if (payload) *payload = std::string(stored_payload);
+    return EntryState::Sound;
+}
+
+}  // namespace
+
+std::string megabytes_text(std::uintmax_t bytes) { return std::to_string((bytes + (1u << 19)) >> 20) + " MB"; }
+
+CacheStore::CacheStore(fs::path dir, std::uintmax_t max_bytes) : dir_(std::move(dir)), max_bytes_(max_bytes) {}
+
+fs::path CacheStore::entry_path(std::string_view key) const { return dir_ / (key_hash(key) + kEntryExtension); }
+
+std::optional<std::string> CacheStore::read(std::string_view key, Diagnostics& diag) const {
+    const fs::path file = entry_path(key);
+    std::string payload, fault;
+    const EntryState state = check_entry(file, key, &payload, fault);
+    std::error_code ec;
+    if (state == EntryState::Damaged) {
+        diag.warning(file.string(), "", "cache entry " + fault + "; deleted, the data is read again and the entry rebuilt");
+        fs::remove(file, ec);
+        return std::nullopt;
+    }
+    if (state != EntryState::Sound) return std::nullopt;
+    fs::last_write_time(file, fs::file_time_type::clock::now(), ec);  // recently used: evicted last
+    return payload;
+}
+
+bool CacheStore::holds(std::string_view key) const {
+    std::string fault;
+    return check_entry(entry_path(key), key, nullptr, fault) == EntryState::Sound;
+}
+
+bool CacheStore::write(std::string_view key, std::string_view payload, Diagnostics& diag) const {
+    const uint64_t size = kHeaderBytes + key.size() + payload.size();
+    if (size > max_bytes_) {
+        diag.warning(dir_.string(), "",
+                     "the data (" + megabytes_text(size) + ") is larger than the cache's bound (" + megabytes_text(max_bytes_) +
+                         "); it is read without the cache");
+        return false;
+    }
+    std::error_code ec;
+    fs::create_directories(dir_, ec);
+    if (ec) {
+        diag.warning(dir_.string(), "",
+                     "cannot create the cache folder (" + write_error_text(ec.value()) + "); the viewer runs without the cache");
+        return false;
+    }
+    Header h;
+    h.key_bytes = uint32_t(key.size());
+    h.payload_bytes = payload.size();
+    h.crc = crc_of(key, payload);
+    std::string bytes = header_bytes(h);
+    bytes.reserve(size);
+    bytes.append(key).append(payload);
+    const fs::path file = entry_path(key);
+    std::string error;
+    if (!write_file_atomically(file, bytes, error)) {
+        diag.warning(file.string(), "", "cannot write the cache entry (" + error + "); the viewer runs without the cache");
+        return false;
+    }
+    evict(file);
+    return true;
+}
+
+CacheUse CacheStore::use() const {
+    CacheUse use;
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(dir_, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        std::error_code size_ec;
+        const std::uintmax_t size = it->file_size(size_ec);
+        if (size_ec || !is_entry_name(it->path())) continue;
+        use.bytes += size, ++use.entries;
+    }
+    return use;
+}
+
+void CacheStore::evict(const fs::path& keep) const {
+    struct Entry {
+        fs::path path;
+        std::uintmax_t size;
+        fs::file_time_type used;
+    };
+    std::vector<Entry> entries;
+    std::uintmax_t total = 0;
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(dir_, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        std::error_code e1, e2;
+        Entry e{it->path(), it->file_size(e1), it->last_write_time(e2)};
+        if (e1 || e2 || !is_entry_name(e.path)) continue;
+        total += e.size;
+        if (e.path != keep) entries.push_back(std::move(e));
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
+    for (const Entry& e : entries) {
+        if (total <= max_bytes_) break;
+        // Another viewer may have removed it first: either way it no longer counts.
+        fs::remove(e.path, ec);
+        total -= e.size;
+    }
+}
+
+}  // namespace corridor

@@ -1,0 +1,58 @@
+#pragma once
+// A folder of cache entries (XDG: $XDG_CACHE_HOME/corridor-viewer, else ~/.cache/corridor-viewer),
+// each one file named by a hash of its key. An entry holds a header (magic, format version,
+// lengths, CRC-32), its full key and its payload; it is written to a temporary name and renamed,
+// and read back only when its length, key and checksum are right. A damaged entry is reported,
+// deleted and rebuilt, never trusted. Disk use is bounded: after each write the least recently
+// used entries (by modification time, refreshed on each hit) go until the rest fits.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/base/diagnostics.h"
+
+namespace corridor {
+
+inline constexpr std::uintmax_t kDefaultCacheBytes = std::uintmax_t(512) << 20;
+
+struct CacheUse {
+    std::uintmax_t bytes = 0;  // of the entries
+    size_t entries = 0;
+};
+
+// "38 MB": sizes in the cache's messages and in --validate.
+std::string megabytes_text(std::uintmax_t bytes);
+
+class CacheStore {
+public:
+    CacheStore(std::filesystem::path dir, std::uintmax_t max_bytes = kDefaultCacheBytes);
+
+    const std::filesystem::path& dir() const { return dir_; }
+    std::uintmax_t max_bytes() const { return max_bytes_; }
+    // The file an entry with this key lives in (whether or not it exists).
+    std::filesystem::path entry_path(std::string_view key) const;
+
+    // The payload stored under `key`, or nullopt (no entry, or another key under the same name).
+    // A truncated or damaged entry gives a warning in `diag` naming the file and the fault, and
+    // is deleted so that the caller rebuilds it. A hit marks the entry as recently used.
+    std::optional<std::string> read(std::string_view key, Diagnostics& diag) const;
+    // Whether a sound entry for `key` is there (checksum included); changes nothing.
+    bool holds(std::string_view key) const;
+
+    // Stores `payload` under `key`, then evicts the least recently used entries above the
+    // bound. A folder that cannot be created or written (read-only, full disk) gives a warning
+    // and false: the caller goes on without the cache.
+    bool write(std::string_view key, std::string_view payload, Diagnostics& diag) const;
+
+    CacheUse use() const;
+
+private:
+    void evict(const std::filesystem::path& keep) const;
+
+    std::filesystem::path dir_;
+    std::uintmax_t max_bytes_;
+};
+
+}  // namespace corridor

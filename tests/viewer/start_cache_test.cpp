@@ -1,0 +1,174 @@
+// The cache of processed layers seen from the real viewer binary: a warm start shows exactly
+// what a cold one showed (the same commune selected by the same click, the same names); a
+// damaged entry is rebuilt with a warning in the Problems list; a read-only cache folder only
+// costs the cache; --no-cache writes nothing; --validate says where the cache is and what it holds.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "fixtures.h"
+#include "run_viewer.h"
+#include "scripted_app.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+constexpr double kKadioloLon = -5.762108, kKadioloLat = 10.552181, kOffMarker = 0.03;
+
+fs::path test_dir() {
+    return corridor::test::scratch_dir(std::string("start_cache/") +
+                                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
+}
+
+struct ViewerRun {
+    int exit_code = -1;
+    std::string output;
+    json state;
+};
+
+// Clicks a commune of Kadiolo and writes the state, with `cache_home` as XDG_CACHE_HOME and a
+// fresh config folder.
+ViewerRun click_run(const std::string& name, const fs::path& cache_home, const std::string& options = "") {
+    const fs::path dir = test_dir();
+    const json script = {{"size", {1024, 768}},
+                         {"lang", "en"},
+                         {"steps",
+                          {corridor::test::view_step(kKadioloLon, kKadioloLat, 10),
+                           {{"click", corridor::test::lonlat(kKadioloLon + kOffMarker, kKadioloLat + kOffMarker)}},
+                           {{"state", (dir / (name + "_state.json")).string()}}}}};
+    std::ofstream(dir / (name + ".json")) << script.dump(2);
+    const fs::path config = dir / (name + ".config");
+    const std::string environment = "XDG_CONFIG_HOME='" + config.string() + "' XDG_CACHE_HOME='" + cache_home.string() + "'";
+    ViewerRun run;
+    const corridor::test::RunResult r = corridor::test::run_viewer(
+        options + " --script '" + (dir / (name + ".json")).string() + "'", environment, [&config] {
+            fs::remove_all(config);
+            fs::create_directories(config);
+        });
+    run.exit_code = r.exit_code, run.output = r.output;
+    std::ofstream(dir / (name + ".log")) << r.output;
+    if (r.exit_code == 0) run.state = corridor::test::read_json_file(dir / (name + "_state.json"));
+    return run;
+}
+
+// Every file under `folder`.
+std::vector<fs::path> files_under(const fs::path& folder) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file()) files.push_back(it->path());
+    return files;
+}
+
+fs::path only_entry(const fs::path& cache_home) {
+    const std::vector<fs::path> files = files_under(cache_home / "corridor-viewer");
+    return files.size() == 1 ? files.front() : fs::path();
+}
+
+json without_problems(json state) {
+    state.erase("problems");
+    return state;
+}
+
+std::string problem_messages(const json& state) {
+    std::string out;
+    for (const json& p : state["problems"]) out += p["file"].get<std::string>() + ": " + p["message"].get<std::string>() + "\n";
+    return out;
+}
+
+void expect_kadiolo_selected(const ViewerRun& run) {
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    ASSERT_FALSE(run.state["selected"].is_null()) << run.state.dump(2);
+    EXPECT_EQ(run.state["selected"]["id"], "ML030204");
+    EXPECT_FALSE(run.state["labels"].empty());
+}
+
+}  // namespace
+
+TEST(StartCache, WarmRunShowsWhatTheColdRunShowed) {
+    const fs::path cache_home = test_dir() / "cache";
+    const ViewerRun cold = click_run("cold", cache_home);
+    expect_kadiolo_selected(cold);
+    const fs::path entry = only_entry(cache_home);
+    ASSERT_FALSE(entry.empty()) << "no single cache entry after the first run";
+    const auto written = fs::last_write_time(entry);
+    const ViewerRun warm = click_run("warm", cache_home);
+    expect_kadiolo_selected(warm);
+    EXPECT_EQ(cold.state, warm.state);
+    EXPECT_EQ(cold.state["labels"], warm.state["labels"]);
+    EXPECT_EQ(only_entry(cache_home), entry);
+    EXPECT_GE(fs::last_write_time(entry), written);  // read, marked as used, not rewritten elsewhere
+}
+
+TEST(StartCache, DamagedEntriesAreRebuiltWithAWarning) {
+    const fs::path cache_home = test_dir() / "cache";
+    const ViewerRun cold = click_run("cold", cache_home);
+    expect_kadiolo_selected(cold);
+    const fs::path entry = only_entry(cache_home);
+    ASSERT_FALSE(entry.empty());
+    const std::string bytes = corridor::test::file_bytes(entry);
+    std::ofstream(entry, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() / 3);
+    const ViewerRun truncated = click_run("truncated", cache_home);
+    expect_kadiolo_selected(truncated);
+    EXPECT_EQ(without_problems(truncated.state), without_problems(cold.state));
+    EXPECT_NE(problem_messages(truncated.state).find(entry.string() + ": cache entry truncated"), std::string::npos)
+        << problem_messages(truncated.state);
+
+    std::string flipped = bytes;
+    flipped[flipped.size() / 2] ^= 0x01;
+    std::ofstream(entry, std::ios::binary | std::ios::trunc) << flipped;
+    const ViewerRun damaged = click_run("flipped", cache_home);
+    expect_kadiolo_selected(damaged);
+    EXPECT_EQ(without_problems(damaged.state), without_problems(cold.state));
+    EXPECT_NE(problem_messages(damaged.state).find(entry.string() + ": cache entry damaged: its CRC-32 checksum"),
+              std::string::npos)
+        << problem_messages(damaged.state);
+
+    // Rebuilt: the next run finds a sound entry and says nothing about the cache.
+    const ViewerRun again = click_run("again", cache_home);
+    EXPECT_EQ(again.state, cold.state);
+}
+
+TEST(StartCache, ReadOnlyCacheFolderRunsWithoutItWithAWarning) {
+    const ViewerRun run = click_run("read_only", corridor::test::unwritable_folder(test_dir()));
+    expect_kadiolo_selected(run);
+    EXPECT_NE(problem_messages(run.state).find("the viewer runs without the cache"), std::string::npos)
+        << problem_messages(run.state);
+}
+
+TEST(StartCache, NoCacheWritesNothing) {
+    const fs::path cache_home = test_dir() / "cache";
+    const ViewerRun run = click_run("no_cache", cache_home, "--no-cache");
+    expect_kadiolo_selected(run);
+    // Mesa keeps its shader cache under XDG_CACHE_HOME too: only our own folder must be absent.
+    EXPECT_FALSE(fs::exists(cache_home / "corridor-viewer"));
+}
+
+TEST(StartCache, ValidateListsTheCache) {
+    const fs::path cache_home = test_dir() / "cache";
+    const fs::path config = test_dir() / "config";
+    fs::create_directories(config);
+    const std::string environment = "XDG_CONFIG_HOME='" + config.string() + "' XDG_CACHE_HOME='" + cache_home.string() + "'";
+    const std::string folder = "Cache: " + (cache_home / "corridor-viewer").string();
+
+    const auto first = corridor::test::run_viewer("--validate", environment);
+    EXPECT_EQ(first.exit_code, 0) << first.output;
+    EXPECT_NE(first.output.find(folder + " (0 entries, 0 MB of at most 512 MB)"), std::string::npos) << first.output;
+    EXPECT_NE(first.output.find("this boundary data was not in the cache"), std::string::npos) << first.output;
+
+    const auto second = corridor::test::run_viewer("--validate", environment);
+    EXPECT_EQ(second.exit_code, 0) << second.output;
+    EXPECT_NE(second.output.find(folder + " (1 entry, "), std::string::npos) << second.output;
+    EXPECT_NE(second.output.find("this boundary data is in the cache"), std::string::npos) << second.output;
+    EXPECT_NE(second.output.find("Communes: Mali 701, Burkina Faso 351"), std::string::npos) << second.output;
+
+    const auto off = corridor::test::run_viewer("--validate --no-cache", environment);
+    EXPECT_EQ(off.exit_code, 0) << off.output;
+    EXPECT_NE(off.output.find("--no-cache: the boundary data is read without it"), std::string::npos) << off.output;
+}
