@@ -25,7 +25,7 @@ std::string cache_section(const fs::path& data_dir, const GeodataCacheOptions& c
     const GeodataCacheReport r = geodata_cache_report(data_dir, cache);
     std::string text = "Cache: " + to_utf8(r.dir.string()) + " (" + std::to_string(r.use.entries) +
                        (r.use.entries == 1 ? " entry, " : " entries, ") + megabytes_text(r.use.bytes) + " of at most " +
-                       megabytes_text(r.max_bytes) + ")\n";
+                       megabytes_text(r.max_bytes) + ", \"cache_max_mb\" in settings.json)\n";
     if (!cache.enabled) return text + "  --no-cache: the boundary data is read without it\n\n";
     return text + (r.holds_current ? "  this boundary data is in the cache: a launch reads it from there\n\n"
                                    : "  this boundary data was not in the cache when the check began\n\n");
@@ -35,8 +35,14 @@ std::string cache_section(const fs::path& data_dir, const GeodataCacheOptions& c
 
 int run_validation(const CommandLine& cl, std::ostream& out) {
     const fs::path data_dir = cl.data_dir.empty() ? default_data_dir() : fs::path(cl.data_dir);
+    // The user's settings first: they bound the cache. Reported, never set aside here (the
+    // viewer does that when it starts).
+    const fs::path settings_file = user_config_dir() / "settings.json";
+    Diagnostics settings_diag;
+    PresenterSettings settings = load_presenter_settings(settings_file, settings_diag, false);
     GeodataCacheOptions cache;
     cache.enabled = !cl.no_cache;
+    cache.max_bytes = cache_max_bytes(settings);
     const std::string cache_text = cache_section(data_dir, cache);
     Geodata data = load_geodata_cached(data_dir, cache);
     Diagnostics& diag = data.diagnostics;
@@ -57,9 +63,7 @@ int run_validation(const CommandLine& cl, std::ostream& out) {
     load_map_style(style, diag);
     check(style);
 
-    // The user's settings: reported, never set aside here (the viewer does that when it starts).
-    const fs::path settings_file = user_config_dir() / "settings.json";
-    PresenterSettings settings = load_presenter_settings(settings_file, diag, false);
+    diag.append(settings_diag);
     std::error_code ec;
     if (fs::exists(settings_file, ec)) check(settings_file);
     std::vector<std::string> files = settings_layers(settings_file, diag);

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <fstream>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "core/base/json_text.h"
 #include "core/base/program_version.h"
 #include "core/base/resource_paths.h"
 #include "core/cache/geodata_codec.h"
@@ -18,10 +18,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The text the loaders read (read_text_file: UTF-8, as they see it), or why it cannot be read.
 std::string file_content(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return "(unreadable)";
-    return {std::istreambuf_iterator<char>(in), {}};
+    std::string text, error;
+    if (!read_text_file(file.string(), text, error)) return "(" + error + ")";
+    return text;
 }
 
 // "size mtime" of a file, or "missing": what changes when the file is replaced or touched.

@@ -134,6 +134,19 @@ TEST(PresenterSettings, LayerSizeBoundIsASetting) {
     EXPECT_TRUE(diag.items().back().to_string().find("/max_layer_mb") != std::string::npos);
 }
 
+TEST(PresenterSettings, CacheBoundIsASetting) {
+    fs::path file = scratch("cache_bound") / "settings.json";
+    std::ofstream(file) << R"({"cache_max_mb": 2048})";
+    Diagnostics diag;
+    EXPECT_EQ(cache_max_bytes(load_presenter_settings(file, diag)), std::uintmax_t(2048) << 20);
+    EXPECT_EQ(cache_max_bytes(PresenterSettings{}), std::uintmax_t(512) << 20);
+    EXPECT_EQ(diag.items().size(), 0u);
+    std::ofstream(file) << R"({"cache_max_mb": "big"})";
+    EXPECT_EQ(cache_max_bytes(load_presenter_settings(file, diag)), std::uintmax_t(512) << 20);
+    ASSERT_EQ(diag.items().size(), 1u);
+    EXPECT_TRUE(diag.items().back().to_string().find("/cache_max_mb") != std::string::npos);
+}
+
 TEST(TourFolder, BrokenTourIsReportedOthersLoadDefaultFirst) {
     fs::path dir = scratch("tours");
     std::ofstream(dir / "another.json") << tour_json("another").dump();

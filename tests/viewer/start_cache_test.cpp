@@ -159,7 +159,7 @@ TEST(StartCache, ValidateListsTheCache) {
 
     const auto first = corridor::test::run_viewer("--validate", environment);
     EXPECT_EQ(first.exit_code, 0) << first.output;
-    EXPECT_NE(first.output.find(folder + " (0 entries, 0 MB of at most 512 MB)"), std::string::npos) << first.output;
+    EXPECT_NE(first.output.find(folder + " (0 entries, 0 MB of at most 512 MB, \"cache_max_mb\" in settings.json)"), std::string::npos) << first.output;
     EXPECT_NE(first.output.find("this boundary data was not in the cache"), std::string::npos) << first.output;
 
     const auto second = corridor::test::run_viewer("--validate", environment);
@@ -171,4 +171,20 @@ TEST(StartCache, ValidateListsTheCache) {
     const auto off = corridor::test::run_viewer("--validate --no-cache", environment);
     EXPECT_EQ(off.exit_code, 0) << off.output;
     EXPECT_NE(off.output.find("--no-cache: the boundary data is read without it"), std::string::npos) << off.output;
+}
+
+// The bound is the user's: "cache_max_mb" in settings.json. Data larger than it is read without
+// the cache, with a warning, and nothing is written.
+TEST(StartCache, BoundComesFromTheSettings) {
+    const fs::path cache_home = test_dir() / "cache";
+    const fs::path config = test_dir() / "config";
+    fs::create_directories(config / "corridor-viewer");
+    std::ofstream(config / "corridor-viewer" / "settings.json") << R"({"cache_max_mb": 4})";
+    const std::string environment = "XDG_CONFIG_HOME='" + config.string() + "' XDG_CACHE_HOME='" + cache_home.string() + "'";
+
+    const auto run = corridor::test::run_viewer("--validate", environment);
+    EXPECT_EQ(run.exit_code, 0) << run.output;
+    EXPECT_NE(run.output.find("0 MB of at most 4 MB"), std::string::npos) << run.output;
+    EXPECT_NE(run.output.find("larger than the cache's bound (4 MB)"), std::string::npos) << run.output;
+    EXPECT_TRUE(files_under(cache_home / "corridor-viewer").empty());
 }

@@ -105,11 +105,14 @@ PresenterSettings load_presenter_settings(const std::filesystem::path& file, Dia
         if (it->is_string()) s.export_folder = it->get<std::string>();
         else diag.warning(name, where("export_folder"), "expected a folder path");
     }
-    if (auto it = doc.find("max_layer_mb"); it != doc.end()) {
-        if (it->is_number() && it->get<double>() >= 1 && it->get<double>() <= 1024 * 1024)
-            s.max_layer_mb = it->get<double>();
-        else diag.warning(name, where("max_layer_mb"), "expected a size in megabytes from 1 to 1048576");
-    }
+    auto read_megabytes = [&](const char* key, double& value) {
+        auto it = doc.find(key);
+        if (it == doc.end()) return;
+        if (it->is_number() && it->get<double>() >= 1 && it->get<double>() <= 1024 * 1024) value = it->get<double>();
+        else diag.warning(name, where(key), "expected a size in megabytes from 1 to 1048576");
+    };
+    read_megabytes("max_layer_mb", s.max_layer_mb);
+    read_megabytes("cache_max_mb", s.cache_max_mb);
     if (auto it = doc.find("recent_files"); it != doc.end()) {
         if (it->is_array()) {
             for (const json& f : *it)
@@ -148,6 +151,7 @@ bool save_presenter_settings(const std::filesystem::path& file, const PresenterS
 }
 
 std::uintmax_t max_layer_bytes(const PresenterSettings& s) { return std::uintmax_t(s.max_layer_mb * (1 << 20)); }
+std::uintmax_t cache_max_bytes(const PresenterSettings& s) { return std::uintmax_t(s.cache_max_mb * (1 << 20)); }
 
 std::filesystem::path export_folder(const PresenterSettings& s) {
     std::error_code ec;

@@ -18,6 +18,7 @@ struct PresenterSettings {
     bool export_title = false;      // File ▸ Export adds the view's subject as a title line
     bool export_date_line = false;  // ... and the date-and-sources line
     double max_layer_mb = 512;   // "max_layer_mb": larger layer files are refused before reading
+    double cache_max_mb = 512;   // "cache_max_mb": disk the cache of processed layers may use
     std::vector<std::string> recent_files;  // opened with File > Open, newest first (the browser's Recent)
 };
 
@@ -35,6 +36,7 @@ bool save_presenter_settings(const std::filesystem::path& file, const PresenterS
 
 float clamp_ui_scale(float scale);
 std::uintmax_t max_layer_bytes(const PresenterSettings& settings);
+std::uintmax_t cache_max_bytes(const PresenterSettings& settings);
 // Where exports go: the setting, else $HOME/Pictures if it exists, else the current folder.
 std::filesystem::path export_folder(const PresenterSettings& settings);
 
