@@ -4,6 +4,7 @@
 #include <cmath>
 #include <memory>
 
+#include "core/base/parallel_for.h"
 #include "core/index/boundary_network.h"
 #include "core/index/triangulate.h"
 #include "core/base/geometry_walk.h"
@@ -201,11 +202,15 @@ MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineS
             // Each line simplified once to the finest band's tolerance; Douglas-Peucker keeps a
             // line's end points, the junctions, so neighbouring borders stay identical.
             const double finest = lod_tolerance(kLodBands - 1) * request.tolerance_scale;
+            std::vector<std::unique_ptr<OGRGeometry>> simplified(build.network->getNumGeometries());
+            parallel_for(simplified.size(), [&](size_t k) {
+                simplified[k].reset(build.network->getGeometryRef(int(k))->Simplify(finest));
+            });
             auto simple = std::make_unique<OGRMultiLineString>();
-            for (const OGRLineString* line : *build.network) {
-                std::unique_ptr<OGRGeometry> s(line->Simplify(finest));
+            for (size_t k = 0; k < simplified.size(); ++k) {
+                std::unique_ptr<OGRGeometry>& s = simplified[k];
                 if (s && wkbFlatten(s->getGeometryType()) == wkbLineString) simple->addGeometryDirectly(s.release());
-                else simple->addGeometry(line);
+                else simple->addGeometry(build.network->getGeometryRef(int(k)));
             }
             build.network = std::move(simple);
             build.boxes.clear();
@@ -215,8 +220,10 @@ MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineS
     const double finest = lod_tolerance(kLodBands - 1) * request.tolerance_scale;
     if (!build.network && request.kind != MeshKind::Points) {
         build.finest.resize(build.features.size());
-        for (size_t k = 0; k < build.features.size(); ++k)
+        // Features are independent here, and each call makes its own GEOS context: one per core.
+        parallel_for(build.features.size(), [&](size_t k) {
             build.finest[k].reset(build.features[k]->mercator->SimplifyPreserveTopology(finest));
+        });
     }
     build.chunks = grid_cells(request.layer->bounds, build.boxes);
     return build;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/base/parallel_for.h"
 #include "core/base/resource_paths.h"
 #include "core/cartography/label_rules.h"
 #include "viewer/map/admin_edges.h"
@@ -121,7 +122,10 @@ struct MapRenderer::Impl {
         item->bands.resize(item->build->band_count);
         // User layers are small: all their bands now. Built-in ones: coarse now, fine later.
         const int sync = user ? item->build->band_count : std::min(kSyncBands, item->build->band_count);
-        for (int b = 0; b < sync; ++b) upload(item->bands[b], build_band(*item->build, b));
+        // The bands are built side by side (one per core), then uploaded here, on the GL thread.
+        std::vector<BandMesh> meshes(sync);
+        parallel_for(size_t(sync), [&](size_t b) { meshes[b] = build_band(*item->build, int(b)); }, 1);
+        for (int b = 0; b < sync; ++b) upload(item->bands[b], meshes[b]);
         if (item->plan.kind == MeshKind::Fill) flags.ensure(item->plan.layer, layer->features.size());
         if (sync < item->build->band_count) worker.add(item->build.get(), sync);
         const int order = item->plan.order;
