@@ -1,5 +1,6 @@
 #include "core/index/spatial_index.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include <geos_c.h>
@@ -13,6 +14,7 @@ struct PolygonIndex::Impl {
     GEOSSTRtree* tree = nullptr;
     std::vector<GEOSGeometry*> geometries;                  // owned; null for skipped features
     std::vector<const GEOSPreparedGeometry*> prepared;      // owned, same indices
+    std::vector<int> hits;  // find()'s candidates, kept so that a query allocates no list
 
     ~Impl() {
         for (auto* p : prepared)
@@ -76,13 +78,17 @@ std::vector<int> PolygonIndex::candidates(const Box& box) const {
 int PolygonIndex::find(MapPoint p) const {
     Impl& d = *impl_;
     GEOSGeometry* point = GEOSGeom_createPointFromXY_r(d.ctx, p.x, p.y);
-    std::vector<int> hits;
-    GEOSSTRtree_query_r(d.ctx, d.tree, point, collect, &hits);
+    d.hits.clear();
+    GEOSSTRtree_query_r(d.ctx, d.tree, point, collect, &d.hits);
+    // The lowest index that contains the point, the same answer every time: tried in order, the
+    // first match ends the search (envelopes of neighbours overlap, so there are often several).
+    std::sort(d.hits.begin(), d.hits.end());
     int found = -1;
-    for (int i : hits) {
+    for (int i : d.hits) {
         // Intersects, not Contains: a point exactly on a shared boundary still finds a commune.
         if (d.prepared[i] && GEOSPreparedIntersects_r(d.ctx, d.prepared[i], point) == 1) {
-            if (found < 0 || i < found) found = i;  // lowest index: the same answer every time
+            found = i;
+            break;
         }
     }
     GEOSGeom_destroy_r(d.ctx, point);

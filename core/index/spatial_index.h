@@ -15,7 +15,8 @@ public:
     PolygonIndex(const PolygonIndex&) = delete;
     PolygonIndex& operator=(const PolygonIndex&) = delete;
 
-    // Index of the feature containing `p` (Web Mercator), or -1.
+    // Index of the feature containing `p` (Web Mercator), or -1; the lowest index when several
+    // do (a point on a shared border). One thread at a time, like the GEOS context it holds.
     int find(MapPoint p) const;
     // Indices of features whose envelope meets `box`.
     std::vector<int> candidates(const Box& box) const;

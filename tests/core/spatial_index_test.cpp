@@ -34,6 +34,29 @@ TEST(PolygonIndex, HolesAreRespected) {
     EXPECT_EQ(index.find(lonlat_to_mercator({5.0, 12.0})), -1);  // outside everything
 }
 
+TEST(PolygonIndex, PointOnASharedBorderFindsTheLowestIndex) {
+    // Three squares side by side, the middle one first in the file (index 0), then the right (1)
+    // and the left (2). A point on a shared border finds the lower index of the two, every time.
+    auto square = [](int x) {
+        const std::string a = std::to_string(x), b = std::to_string(x + 1);
+        return R"({"type":"Polygon","coordinates":[[[)" + a + ",10],[" + b + ",10],[" + b + ",11],[" + a + ",11],[" + a +
+               ",10]]]}";
+    };
+    auto file = write_file("border.geojson", feature_collection(feature(R"({"name":"middle"})", square(1)) + "," +
+                                                                feature(R"({"name":"right"})", square(2)) + "," +
+                                                                feature(R"({"name":"left"})", square(0))));
+    Diagnostics diag;
+    auto layer = read_layer(file, {}, diag);
+    ASSERT_TRUE(layer);
+    PolygonIndex index(*layer);
+    for (int round = 0; round < 3; ++round) {
+        EXPECT_EQ(index.find(lonlat_to_mercator({2.0, 10.5})), 0);  // middle | right
+        EXPECT_EQ(index.find(lonlat_to_mercator({1.0, 10.5})), 0);  // left | middle
+        EXPECT_EQ(index.find(lonlat_to_mercator({0.5, 10.5})), 2);  // inside left only
+        EXPECT_EQ(index.find(lonlat_to_mercator({2.5, 10.5})), 1);  // inside right only
+    }
+}
+
 TEST(PolygonIndex, KeyPlacesFallInTheirCommunes) {
     Geodata data = load_geodata(real_data_dir());
     ASSERT_FALSE(data.diagnostics.has_errors());
