@@ -81,12 +81,12 @@ Geodata load_geodata_cached(const fs::path& data_dir, const GeodataCacheOptions&
     const CacheStore store(options.dir.empty() ? default_cache_dir() : options.dir, options.max_bytes);
     const std::string key = geodata_cache_key(data_dir, options);
     Diagnostics cache_problems;
-    if (progress) progress(0.0f, "cache");
     if (std::optional<std::string> payload = store.read(key, cache_problems)) {
         Geodata data;
         std::string error;
         if (decode_geodata(*payload, data, error)) {
-            if (progress) progress(1.0f, "");
+            if (progress)
+                for (const Layer& layer : data.layers) progress(layer.id, LayerLoadState::Read);
             return data;
         }
         // A sound checksum around bytes this build cannot decode: a bug, but never a reason to fail.

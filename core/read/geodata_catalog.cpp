@@ -169,17 +169,20 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
     std::vector<std::uintmax_t> sizes(jobs.size(), 0);
     for (size_t k = 0; k < jobs.size(); ++k) sizes[k] = std::filesystem::file_size(jobs[k].path, ec);
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
-    std::atomic<size_t> next{0}, done{0};
+    std::atomic<size_t> next{0};
     std::mutex progress_mutex;
+    auto report = [&](const Job& job, LayerLoadState state) {
+        if (!progress) return;
+        std::lock_guard lock(progress_mutex);
+        progress(job.options.id, state);
+    };
+    for (const Job& job : jobs) report(job, LayerLoadState::Waiting);
     auto work = [&] {
         for (size_t k; (k = next++) < order.size();) {
             Job& job = jobs[order[k]];
-            if (progress) {
-                std::lock_guard lock(progress_mutex);
-                progress(float(done) / float(jobs.size()), job.options.id);
-            }
+            report(job, LayerLoadState::Reading);
             job.layer = read_layer(job.path, job.options, job.diag);
-            ++done;
+            report(job, job.layer ? LayerLoadState::Read : LayerLoadState::Failed);
         }
     };
     const size_t workers = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), jobs.size());
@@ -199,7 +202,6 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
         if (entry.contains("country")) job.layer->country = entry["country"];
         data.layers.push_back(std::move(*job.layer));
     }
-    if (progress) progress(1.0f, "");
     return data;
 }
 

@@ -26,9 +26,11 @@ struct Geodata {
     size_t commune_count(const std::string& country) const;
 };
 
-// Called before each layer is read (layers are read in parallel; calls come one at a time, from
-// the reading threads): fraction of layers done so far, and the layer's id.
-using LoadProgress = std::function<void(float fraction, const std::string& layer_id)>;
+// Each layer's progress, for a display that lists them: every layer of the catalogue is first
+// announced as Waiting (in catalogue order), then Reading when a worker takes it, then Read or
+// Failed. Layers are read in parallel; calls come one at a time, from the reading threads.
+enum class LayerLoadState { Waiting, Reading, Read, Failed };
+using LoadProgress = std::function<void(const std::string& layer_id, LayerLoadState state)>;
 
 // Reads geodata/layers.json and every layer it lists from `data_dir`. Problems go to
 // Geodata::diagnostics; a layer that cannot be read is left out, the others still load.

@@ -131,13 +131,16 @@ protected:
     }
     void TearDown() override { ::unsetenv("CORRIDOR_RESOURCES"); }
 
-    // Loads through the cache; `hit` says whether the layers were decoded rather than read.
+    // Loads through the cache; `hit` says whether the layers were decoded rather than read
+    // (no layer was reported as being read). Either way every layer loaded ends up reported Read.
     Geodata load(bool* hit = nullptr) {
-        std::set<std::string> read;
-        Geodata data = load_geodata_cached(data_, options_, [&](float, const std::string& id) {
-            if (!id.empty() && id != "cache") read.insert(id);
+        std::set<std::string> reading, read;
+        Geodata data = load_geodata_cached(data_, options_, [&](const std::string& id, LayerLoadState state) {
+            if (state == LayerLoadState::Reading) reading.insert(id);
+            if (state == LayerLoadState::Read) read.insert(id);
         });
-        if (hit) *hit = read.empty();
+        if (hit) *hit = reading.empty();
+        for (const Layer& layer : data.layers) EXPECT_TRUE(read.count(layer.id)) << layer.id << " never reported as read";
         return data;
     }
     fs::path entry() const { return CacheStore(options_.dir).entry_path(geodata_cache_key(data_, options_)); }

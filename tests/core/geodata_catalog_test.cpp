@@ -1,12 +1,19 @@
 // The default catalogue on the real data, and the --validate report.
 #include "core/read/geodata_catalog.h"
 
+#include <filesystem>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "fixtures.h"
 
 using namespace corridor;
 using namespace corridor::test;
+namespace fs = std::filesystem;
 
 TEST(GeodataCatalog, RealDataHas701MaliAnd351BurkinaCommunes) {
     Geodata data = load_geodata(real_data_dir());
@@ -37,4 +44,32 @@ TEST(GeodataCatalog, MissingDataFolderIsNotUsable) {
     EXPECT_FALSE(write_validation_report(data, report));
     EXPECT_NE(report.find("boundary data folder not found"), std::string::npos) << report;
     EXPECT_NE(report.find("The data is NOT usable."), std::string::npos);
+}
+
+TEST(GeodataCatalog, EachLayerReportsWaitingReadingThenReadOrFailed) {
+    // The real Burkina communes, and none of the other files: those layers fail.
+    const fs::path dir = scratch_dir() / "progress";
+    const fs::path burkina = fs::path("cod-ab-burkina") / "bfa_adm3_communes.geojson";
+    fs::create_directories(dir / "cod-ab-burkina");
+    if (!fs::exists(dir / burkina)) fs::create_symlink(real_data_dir() / burkina, dir / burkina);
+    std::vector<std::pair<std::string, LayerLoadState>> events;
+    Geodata data = load_geodata(dir, [&](const std::string& id, LayerLoadState state) { events.emplace_back(id, state); });
+
+    // Every catalogue layer announced first, then each read or failed after it was taken.
+    const Geodata real = load_geodata(real_data_dir());
+    ASSERT_EQ(events.size(), 3 * real.layers.size());
+    std::map<std::string, std::vector<LayerLoadState>> by_layer;
+    for (size_t k = 0; k < events.size(); ++k) {
+        EXPECT_EQ(events[k].second == LayerLoadState::Waiting, k < real.layers.size()) << k;
+        by_layer[events[k].first].push_back(events[k].second);
+    }
+    for (const Layer& layer : real.layers) {
+        const auto& states = by_layer[layer.id];
+        ASSERT_EQ(states.size(), 3u) << layer.id;
+        EXPECT_EQ(states[0], LayerLoadState::Waiting);
+        EXPECT_EQ(states[1], LayerLoadState::Reading);
+        EXPECT_EQ(states[2], layer.id == "bfa_communes" ? LayerLoadState::Read : LayerLoadState::Failed) << layer.id;
+    }
+    ASSERT_EQ(data.layers.size(), 1u);
+    EXPECT_EQ(data.layers[0].id, "bfa_communes");
 }

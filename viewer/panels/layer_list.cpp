@@ -58,16 +58,37 @@ void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecor
     if (tasks.empty()) return;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y - 60), ImGuiCond_Always, ImVec2(0.5f, 1));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 22, 0));
+    // A fixed width, and the height of what it lists this frame (layers join the list as the
+    // catalogue is read), so that it grows upwards from its place above the bottom edge.
+    const float width = ImGui::GetFontSize() * 22;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, io.DisplaySize.y));
     const char* title = tr("loading.title");
     ImGui::Begin((std::string(title) + "###loading").c_str(), nullptr,
-                 ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
     frame.panel("loading", title);
+    // Reading one file has no measurable fraction: the bar sweeps to show work goes on.
+    const float sweep = float(std::fmod(time * 0.8, 1.0));
+    const float font = ImGui::GetFontSize();
     for (const LoadingTask& t : tasks) {
         ImGui::TextUnformatted(t.text.c_str());
-        // Reading one file has no measurable fraction: the bar sweeps to show work goes on.
-        float f = t.fraction >= 0 ? t.fraction : float(std::fmod(time * 0.8, 1.0));
-        ImGui::ProgressBar(f, ImVec2(-1, 6), "");
+        ImGui::ProgressBar(t.fraction >= 0 ? t.fraction : sweep, ImVec2(-1, 6), "");
+        for (const LoadingTask::Part& part : t.parts) {
+            ImGui::TextUnformatted(part.name.c_str());
+            ImGui::SameLine(font * 10);
+            static const char* const kStateNames[] = {"waiting", "reading", "read", "not read"};
+            frame.note(part.name + ": " + kStateNames[int(part.state)]);
+            if (part.state == LayerLoadState::Failed) {
+                ImGui::TextColored(ImVec4(0.7f, 0, 0, 1), "%s", tr("loading.not_read"));
+                continue;
+            }
+            const bool read = part.state == LayerLoadState::Read;
+            const float f = read ? 1.0f : part.state == LayerLoadState::Reading ? sweep : 0.0f;
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + font * 0.3f);
+            // Green when read, so that a finished layer never looks like a sweep at its end.
+            if (read) ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(0.2f, 0.6f, 0.3f, 1));
+            ImGui::ProgressBar(f, ImVec2(-1, font * 0.4f), "");
+            if (read) ImGui::PopStyleColor();
+        }
     }
     ImGui::End();
 }

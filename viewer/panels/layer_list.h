@@ -26,7 +26,14 @@ FeatureRef draw_features_without_geometry(const Layer& layer, int layer_index);
 // unknown (one file read by GDAL), shown then as a sweeping bar.
 struct LoadingTask {
     std::string text;
-    float fraction = -1;
+    float fraction = -1;  // negative: no measurable fraction, the bar sweeps
+    // One short line per part (each layer of the boundary data): its name and a small bar, empty
+    // while it waits, sweeping while it is read, full once read; "not read" when it failed.
+    struct Part {
+        std::string name;
+        LayerLoadState state = LayerLoadState::Waiting;
+    };
+    std::vector<Part> parts;
 };
 void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecord& frame);
 

@@ -336,9 +336,11 @@ void App::draw_ui() {
     draw_features(ctx);
 
     std::vector<LoadingTask> tasks;
-    if (geodata_job_.valid())
-        tasks.push_back({std::string(tr("map.reading_boundaries")) + " " + geodata_status_->layer_id(),
-                         geodata_status_->fraction});
+    if (geodata_job_.valid()) {
+        LoadingTask task{tr("map.reading_boundaries"), geodata_status_->fraction(), {}};
+        for (const LoadStatus::LayerLine& l : geodata_status_->layers()) task.parts.push_back({l.id, l.state});
+        tasks.push_back(std::move(task));
+    }
     for (const auto& j : layer_jobs_) tasks.push_back({j.name});
     for (const auto& p : queued_layers_) tasks.push_back({p.filename().string()});
     draw_loading(tasks, clock_, frame_record_);

@@ -12,11 +12,10 @@ namespace corridor {
 std::future<LoadedGeodata> load_geodata_async(std::filesystem::path data_dir, GeodataCacheOptions cache,
                                               std::shared_ptr<LoadStatus> status) {
     return std::async(std::launch::async, [dir = std::move(data_dir), cache = std::move(cache), status] {
-        auto progress = [&](float f, const std::string& id) { status->set(f * 0.9f, id); };
+        auto progress = [&](const std::string& id, LayerLoadState state) { status->set(id, state); };
         LoadedGeodata out{load_geodata_cached(dir, cache, progress), {}};
-        status->set(0.9f, "index");
+        status->set_indexing();
         out.picker.sync(out.data);
-        status->set(1.0f, "");
         return out;
     });
 }

@@ -19,21 +19,41 @@
 
 namespace corridor {
 
-// Shared with the loading thread: how far it got, for the progress bar.
+// Shared with the loading thread: where each layer is, for the progress window's list.
 struct LoadStatus {
-    std::atomic<float> fraction{0};
-    std::string layer_id() const {
+    struct LayerLine {
+        std::string id;
+        LayerLoadState state = LayerLoadState::Waiting;
+    };
+    std::vector<LayerLine> layers() const {
         std::lock_guard lock(mutex);
-        return layer;
+        return lines;
     }
-    void set(float f, const std::string& id) {
+    // The layers read (or failed) out of those announced; indexing the communes is the last tenth.
+    float fraction() const {
         std::lock_guard lock(mutex);
-        fraction = f, layer = id;
+        size_t done = 0;
+        for (const LayerLine& l : lines) done += l.state == LayerLoadState::Read || l.state == LayerLoadState::Failed;
+        return indexing ? 0.9f : lines.empty() ? 0.0f : 0.9f * float(done) / float(lines.size());
+    }
+    void set(const std::string& id, LayerLoadState state) {
+        std::lock_guard lock(mutex);
+        for (LayerLine& l : lines)
+            if (l.id == id) {
+                l.state = state;
+                return;
+            }
+        lines.push_back({id, state});
+    }
+    void set_indexing() {
+        std::lock_guard lock(mutex);
+        indexing = true;
     }
 
 private:
     mutable std::mutex mutex;
-    std::string layer;
+    std::vector<LayerLine> lines;
+    bool indexing = false;
 };
 
 struct LoadedGeodata {
