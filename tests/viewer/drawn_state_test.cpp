@@ -155,7 +155,7 @@ void check_view(const fs::path& dir, const View& v, double width, double height,
     const std::vector<Rect> windows = window_rects(s);
     std::vector<Rect> taken = windows;
     for (const auto& [key, r] : s["furniture"].items())
-        if (!r.is_null()) taken.push_back(rect_of(r));
+        if (r.is_object()) taken.push_back(rect_of(r));
     ASSERT_FALSE(s["labels"].empty()) << "every view here has names";
     for (const json& l : s["labels"]) {
         const Rect box = rect_of(l["box"]);

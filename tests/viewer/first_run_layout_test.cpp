@@ -86,6 +86,16 @@ TEST_P(FirstRunLayout, PanelsFurnitureAndHomeViewKeepClearOfEachOther) {
             EXPECT_FALSE(overlap(r, f)) << id << " " << describe(r) << " covers the " << name << " " << describe(f);
     }
 
+    // The sources line, in French, as drawn: at 1280 px it is too long for its room and must
+    // say it was cut (a cut once stopped mid-word with no "…"); the whole of it shows on hover.
+    const std::string sources = s["furniture"]["attribution_text"];
+    EXPECT_EQ(sources.rfind("Réalisé avec Natural Earth", 0), 0u) << sources;
+    EXPECT_EQ(sources.find("\xEF\xBF\xBD"), std::string::npos) << "cut inside a character: " << sources;
+    const std::string ellipsis = "…";
+    if (w == 1280)
+        EXPECT_TRUE(sources.size() > ellipsis.size() && sources.substr(sources.size() - ellipsis.size()) == ellipsis)
+            << sources;
+
     // Home: both countries inside the window, below the menu bar, under no panel.
     const auto [x0, y0] = to_screen(s["camera"], kWest, kNorth);
     const auto [x1, y1] = to_screen(s["camera"], kEast, kSouth);

@@ -74,16 +74,28 @@ FurnitureRects draw_map_furniture(const Camera& camera, const Geodata& data, con
         for (const std::string& l : lines) text += (text.empty() ? "" : " · ") + l;
         const float room = w - 2 * pad - (x0 + left_w + pad) - 6;
         std::string shown = text;
-        while (!shown.empty() && ImGui::CalcTextSize(shown.c_str()).x > room) {
-            shown.pop_back();
-            while (!shown.empty() && (shown.back() & 0xC0) == 0x80) shown.pop_back();  // a whole UTF-8 character
-            if (ImGui::CalcTextSize((shown + "…").c_str()).x <= room) { shown += "…"; break; }
+        if (ImGui::CalcTextSize(text.c_str()).x > room) {
+            // Whole UTF-8 characters go until what is left, with its "…", fits: testing the cut
+            // text alone could stop where it fits but its ellipsis does not, and show none.
+            while (!shown.empty() && ImGui::CalcTextSize((shown + "…").c_str()).x > room) {
+                // One whole character: its continuation bytes, then its lead byte.
+                while (!shown.empty() && (shown.back() & 0xC0) == 0x80) shown.pop_back();
+                if (!shown.empty()) shown.pop_back();
+            }
+            // Not "… · …": no separator or space just before the ellipsis.
+            for (bool trimmed = true; trimmed;) {
+                trimmed = false;
+                if (!shown.empty() && shown.back() == ' ') shown.pop_back(), trimmed = true;
+                if (shown.size() >= 2 && shown.compare(shown.size() - 2, 2, "·") == 0) shown.resize(shown.size() - 2), trimmed = true;
+            }
+            shown += "…";
         }
         const ImVec2 size = ImGui::CalcTextSize(shown.c_str());
         const ImVec2 at(w - pad - size.x, h - pad - line);
         dl->AddRectFilled(ImVec2(at.x - 3, at.y), ImVec2(w - pad + 3, at.y + line), paper);
         dl->AddText(at, ink, shown.c_str());
         rects.attribution = Box{at.x - 3, at.y, w - pad + 3, at.y + line};
+        rects.attribution_text = shown;
         if (shown != text && mouse_inside && rects.attribution.contains(mouse.x, mouse.y)) {
             ImGui::BeginTooltip();
             for (const std::string& l : lines) ImGui::TextUnformatted(l.c_str());

@@ -30,6 +30,7 @@ struct FurnitureRects {
     Box scale_bar;    // empty when no round length fits
     Box cursor;       // the lon/lat readout's place, kept free even while the pointer is away
     Box attribution;  // every attribution line; empty when no layer with one is visible
+    std::string attribution_text;  // as drawn: the lines joined by " · ", cut with "…" where too long
     std::vector<Box> all() const;  // the non-empty ones
 };
 

@@ -419,7 +419,8 @@ nlohmann::json App::state() const {
     s["windows"] = window_rects_json();
     s["furniture"] = {{"scale_bar", rect_json(furniture_.scale_bar)},
                       {"cursor", rect_json(furniture_.cursor)},
-                      {"attribution", rect_json(furniture_.attribution)}};
+                      {"attribution", rect_json(furniture_.attribution)},
+                      {"attribution_text", furniture_.attribution_text}};
     s["map_area"] = rect_json(map_area_);
     s["loading"] = loading();
     s["problems"] = problems_json(problems_);
