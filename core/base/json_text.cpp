@@ -24,6 +24,24 @@ TextPosition position_of_offset(std::string_view text, size_t byte_offset) {
     return p;
 }
 
+JsonTextError json_text_error(std::string_view text, const nlohmann::json::exception& e) {
+    JsonTextError out;
+    out.what = e.what();
+    if (size_t colon = out.what.find(": "); colon != std::string::npos) out.what = out.what.substr(colon + 2);
+    else if (size_t prefix = out.what.find("] "); prefix != std::string::npos) out.what = out.what.substr(prefix + 2);
+    if (const auto* parse = dynamic_cast<const nlohmann::json::parse_error*>(&e)) {
+        // e.byte counts the characters read, the bad one included: the offset is byte - 1.
+        out.position = position_of_offset(text, parse->byte == 0 ? 0 : parse->byte - 1);
+    } else if (size_t open = out.what.find('\''), close = out.what.rfind('\'');
+               open != std::string::npos && close > open) {
+        // "number overflow parsing '1e400'": the first place that spelling occurs.
+        if (size_t at = text.find(out.what.substr(open + 1, close - open - 1)); at != std::string_view::npos)
+            out.position = position_of_offset(text, at);
+        out.what = "a number too large to read: " + out.what.substr(open + 1, close - open - 1);
+    }
+    return out;
+}
+
 std::string describe_position(TextPosition p) {
     if (p.line == 0) return "";
     return "line " + std::to_string(p.line) + ", column " + std::to_string(p.column);

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "core/base/diagnostics.h"
 
 namespace corridor {
@@ -14,6 +16,17 @@ struct TextPosition {
 
 TextPosition position_of_offset(std::string_view text, size_t byte_offset);
 std::string describe_position(TextPosition p);  // "line 3, column 14", or "" when unknown
+
+// Where outside JSON text went wrong, and what, from the exception nlohmann's parser threw. Catch
+// nlohmann::json::exception, not only parse_error: a number beyond a double's range ("1e400")
+// throws out_of_range (406), which once ended the viewer from a settings file. `what` is
+// nlohmann's message without its "[json.exception...]" prefix; an overflowing number is found
+// in the text by its spelling, for its line.
+struct JsonTextError {
+    TextPosition position;
+    std::string what;
+};
+JsonTextError json_text_error(std::string_view text, const nlohmann::json::exception& e);
 
 // Reads a whole file; false (and `error` set) when it cannot be read, is a folder, or is larger
 // than `max_bytes`. The text comes back as valid UTF-8: a file in another encoding is decoded as

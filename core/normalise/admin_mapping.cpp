@@ -63,8 +63,9 @@ std::optional<AdminMappings> load_admin_mappings(const std::filesystem::path& pa
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        diag.error(file, describe_position(position_of_offset(text, e.byte)), "not valid JSON");
+    } catch (const nlohmann::json::exception& e) {
+        const JsonTextError error = json_text_error(text, e);
+        diag.error(file, describe_position(error.position), "not valid JSON: " + error.what);
         return std::nullopt;
     }
     if (!doc.is_object() || !doc.contains("mappings") || !doc["mappings"].is_array()) {

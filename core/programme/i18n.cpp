@@ -27,9 +27,9 @@ bool parse_translation_text(const std::string& text, const std::string& name,
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        diagnostics.error(name, describe_position(position_of_offset(text, e.byte)),
-                          std::string("not valid JSON: ") + e.what());
+    } catch (const nlohmann::json::exception& e) {
+        const JsonTextError error = json_text_error(text, e);
+        diagnostics.error(name, describe_position(error.position), "not valid JSON: " + error.what);
         return false;
     }
     const JsonLineMap lines(text);

@@ -17,12 +17,9 @@ std::optional<JsonDocument> parse_json_document(const std::string& text, const s
     doc.file = file;
     try {
         doc.root = json::parse(text);
-    } catch (const json::parse_error& e) {
-        // e.byte counts the characters read, the bad one included: the offset is byte - 1.
-        TextPosition p = position_of_offset(text, e.byte == 0 ? 0 : e.byte - 1);
-        std::string what = e.what();
-        if (size_t colon = what.rfind(": "); colon != std::string::npos) what = what.substr(colon + 2);
-        diag.error(file, describe_position(p), "not valid JSON: " + what);
+    } catch (const json::exception& e) {
+        const JsonTextError error = json_text_error(text, e);
+        diag.error(file, describe_position(error.position), "not valid JSON: " + error.what);
         return std::nullopt;
     }
     doc.lines = JsonLineMap(text);

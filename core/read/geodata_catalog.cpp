@@ -102,8 +102,9 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        diag.error(catalog, describe_position(position_of_offset(text, e.byte)), "not valid JSON");
+    } catch (const nlohmann::json::exception& e) {
+        const JsonTextError error = json_text_error(text, e);
+        diag.error(catalog, describe_position(error.position), "not valid JSON: " + error.what);
         return data;
     }
     const JsonLineMap lines(text);

@@ -10,6 +10,9 @@
 #include "core/base/utf8_text.h"
 #include "core/read/geodata_catalog.h"
 #include "core/read/layer_reader.h"
+#include "core/normalise/admin_mapping.h"
+#include "core/programme/i18n.h"
+#include "core/programme/json_checks.h"
 #include "fixtures.h"
 
 using namespace corridor;
@@ -149,4 +152,44 @@ TEST(BadInput, ReplacedCommuneFileMakesTheDataUnusableAndItsCountIsFarOff) {
     EXPECT_NE(report.find("holds 1 usable features where"), std::string::npos) << report;
     EXPECT_NE(report.find("expects 701"), std::string::npos) << report;
     EXPECT_NE(report.find("NOT usable"), std::string::npos) << report;
+}
+
+// A number beyond a double's range is valid JSON grammar that nlohmann refuses with out_of_range,
+// not parse_error: found by fuzz_translations and fuzz_settings, it ended the program. Each
+// reader of JSON now reports it with its line, and goes on.
+TEST(BadInput, ANumberBeyondADoubleIsAnErrorWithItsLineNotACrash) {
+    const std::string text = "{\n  \"mappings\": [],\n  \"x\": 7777E77777\n}";
+    auto expect_reported = [](const Diagnostics& diag, const std::string& file) {
+        ASSERT_EQ(diag.error_count(), 1u) << all(diag);
+        const Diagnostic& d = diag.items().front();
+        EXPECT_NE(d.file.find(file), std::string::npos) << d.to_string();
+        EXPECT_EQ(d.where, "line 3, column 8") << d.to_string();
+        EXPECT_NE(d.message.find("not valid JSON: a number too large to read: 7777E77777"), std::string::npos)
+            << d.to_string();
+    };
+    {
+        Diagnostics diag;
+        std::unordered_map<std::string, std::string> strings;
+        EXPECT_FALSE(parse_translation_text(text, "fr.json", strings, diag));
+        expect_reported(diag, "fr.json");
+    }
+    {
+        Diagnostics diag;
+        EXPECT_FALSE(parse_json_document(text, "initiatives.json", diag));
+        expect_reported(diag, "initiatives.json");
+    }
+    {
+        const fs::path file = write_file("huge_number_mappings.json", text);
+        Diagnostics diag;
+        EXPECT_FALSE(load_admin_mappings(file, diag));
+        expect_reported(diag, "huge_number_mappings.json");
+    }
+    // A parse error keeps nlohmann's own words, after its position.
+    Diagnostics diag;
+    EXPECT_FALSE(parse_json_document("{\"a\": tru}", "tours.json", diag));
+    ASSERT_EQ(diag.error_count(), 1u);
+    // nlohmann stops at the "}" that ends "tru".
+    EXPECT_EQ(diag.items().front().where, "line 1, column 10") << diag.items().front().to_string();
+    EXPECT_EQ(diag.items().front().message.rfind("not valid JSON: syntax error while parsing value", 0), 0u)
+        << diag.items().front().to_string();
 }

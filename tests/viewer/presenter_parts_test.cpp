@@ -86,6 +86,23 @@ TEST(PresenterSettings, BadValuesAreWarningsAndScaleIsClamped) {
     EXPECT_EQ(clamp_ui_scale(0.2f), 1.0f);
 }
 
+// fuzz_settings found it: a number too large for a double is not a parse_error, and it ended
+// the viewer at start-up. It is a broken file like any other: kept aside, defaults used.
+TEST(PresenterSettings, NumberTooLargeForADoubleIsABrokenFileNotACrash) {
+    fs::path dir = scratch("huge_number");
+    fs::path file = dir / "settings.json";
+    std::ofstream(file) << "{\"ui_scale\": 1e400}";
+    Diagnostics diag;
+    PresenterSettings s = load_presenter_settings(file, diag);
+    EXPECT_EQ(s.ui_scale, 1.0f);
+    ASSERT_EQ(diag.error_count(), 1u);
+    const std::string message = diag.items()[0].to_string();
+    EXPECT_NE(message.find("not valid JSON (line 1, column 14): a number too large to read: 1e400"), std::string::npos)
+        << message;
+    EXPECT_NE(message.find("kept as settings.json.broken-"), std::string::npos) << message;
+    EXPECT_FALSE(fs::exists(file));
+}
+
 TEST(PresenterSettings, CorruptedFileIsKeptAsABackupAndDefaultsAreUsed) {
     fs::path dir = scratch("corrupted");
     fs::path file = dir / "settings.json";

@@ -57,8 +57,9 @@ SettingsFile read_settings(const std::filesystem::path& file, Diagnostics& diag,
     try {
         doc = json::parse(text);
         if (!doc.is_object()) problem = "settings are not a JSON object";
-    } catch (const json::parse_error& e) {
-        problem = "not valid JSON (" + describe_position(position_of_offset(text, e.byte)) + ")";
+    } catch (const json::exception& e) {
+        const JsonTextError error = json_text_error(text, e);
+        problem = "not valid JSON (" + describe_position(error.position) + "): " + error.what;
     }
     if (problem.empty()) {
         out.doc = std::move(doc);
