@@ -252,12 +252,15 @@ TEST(ExportContent, EscCancelsATourRecordingAndLeavesNoFile) {
         "for i in $(seq 600); do [ -n \"$(ls -A '" + out.string() + "')\" ] && break; sleep 0.1; done\n"
         "echo \"files while recording: $(ls -A '" + out.string() + "' | wc -l)\"\n"
         // SFML sets no _NET_WM_PID, so the window is found by its title; with no window
-        // manager under Xvfb it must be given the focus for the key to reach it.
+        // manager under Xvfb it must be given the focus for the key to reach it. The script runs
+        // on an X server of its own (below): on the suite's shared one, a parallel test's window
+        // has the same title and once took the key.
         "window=$(timeout 30 xdotool search --sync --name 'Corridor' | head -n 1)\n"
         "xdotool windowfocus --sync \"$window\" key Escape\n"
         "wait $pid; echo \"exit code: $?\"\n";
     std::ofstream(dir / "cancel.sh") << script;
-    const corridor::test::RunResult run = corridor::test::run_command("bash '" + (dir / "cancel.sh").string() + "'");
+    const corridor::test::RunResult run = corridor::test::run_command(
+        "xvfb-run -a -s '-screen 0 1280x800x24' bash '" + (dir / "cancel.sh").string() + "'");
     EXPECT_NE(run.output.find("files while recording: 1"), std::string::npos) << run.output;
     EXPECT_NE(run.output.find("recording cancelled: no video was written"), std::string::npos) << run.output;
     EXPECT_NE(run.output.find("exit code: 1"), std::string::npos) << run.output;
