@@ -31,6 +31,10 @@ struct Geodata {
 // Failed. Layers are read in parallel; calls come one at a time, from the reading threads.
 enum class LayerLoadState { Waiting, Reading, Read, Failed };
 using LoadProgress = std::function<void(const std::string& layer_id, LayerLoadState state)>;
+struct LayerProgress {  // one line of such a display
+    std::string layer_id;
+    LayerLoadState state = LayerLoadState::Waiting;
+};
 
 // Reads geodata/layers.json and every layer it lists from `data_dir`. Problems go to
 // Geodata::diagnostics; a layer that cannot be read is left out, the others still load.

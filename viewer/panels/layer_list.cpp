@@ -72,11 +72,11 @@ void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecor
     for (const LoadingTask& t : tasks) {
         ImGui::TextUnformatted(t.text.c_str());
         ImGui::ProgressBar(t.fraction >= 0 ? t.fraction : sweep, ImVec2(-1, 6), "");
-        for (const LoadingTask::Part& part : t.parts) {
-            ImGui::TextUnformatted(part.name.c_str());
+        for (const LayerProgress& part : t.parts) {
+            ImGui::TextUnformatted(part.layer_id.c_str());
             ImGui::SameLine(font * 10);
             static const char* const kStateNames[] = {"waiting", "reading", "read", "not read"};
-            frame.note(part.name + ": " + kStateNames[int(part.state)]);
+            frame.note(part.layer_id + ": " + kStateNames[int(part.state)]);
             if (part.state == LayerLoadState::Failed) {
                 ImGui::TextColored(ImVec4(0.7f, 0, 0, 1), "%s", tr("loading.not_read"));
                 continue;

@@ -29,11 +29,7 @@ struct LoadingTask {
     float fraction = -1;  // negative: no measurable fraction, the bar sweeps
     // One short line per part (each layer of the boundary data): its name and a small bar, empty
     // while it waits, sweeping while it is read, full once read; "not read" when it failed.
-    struct Part {
-        std::string name;
-        LayerLoadState state = LayerLoadState::Waiting;
-    };
-    std::vector<Part> parts;
+    std::vector<LayerProgress> parts;
 };
 void draw_loading(const std::vector<LoadingTask>& tasks, double time, FrameRecord& frame);
 

@@ -338,7 +338,7 @@ void App::draw_ui() {
     std::vector<LoadingTask> tasks;
     if (geodata_job_.valid()) {
         LoadingTask task{tr("map.reading_boundaries"), geodata_status_->fraction(), {}};
-        for (const LoadStatus::LayerLine& l : geodata_status_->layers()) task.parts.push_back({l.id, l.state});
+        task.parts = geodata_status_->layers();
         tasks.push_back(std::move(task));
     }
     for (const auto& j : layer_jobs_) tasks.push_back({j.name});

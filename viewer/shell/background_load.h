@@ -21,11 +21,7 @@ namespace corridor {
 
 // Shared with the loading thread: where each layer is, for the progress window's list.
 struct LoadStatus {
-    struct LayerLine {
-        std::string id;
-        LayerLoadState state = LayerLoadState::Waiting;
-    };
-    std::vector<LayerLine> layers() const {
+    std::vector<LayerProgress> layers() const {
         std::lock_guard lock(mutex);
         return lines;
     }
@@ -33,13 +29,13 @@ struct LoadStatus {
     float fraction() const {
         std::lock_guard lock(mutex);
         size_t done = 0;
-        for (const LayerLine& l : lines) done += l.state == LayerLoadState::Read || l.state == LayerLoadState::Failed;
+        for (const LayerProgress& l : lines) done += l.state == LayerLoadState::Read || l.state == LayerLoadState::Failed;
         return indexing ? 0.9f : lines.empty() ? 0.0f : 0.9f * float(done) / float(lines.size());
     }
     void set(const std::string& id, LayerLoadState state) {
         std::lock_guard lock(mutex);
-        for (LayerLine& l : lines)
-            if (l.id == id) {
+        for (LayerProgress& l : lines)
+            if (l.layer_id == id) {
                 l.state = state;
                 return;
             }
@@ -52,7 +48,7 @@ struct LoadStatus {
 
 private:
     mutable std::mutex mutex;
-    std::vector<LayerLine> lines;
+    std::vector<LayerProgress> lines;
     bool indexing = false;
 };
 
