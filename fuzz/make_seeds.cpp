@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/cache/geodata_codec.h"
+#include "viewer/map/mesh_codec.h"
 #include "core/read/layer_reader.h"
 
 namespace fs = std::filesystem;
@@ -81,6 +82,24 @@ void write_codec_seeds(const fs::path& dir, const fs::path& geodata, const std::
     write(dir / "all-layers", corridor::encode_geodata(all));
 }
 
+// Map meshes as the viewer caches them (viewer/map/mesh_codec): a filled triangle with its
+// outline, a line's quad, and an item with no level of detail built.
+void write_mesh_seeds(const fs::path& dir) {
+    corridor::BandMesh fill;
+    fill.fill_vertices = {{0, 0, 0, {10, 20, 30, 255}}, {100, 0, 0, {10, 20, 30, 255}}, {0, 100, 0, {10, 20, 30, 255}}};
+    fill.fill_indices = {0, 1, 2};
+    fill.chunks = {{{0, 0, 100, 100}, {0, 3}}};
+    corridor::BandMesh line;
+    for (float side : {-1.0f, 1.0f})
+        for (float end : {0.0f, 1.0f}) line.line_vertices.push_back({end * 50, 0, 1, 0, side, end, 0});
+    line.line_indices = {0, 1, 2, 2, 1, 3};
+    line.chunks = {{{0, 0, 50, 0}, {0, 6}}};
+    line.feature_lines = {{0, 6}};
+    fill.line_vertices = line.line_vertices, fill.line_indices = line.line_indices, fill.feature_lines = line.feature_lines;
+    write(dir / "fill", corridor::encode_meshes({{fill, fill}}));
+    write(dir / "items", corridor::encode_meshes({{fill}, {line, line, line}, {}}));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -111,6 +130,7 @@ int main(int argc, char** argv) {
         codec_layers.push_back(text);
     }
     write_codec_seeds(out / "geodata_codec", geodata, codec_layers);
+    write_mesh_seeds(out / "mesh_codec");
     const std::string latin1 = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
                                "{\"adm3_name\":\"S\xe9gou\",\"adm3_pcode\":\"ML0401\"},\"geometry\":{\"type\":\"Point\","
                                "\"coordinates\":[-6.26,13.43]}}]}";

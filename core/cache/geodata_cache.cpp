@@ -35,10 +35,6 @@ std::string stamp(const fs::path& file) {
     return std::to_string(size) + " " + std::to_string(ns);
 }
 
-std::string program_identity() {
-    return program_version() + " binary " + stamp("/proc/self/exe");
-}
-
 // The file itself and the files beside it with the same stem: a shapefile's .dbf, .shx, .prj
 // and .cpg change what GDAL reads as much as the .shp does.
 std::vector<fs::path> layer_files(const fs::path& file) {
@@ -54,9 +50,14 @@ std::vector<fs::path> layer_files(const fs::path& file) {
 
 fs::path default_cache_dir() { return user_cache_dir(); }
 
+std::string cache_program_identity(const GeodataCacheOptions& options) {
+    if (!options.program_identity.empty()) return options.program_identity;
+    return program_version() + " binary " + stamp("/proc/self/exe");
+}
+
 std::string geodata_cache_key(const fs::path& data_dir, const GeodataCacheOptions& options) {
     std::string key = "corridor-viewer geodata cache\n";
-    key += "program " + (options.program_identity.empty() ? program_identity() : options.program_identity) + "\n";
+    key += "program " + cache_program_identity(options) + "\n";
     for (const LibraryVersion& lib : core_library_versions()) key += lib.name + " " + lib.version + "\n";
     key += "codec " + std::to_string(kGeodataCodecVersion) + "\n";
     std::error_code ec;

@@ -23,6 +23,9 @@ struct GeodataCacheOptions {
 // $XDG_CACHE_HOME/corridor-viewer, else ~/.cache/corridor-viewer (not created here).
 std::filesystem::path default_cache_dir();
 
+// options.program_identity, or the default it stands for (every key of every entry names it).
+std::string cache_program_identity(const GeodataCacheOptions& options);
+
 // The key of the data in `data_dir`: program identity, GDAL/GEOS/PROJ versions, the codec's
 // format version, the data folder (as given and canonical), the content of geodata/layers.json
 // and admin_mappings.json, and every file the catalogue lists (shapefile side files included)

@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/base/parallel_for.h"
 #include "core/cartography/accented_names.h"
 #include "core/cartography/province_articles.h"
 #include "core/cartography/label_anchor.h"
@@ -99,6 +100,20 @@ std::vector<SearchEntry> build_search_entries(const Geodata& data) { return buil
 std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::vector<Place>& places) {
     const AccentedNames accents(data);
     std::vector<SearchEntry> entries;
+    // Each unit goes to the inside point where its label sits (the box centre may be outside):
+    // the anchors are the slow part (GEOS, per polygon), found on every core first.
+    std::vector<const Feature*> named;
+    for (AdminLevel level : {AdminLevel::Country, AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune})
+        for (const Layer* layer : data.admin_layers(level))
+            for (const Feature& f : layer->features)
+                if (!f.name.empty() && f.mercator) named.push_back(&f);
+    std::vector<MapPoint> anchors(named.size());
+    parallel_for(named.size(), [&](size_t k) {
+        const Feature& f = *named[k];
+        anchors[k] = {(f.bounds.min_x + f.bounds.max_x) / 2, (f.bounds.min_y + f.bounds.max_y) / 2};
+        if (auto anchor = polygon_label_anchor(*f.mercator)) anchors[k] = anchor->point;
+    });
+    size_t next_anchor = 0;
     for (AdminLevel level : {AdminLevel::Country, AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune}) {
         for (const Layer* layer : data.admin_layers(level)) {
             for (const Feature& f : layer->features) {
@@ -124,10 +139,7 @@ std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::ve
                         break;
                     default: break;
                 }
-                // Go to the inside point where the label sits; the box centre may be outside.
-                MapPoint at{(f.bounds.min_x + f.bounds.max_x) / 2, (f.bounds.min_y + f.bounds.max_y) / 2};
-                if (auto anchor = polygon_label_anchor(*f.mercator)) at = anchor->point;
-                e.lonlat = mercator_to_lonlat(at);
+                e.lonlat = mercator_to_lonlat(anchors[next_anchor++]);
                 entries.push_back(std::move(e));
             }
         }

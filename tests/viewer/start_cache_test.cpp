@@ -66,8 +66,23 @@ std::vector<fs::path> files_under(const fs::path& folder) {
     return files;
 }
 
+// The entries whose key begins with `kind` (an entry holds its key after a short header).
+std::vector<fs::path> entries_of(const fs::path& cache_home, const std::string& kind) {
+    std::vector<fs::path> out;
+    for (const fs::path& f : files_under(cache_home / "corridor-viewer"))
+        if (corridor::test::file_bytes(f).substr(0, 256).find(kind + "\n") != std::string::npos) out.push_back(f);
+    return out;
+}
+
+// The boundary data's entry, when there is exactly one.
 fs::path only_entry(const fs::path& cache_home) {
-    const std::vector<fs::path> files = files_under(cache_home / "corridor-viewer");
+    const std::vector<fs::path> files = entries_of(cache_home, "corridor-viewer geodata cache");
+    return files.size() == 1 ? files.front() : fs::path();
+}
+
+// The map meshes' entry (viewer/map/mesh_cache), when there is exactly one.
+fs::path only_mesh_entry(const fs::path& cache_home) {
+    const std::vector<fs::path> files = entries_of(cache_home, "corridor-viewer meshes");
     return files.size() == 1 ? files.front() : fs::path();
 }
 
@@ -98,12 +113,39 @@ TEST(StartCache, WarmRunShowsWhatTheColdRunShowed) {
     const fs::path entry = only_entry(cache_home);
     ASSERT_FALSE(entry.empty()) << "no single cache entry after the first run";
     const auto written = fs::last_write_time(entry);
+    // The map's meshes too, once every level of detail was built (before the first run ended).
+    const fs::path meshes = only_mesh_entry(cache_home);
+    ASSERT_FALSE(meshes.empty()) << "no single mesh entry after the first run";
+    EXPECT_EQ(files_under(cache_home / "corridor-viewer").size(), 2u);
     const ViewerRun warm = click_run("warm", cache_home);
     expect_kadiolo_selected(warm);
     EXPECT_EQ(cold.state, warm.state);
     EXPECT_EQ(cold.state["labels"], warm.state["labels"]);
     EXPECT_EQ(only_entry(cache_home), entry);
     EXPECT_GE(fs::last_write_time(entry), written);  // read, marked as used, not rewritten elsewhere
+    EXPECT_EQ(only_mesh_entry(cache_home), meshes);
+    EXPECT_EQ(files_under(cache_home / "corridor-viewer").size(), 2u);
+}
+
+// A damaged mesh entry is reported, rebuilt, and the map is the same.
+TEST(StartCache, DamagedMeshEntryIsRebuiltWithAWarning) {
+    const fs::path cache_home = test_dir() / "cache";
+    const ViewerRun cold = click_run("cold", cache_home);
+    expect_kadiolo_selected(cold);
+    const fs::path meshes = only_mesh_entry(cache_home);
+    ASSERT_FALSE(meshes.empty());
+    std::string bytes = corridor::test::file_bytes(meshes);
+    bytes[bytes.size() - 100] ^= 0x10;
+    std::ofstream(meshes, std::ios::binary | std::ios::trunc) << bytes;
+    const ViewerRun damaged = click_run("flipped", cache_home);
+    expect_kadiolo_selected(damaged);
+    EXPECT_EQ(without_problems(damaged.state), without_problems(cold.state));
+    EXPECT_NE(problem_messages(damaged.state).find(meshes.string() + ": cache entry damaged: its CRC-32 checksum"),
+              std::string::npos)
+        << problem_messages(damaged.state);
+    const ViewerRun again = click_run("again", cache_home);
+    EXPECT_EQ(again.state, cold.state);
+    EXPECT_EQ(corridor::test::file_bytes(only_mesh_entry(cache_home)).size(), bytes.size());
 }
 
 TEST(StartCache, DamagedEntriesAreRebuiltWithAWarning) {

@@ -1,10 +1,13 @@
 #include "viewer/map/map_renderer.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <thread>
 
 #include "core/base/parallel_for.h"
 #include "core/base/resource_paths.h"
+#include "core/cache/geodata_cache.h"
 #include "core/cartography/label_rules.h"
 #include "viewer/map/admin_edges.h"
 #include "viewer/map/band_worker.h"
@@ -12,6 +15,7 @@
 #include "viewer/map/gl_program.h"
 #include "viewer/map/map_layer_plan.h"
 #include "viewer/map/map_mesh.h"
+#include "viewer/map/mesh_cache.h"
 
 namespace corridor {
 namespace {
@@ -34,8 +38,22 @@ struct BandGpu {
 struct DrawItem {
     DrawItemPlan plan;
     std::shared_ptr<const Layer> layer;  // the renderer's own copy: the worker reads it
-    std::unique_ptr<MeshBuild> build;
+    std::unique_ptr<MeshBuild> build;    // null when the meshes came from the cache
     std::vector<BandGpu> bands;
+    int cache_slot = -1;                 // in the mesh cache's entry; -1: not kept
+};
+
+// An item planned but not yet built: the cache key is made from all of them first.
+struct PlannedItem {
+    std::shared_ptr<const Layer> layer;
+    DrawItemPlan plan;
+    bool user = false;
+    std::unique_ptr<OGRMultiLineString> network;
+};
+
+struct BuiltBand {
+    int slot, band;
+    BandMesh mesh;
 };
 
 
@@ -77,17 +95,29 @@ struct MapRenderer::Impl {
     std::vector<std::optional<Rgba>> user_colours;  // by layer index
     size_t triangles = 0;
     size_t bytes = 0;
+    std::optional<GeodataCacheOptions> cache;  // use_cache(); unset: meshes are always built
+    std::unique_ptr<MeshCacheWriter> writer;
+    std::vector<BuiltBand> built_before_writer;  // the coarse bands, built before the key's entry is known
     BandWorker worker;  // declared last: stops before the items it reads go away
 
     ~Impl() {
+        // A first run closed before the worker is done still leaves its meshes for the next one:
+        // the rest is built now (about a second on the real data; large data is dropped early).
+        while (writer && writer->collecting() && worker.busy()) {
+            for (BandWorker::Done& d : worker.take(false))
+                for (auto& item : items)
+                    if (item->build.get() == d.build) writer_put(item->cache_slot, d.band, std::move(d.mesh));
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
         for (auto& item : items)
             for (BandGpu& b : item->bands)
                 for (GLuint buffer : {b.fill_vertices, b.fill_indices, b.line_vertices, b.line_indices})
                     if (buffer) glDeleteBuffers(1, &buffer);
     }
 
+    // What one layer draws as: its items' plans, each with its network part where it has one.
     // `coarser`: for an admin layer, the coarser levels of its country (see split_by_coarser).
-    void add(const Layer& source, int index, const std::vector<CoarserLayer>& coarser = {}) {
+    std::vector<PlannedItem> plan_items(const Layer& source, int index, const std::vector<CoarserLayer>& coarser = {}) {
         if (!origin_set && !source.bounds.empty()) {
             origin = {(source.bounds.min_x + source.bounds.max_x) / 2, (source.bounds.min_y + source.bounds.max_y) / 2};
             origin_set = true;
@@ -99,35 +129,89 @@ struct MapRenderer::Impl {
         if (user) user_colours[index] = user_layer_colour(style, user_layers++);
         if (size_t(index) >= default_visible.size()) default_visible.resize(index + 1, -1);
         default_visible[index] = plans.empty() || plans[0].visible_by_default;
+        std::vector<PlannedItem> out;
         for (DrawItemPlan& plan : plans) {
             if (plan.kind == MeshKind::Lines && plan.network && !coarser.empty()) {
                 auto parts = split_by_coarser(plan, *layer, coarser);
                 if (!parts.empty()) {
-                    for (auto& [part_plan, network] : parts) add_item(layer, std::move(part_plan), user, std::move(network));
+                    for (auto& [part_plan, network] : parts) out.push_back({layer, std::move(part_plan), user, std::move(network)});
                     continue;
                 }
             }
-            add_item(layer, std::move(plan), user);
+            out.push_back({layer, std::move(plan), user, nullptr});
         }
+        return out;
     }
 
-    void add_item(const std::shared_ptr<const Layer>& layer, DrawItemPlan plan, bool user,
-                  std::unique_ptr<OGRMultiLineString> network = nullptr) {
+    MeshRequest request_for(const PlannedItem& p) const {
+        return {p.layer.get(), p.plan.kind, origin, p.plan.include, p.plan.fill_color, p.plan.network, p.plan.outlines,
+                p.plan.tolerance_scale};
+    }
+
+    // Every item of every layer; from the cache when it holds their meshes, else built, and
+    // then kept there once the worker has built the last level of detail.
+    void add_all(std::vector<PlannedItem> planned, Diagnostics& diag) {
+        std::optional<MeshCacheKey> key;
+        if (cache) {
+            key.emplace(cache_program_identity(*cache), origin);
+            for (const PlannedItem& p : planned) key->add_item(request_for(p), p.network.get());
+            const CacheStore store(cache->dir.empty() ? default_cache_dir() : cache->dir, cache->max_bytes);
+            if (std::optional<ItemMeshes> meshes = read_cached_meshes(store, *key, diag)) {
+                for (size_t i = 0; i < planned.size(); ++i) add_cached_item(std::move(planned[i]), std::move((*meshes)[i]));
+                return;
+            }
+        }
+        std::vector<int> bands;
+        for (PlannedItem& p : planned) bands.push_back(add_item(std::move(p), int(bands.size())));
+        // A mesh set larger than half the bound is not kept: it would push the data's entry out.
+        if (key) writer = std::make_unique<MeshCacheWriter>(CacheStore(cache->dir.empty() ? default_cache_dir() : cache->dir, cache->max_bytes),
+                                                             key->text(), std::move(bands), cache->max_bytes / 2);
+        for (auto& [slot, band, mesh] : built_before_writer) writer_put(slot, band, std::move(mesh));
+        built_before_writer.clear();
+    }
+
+    void writer_put(int slot, int band, BandMesh mesh) {
+        if (slot < 0) return;
+        if (writer) writer->put(slot, band, std::move(mesh));
+        else if (cache) built_before_writer.push_back({slot, band, std::move(mesh)});
+    }
+
+    void add_cached_item(PlannedItem p, std::vector<BandMesh> bands) {
         auto item = std::make_unique<DrawItem>();
-        MeshRequest request{layer.get(), plan.kind, origin, plan.include, plan.fill_color, plan.network, plan.outlines,
-                            plan.tolerance_scale};
-        item->plan = std::move(plan);
-        item->layer = layer;
-        item->build = std::make_unique<MeshBuild>(prepare_mesh(request, std::move(network)));
+        item->plan = std::move(p.plan);
+        item->layer = p.layer;
+        item->bands.resize(bands.size());
+        for (size_t b = 0; b < bands.size(); ++b) upload(item->bands[b], bands[b]);
+        insert(std::move(item));
+    }
+
+    // Returns the item's number of levels of detail. `cache_slot`: where the cache writer keeps
+    // its meshes (-1: not kept).
+    int add_item(PlannedItem p, int cache_slot = -1) {
+        auto item = std::make_unique<DrawItem>();
+        const MeshRequest request = request_for(p);
+        item->plan = std::move(p.plan);
+        item->layer = p.layer;
+        item->cache_slot = cache_slot;
+        item->build = std::make_unique<MeshBuild>(prepare_mesh(request, std::move(p.network)));
         item->bands.resize(item->build->band_count);
         // User layers are small: all their bands now. Built-in ones: coarse now, fine later.
-        const int sync = user ? item->build->band_count : std::min(kSyncBands, item->build->band_count);
+        const int sync = p.user ? item->build->band_count : std::min(kSyncBands, item->build->band_count);
         // The bands are built side by side (one per core), then uploaded here, on the GL thread.
         std::vector<BandMesh> meshes(sync);
         parallel_for(size_t(sync), [&](size_t b) { meshes[b] = build_band(*item->build, int(b)); }, 1);
-        for (int b = 0; b < sync; ++b) upload(item->bands[b], meshes[b]);
-        if (item->plan.kind == MeshKind::Fill) flags.ensure(item->plan.layer, layer->features.size());
+        for (int b = 0; b < sync; ++b) {
+            upload(item->bands[b], meshes[b]);
+            writer_put(cache_slot, b, std::move(meshes[b]));
+        }
         if (sync < item->build->band_count) worker.add(item->build.get(), sync);
+        const int bands = item->build->band_count;
+        insert(std::move(item));
+        return bands;
+    }
+
+    void insert(std::unique_ptr<DrawItem> item) {
+        if (item->plan.kind == MeshKind::Fill) flags.ensure(item->plan.layer, item->layer->features.size());
         const int order = item->plan.order;
         items.insert(std::upper_bound(items.begin(), items.end(), order,
                                       [](int o, const std::unique_ptr<DrawItem>& d) { return o < d->plan.order; }),
@@ -162,7 +246,10 @@ struct MapRenderer::Impl {
     void upload_finished(bool wait) {
         for (BandWorker::Done& d : worker.take(wait))
             for (auto& item : items)
-                if (item->build.get() == d.build) upload(item->bands[d.band], d.mesh);
+                if (item->build.get() == d.build) {
+                    upload(item->bands[d.band], d.mesh);
+                    writer_put(item->cache_slot, d.band, std::move(d.mesh));
+                }
     }
 
     // The band to draw: the one the scale asks for, or the finest coarser one ready.
@@ -363,11 +450,21 @@ bool MapRenderer::init(const Geodata& data, Diagnostics& diag) {
     if (!all.empty()) impl_->origin = {(all.min_x + all.max_x) / 2, (all.min_y + all.max_y) / 2}, impl_->origin_set = true;
     // Each admin edge once: commune edges shared with a cercle or region go to that line.
     const AdminEdges edges(data);
-    for (size_t i = 0; i < data.layers.size(); ++i) impl_->add(data.layers[i], int(i), edges.coarser_than(data, int(i)));
+    std::vector<PlannedItem> planned;
+    for (size_t i = 0; i < data.layers.size(); ++i)
+        for (PlannedItem& p : impl_->plan_items(data.layers[i], int(i), edges.coarser_than(data, int(i))))
+            planned.push_back(std::move(p));
+    impl_->add_all(std::move(planned), diag);
     return true;
 }
 
-void MapRenderer::add_layer(const Layer& layer, int layer_index) { impl_->add(layer, layer_index); }
+void MapRenderer::use_cache(const GeodataCacheOptions& options) {
+    if (options.enabled) impl_->cache = options;
+}
+
+void MapRenderer::add_layer(const Layer& layer, int layer_index) {
+    for (PlannedItem& p : impl_->plan_items(layer, layer_index)) impl_->add_item(std::move(p));
+}
 
 std::optional<Rgba> MapRenderer::user_colour(int layer_index) const {
     const auto& c = impl_->user_colours;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/base/diagnostics.h"
+#include "core/cache/geodata_cache.h"
 #include "core/read/geodata_catalog.h"
 #include "viewer/map/camera.h"
 #include "viewer/map/layer_visibility.h"
@@ -29,6 +30,9 @@ public:
     // Builds the GPU meshes of every layer once and compiles the shaders. Needs a current GL
     // context. Returns false (with diagnostics) when a shader fails to compile.
     bool init(const Geodata& data, Diagnostics& diag);
+    // Keeps the meshes init() builds in the cache folder and reads them back on a later init
+    // from the same inputs (mesh_cache.h). Call before init(); nothing when !options.enabled.
+    void use_cache(const GeodataCacheOptions& options);
     // Adds one more layer (a user's file) after init; `layer_index` is its Geodata index.
     void add_layer(const Layer& layer, int layer_index);
 

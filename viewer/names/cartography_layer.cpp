@@ -27,8 +27,12 @@ void CartographyLayer::write_state(nlohmann::json& state) const {
     state["places"] = {{"shown", places_shown_}, {"dots", frame == drawn_frame_ ? dots_.size() : 0}};
 }
 
-void CartographyLayer::update(const Geodata& data) {
+void CartographyLayer::start_building(const Geodata& data) {
     if (!built_ && !job_.valid() && !data.layers.empty()) job_ = build_cartography_async(data);
+}
+
+void CartographyLayer::update(const Geodata& data) {
+    start_building(data);
     if (job_.valid() && is_ready(job_)) {
         CartographyData d = job_.get();
         places_ = std::move(d.places);

@@ -57,6 +57,9 @@ public:
     // More things to find, e.g. initiatives and corridors (SearchKind::Initiative/Corridor):
     // merged into the index, now or once built.
     void add_search_entries(std::vector<SearchEntry> entries);
+    // Starts building the places, labels and search index on a thread of their own, as soon as
+    // the data is in, so that it runs beside the renderer's start; the draws take the result.
+    void start_building(const Geodata& data);
     // Milliseconds the last frame spent choosing labels (cull, measure, place).
     double last_label_ms() const { return last_label_ms_; }
 

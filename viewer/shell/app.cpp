@@ -80,10 +80,9 @@ bool App::start() {
     camera_.fit(home);
 
     std::filesystem::path data_dir = cl.data_dir.empty() ? default_data_dir() : std::filesystem::path(cl.data_dir);
-    GeodataCacheOptions cache;
-    cache.enabled = !cl.no_cache;
-    cache.max_bytes = cache_max_bytes(settings_);
-    geodata_job_ = load_geodata_async(data_dir, cache, geodata_status_);
+    cache_options_.enabled = !cl.no_cache;
+    cache_options_.max_bytes = cache_max_bytes(settings_);
+    geodata_job_ = load_geodata_async(data_dir, cache_options_, geodata_status_);
     for (const std::string& f : settings_layers(user_config_dir() / "settings.json", problems_)) queued_layers_.push_back(f);
     for (const std::string& f : cl.open_files) queued_layers_.push_back(f);
     problems_open_ = problems_.has_errors();

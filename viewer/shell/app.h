@@ -215,6 +215,7 @@ private:
     int home_refits_ = 0;  // frames left to frame home in map_area() once the panels are placed
 
     std::future<LoadedGeodata> geodata_job_;
+    GeodataCacheOptions cache_options_;  // the boundary data's and the map meshes' (--no-cache, "cache_max_mb")
     std::shared_ptr<LoadStatus> geodata_status_ = std::make_shared<LoadStatus>();
     struct LayerJob {
         std::string name;

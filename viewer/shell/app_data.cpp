@@ -15,7 +15,9 @@ namespace {
 }  // namespace
 
 bool App::loading() const {
-    return geodata_job_.valid() || !layer_jobs_.empty() || !queued_layers_.empty() || busy_reading_data();
+    // Home is framed over the first frames after the data arrives: a script's view waits for it.
+    return geodata_job_.valid() || !layer_jobs_.empty() || !queued_layers_.empty() || busy_reading_data() ||
+           home_refits_ > 0;
 }
 
 void App::open_file_browser() {
@@ -53,6 +55,7 @@ void App::on_geodata_loaded(LoadedGeodata loaded) {
     camera_.set_limits(area, kFinestMetersPerPixel, std::max(home.width(), home.height()) / 128);
     camera_.fit(home, 40);
     home_refits_ = 3;
+    names_.start_building(data_);  // on its own thread, beside the meshes built here
     rebuild_renderer();
     on_tours_loaded();
 }
@@ -62,6 +65,7 @@ void App::rebuild_renderer() {
     Diagnostics gl_problems;
     MapStyle style = load_map_style(project_geodata_path("styles/map_style.json"), gl_problems);
     renderer_->set_style(settings_.high_contrast ? high_contrast_map_style(style) : style);
+    renderer_->use_cache(cache_options_);
     if (!renderer_->init(data_, gl_problems)) renderer_.reset();
     problems_.append(gl_problems);
     if (gl_problems.has_errors()) problems_open_ = true;

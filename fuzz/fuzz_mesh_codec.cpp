@@ -1,0 +1,31 @@
+// The map meshes' cache decoder (viewer/map/mesh_codec): any bytes give meshes safe to draw or a
+// clear error, never a crash. What decodes must encode to the very same bytes.
+#include <cstdio>
+#include <cstdlib>
+
+#include "fuzz_common.h"
+#include "viewer/map/mesh_codec.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    using namespace corridor;
+    const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    std::string error;
+    const std::optional<ItemMeshes> meshes = decode_meshes(bytes, &error);
+    if (!meshes) {
+        fuzz::require_utf8(error);
+        if (error.empty()) std::abort();
+        return 0;
+    }
+    for (const auto& bands : *meshes)
+        for (const BandMesh& m : bands) {
+            for (uint32_t i : m.fill_indices)
+                if (i >= m.fill_vertices.size()) std::abort();
+            for (uint32_t i : m.line_indices)
+                if (i >= m.line_vertices.size()) std::abort();
+        }
+    if (encode_meshes(*meshes) != bytes) {
+        std::fprintf(stderr, "decoded meshes do not encode to the bytes they came from\n");
+        std::abort();
+    }
+    return 0;
+}

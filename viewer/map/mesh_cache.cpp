@@ -1,0 +1,128 @@
+#include "viewer/map/mesh_cache.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <ogr_geometry.h>
+#include <zlib.h>
+
+namespace corridor {
+namespace {
+
+// zlib's CRC-32 and Adler-32 of the same bytes, with their length: 64 bits of check on what an
+// item is built from, so that changed data cannot pass for the old.
+struct Digest {
+    uLong crc = crc32(0L, Z_NULL, 0);
+    uLong adler = adler32(0L, Z_NULL, 0);
+    std::uintmax_t bytes = 0;
+
+    void add(const void* data, size_t size) {
+        const auto* p = static_cast<const Bytef*>(data);
+        while (size > 0) {  // zlib takes a uInt length
+            const uInt n = uInt(std::min<size_t>(size, 1u << 30));
+            crc = crc32(crc, p, n);
+            adler = adler32(adler, p, n);
+            p += n, size -= n, bytes += n;
+        }
+    }
+    template <class T>
+    void add_value(const T& v) { add(&v, sizeof v); }
+};
+
+void add_geometry(Digest& d, const OGRGeometry* g, std::vector<unsigned char>& wkb) {
+    if (!g) return d.add_value(uint8_t(0));
+    wkb.resize(g->WkbSize());
+    g->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso);
+    d.add(wkb.data(), wkb.size());
+}
+
+std::uintmax_t mesh_bytes(const BandMesh& m) {
+    return m.fill_vertices.size() * sizeof(FillVertex) + m.fill_indices.size() * sizeof(uint32_t) +
+           m.line_vertices.size() * sizeof(LineVertex) + m.line_indices.size() * sizeof(uint32_t) +
+           m.chunks.size() * sizeof(MeshChunk) + m.feature_lines.size() * sizeof(Range);
+}
+
+}  // namespace
+
+MeshCacheKey::MeshCacheKey(const std::string& program_identity, MapPoint origin) {
+    char line[96];
+    std::snprintf(line, sizeof line, "origin %.17g %.17g\n", origin.x, origin.y);
+    text_ = "corridor-viewer meshes\nprogram " + program_identity + "\ncodec " + std::to_string(kMeshCodecVersion) +
+            "\n" + line;
+}
+
+void MeshCacheKey::add_item(const MeshRequest& request, const OGRMultiLineString* network) {
+    Digest d;
+    size_t taken = 0;
+    const Layer& layer = *request.layer;
+    d.add_value(layer.features.size());
+    for (const Feature& f : layer.features) {
+        if (request.include && !request.include(f)) continue;
+        ++taken;
+        d.add_value(f.index);
+        if (request.kind == MeshKind::Fill && request.fill_color) d.add_value(request.fill_color(f));
+        add_geometry(d, f.mercator.get(), wkb_);
+    }
+    if (network) add_geometry(d, network, wkb_);
+    char line[256];
+    std::snprintf(line, sizeof line, " kind %d network %d/%d outlines %d tolerance %.17g features %zu crc %08lx adler %08lx bytes %ju\n",
+                  int(request.kind), int(request.network), network != nullptr, int(request.outlines),
+                  request.tolerance_scale, taken, d.crc, d.adler, d.bytes);
+    text_ += "item " + layer.id + line;
+    input_bytes_ += d.bytes;
+    ++items_;
+}
+
+std::optional<ItemMeshes> read_cached_meshes(const CacheStore& store, const MeshCacheKey& key, Diagnostics& diag) {
+    const std::optional<std::string> payload = store.read(key.text(), diag);
+    if (!payload) return std::nullopt;
+    std::string error;
+    std::optional<ItemMeshes> meshes = decode_meshes(*payload, &error);
+    if (meshes && meshes->size() != key.items()) error = "holds " + std::to_string(meshes->size()) + " meshes, not " + std::to_string(key.items());
+    if (!error.empty()) {
+        // Sound bytes (the checksum held) that do not decode: a fault of the writer. Rebuild.
+        const auto file = store.entry_path(key.text());
+        diag.warning(file.string(), "", "cache entry unreadable (" + error + "): the map's meshes are built again");
+        std::error_code ec;
+        std::filesystem::remove(file, ec);
+        return std::nullopt;
+    }
+    return meshes;
+}
+
+MeshCacheWriter::MeshCacheWriter(CacheStore store, std::string key, std::vector<int> bands_per_item, std::uintmax_t max_bytes)
+    : store_(std::move(store)), key_(std::move(key)), max_bytes_(max_bytes) {
+    for (int bands : bands_per_item) {
+        meshes_.emplace_back(bands);
+        have_.emplace_back(bands, false);
+        missing_ += bands;
+    }
+}
+
+MeshCacheWriter::~MeshCacheWriter() { finish(); }
+
+void MeshCacheWriter::finish() {
+    if (write_.joinable()) write_.join();
+}
+
+void MeshCacheWriter::put(int item, int band, BandMesh mesh) {
+    if (dropped_ || item < 0 || size_t(item) >= have_.size() || band < 0 || size_t(band) >= have_[item].size() ||
+        have_[item][band])
+        return;
+    bytes_ += mesh_bytes(mesh);
+    if (bytes_ > max_bytes_) {  // too large to keep: free what was gathered, write nothing
+        dropped_ = true;
+        meshes_ = {};
+        return;
+    }
+    meshes_[item][band] = std::move(mesh);
+    have_[item][band] = true;
+    if (--missing_ > 0) return;
+    write_ = std::thread([this] {
+        Diagnostics ignored;  // a read-only or full folder was reported with the boundary data
+        store_.write(key_, encode_meshes(meshes_), ignored);
+        meshes_ = {};
+    });
+}
+
+}  // namespace corridor

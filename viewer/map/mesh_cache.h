@@ -1,0 +1,69 @@
+#pragma once
+// The map's meshes kept between launches, beside the boundary data's entry (core/cache): a warm
+// start uploads every level of detail from one file instead of simplifying and triangulating
+// again. The key is a digest of everything build_band reads (each draw item's request, the
+// features it takes with their colours and geometry, the network lines) and names the binary,
+// so any change to the data, the style or the program is a miss, and the meshes are built anew.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/base/diagnostics.h"
+#include "core/cache/cache_store.h"
+#include "viewer/map/mesh_codec.h"
+
+class OGRMultiLineString;
+
+namespace corridor {
+
+class MeshCacheKey {
+public:
+    MeshCacheKey(const std::string& program_identity, MapPoint origin);
+    // One draw item, in the order the renderer makes them; `network`: its lines, when given.
+    void add_item(const MeshRequest& request, const OGRMultiLineString* network);
+
+    const std::string& text() const { return text_; }
+    size_t items() const { return items_; }
+    // Geometry bytes read for the key: a guide to the meshes' size before they are built.
+    std::uintmax_t input_bytes() const { return input_bytes_; }
+
+private:
+    std::string text_;
+    size_t items_ = 0;
+    std::uintmax_t input_bytes_ = 0;
+    std::vector<unsigned char> wkb_;  // reused for each geometry
+};
+
+// The meshes stored under `key`, or nullopt (none, or a damaged entry: reported in `diag`,
+// deleted, and rebuilt by the caller).
+std::optional<ItemMeshes> read_cached_meshes(const CacheStore& store, const MeshCacheKey& key, Diagnostics& diag);
+
+// Takes each item's levels of detail as they are built (the coarse ones at start-up, the finer
+// ones from the worker) and, once all are in, writes the entry on a thread of its own. Meshes
+// beyond `max_bytes` are dropped and nothing is written: the cache holds at most that.
+class MeshCacheWriter {
+public:
+    MeshCacheWriter(CacheStore store, std::string key, std::vector<int> bands_per_item, std::uintmax_t max_bytes);
+    ~MeshCacheWriter();  // waits for a write under way
+
+    void put(int item, int band, BandMesh mesh);
+    // Whether it still waits for meshes (false once written, or dropped as too large).
+    bool collecting() const { return !dropped_ && missing_ > 0; }
+    // For tests: waits for the write, if one started.
+    void finish();
+
+private:
+    CacheStore store_;
+    std::string key_;
+    ItemMeshes meshes_;
+    std::vector<std::vector<bool>> have_;
+    size_t missing_ = 0;
+    std::uintmax_t bytes_ = 0, max_bytes_;
+    bool dropped_ = false;
+    std::thread write_;
+};
+
+}  // namespace corridor

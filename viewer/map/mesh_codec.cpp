@@ -1,0 +1,111 @@
+#include "viewer/map/mesh_codec.h"
+
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+
+namespace corridor {
+namespace {
+
+// Plain structs copied byte for byte (no pointers, no padding the reader could misread).
+static_assert(std::is_trivially_copyable_v<FillVertex> && sizeof(FillVertex) == 16);
+static_assert(std::is_trivially_copyable_v<LineVertex> && sizeof(LineVertex) == 28);
+static_assert(std::is_trivially_copyable_v<MeshChunk> && std::is_trivially_copyable_v<Range>);
+
+void put_count(std::string& out, uint64_t n) { out.append(reinterpret_cast<const char*>(&n), sizeof n); }
+
+template <class T>
+void put_array(std::string& out, const std::vector<T>& v) {
+    put_count(out, v.size());
+    if (!v.empty()) out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+}
+
+struct Reader {
+    std::string_view bytes;
+    size_t at = 0;
+    std::string error;
+
+    bool count(uint64_t& n, const char* what) {
+        if (bytes.size() - at < sizeof n) return fail(std::string("cut short before the count of ") + what);
+        std::memcpy(&n, bytes.data() + at, sizeof n);
+        at += sizeof n;
+        return true;
+    }
+    template <class T>
+    bool array(std::vector<T>& v, const char* what) {
+        uint64_t n = 0;
+        if (!count(n, what)) return false;
+        if (n > (bytes.size() - at) / sizeof(T)) return fail(std::string("more ") + what + " than bytes left");
+        v.resize(n);
+        if (n > 0) std::memcpy(v.data(), bytes.data() + at, n * sizeof(T));  // an empty vector's data() may be null
+        at += n * sizeof(T);
+        return true;
+    }
+    bool fail(std::string why) {
+        error = std::move(why);
+        return false;
+    }
+};
+
+bool within(const Range& r, size_t size) { return r.first <= size && r.count <= size - r.first; }
+
+// What the GPU would otherwise read out of bounds.
+bool check_band(const BandMesh& m, std::string& error) {
+    for (uint32_t i : m.fill_indices)
+        if (i >= m.fill_vertices.size()) return error = "a fill index beyond its vertices", false;
+    for (uint32_t i : m.line_indices)
+        if (i >= m.line_vertices.size()) return error = "a line index beyond its vertices", false;
+    const size_t chunked = m.fill_indices.empty() ? m.line_indices.size() : m.fill_indices.size();
+    for (const MeshChunk& c : m.chunks)
+        if (!within(c.range, chunked)) return error = "a chunk beyond its indices", false;
+    for (const Range& r : m.feature_lines)
+        if (!within(r, m.line_indices.size())) return error = "a feature's lines beyond the line indices", false;
+    return true;
+}
+
+}  // namespace
+
+std::string encode_meshes(const ItemMeshes& meshes) {
+    std::string out;
+    put_count(out, meshes.size());
+    for (const std::vector<BandMesh>& bands : meshes) {
+        put_count(out, bands.size());
+        for (const BandMesh& m : bands) {
+            put_array(out, m.fill_vertices);
+            put_array(out, m.fill_indices);
+            put_array(out, m.line_vertices);
+            put_array(out, m.line_indices);
+            put_array(out, m.chunks);
+            put_array(out, m.feature_lines);
+        }
+    }
+    return out;
+}
+
+std::optional<ItemMeshes> decode_meshes(std::string_view bytes, std::string* error) {
+    Reader in;
+    in.bytes = bytes;
+    ItemMeshes meshes;
+    auto failed = [&]() -> std::optional<ItemMeshes> {
+        if (error) *error = in.error;
+        return std::nullopt;
+    };
+    uint64_t items = 0;
+    if (!in.count(items, "items")) return failed();
+    for (uint64_t i = 0; i < items; ++i) {
+        uint64_t bands = 0;
+        if (!in.count(bands, "levels of detail")) return failed();
+        if (bands > uint64_t(kLodBands)) return in.fail("more levels of detail than the map has"), failed();
+        std::vector<BandMesh>& out = meshes.emplace_back(bands);
+        for (BandMesh& m : out)
+            if (!in.array(m.fill_vertices, "fill vertices") || !in.array(m.fill_indices, "fill indices") ||
+                !in.array(m.line_vertices, "line vertices") || !in.array(m.line_indices, "line indices") ||
+                !in.array(m.chunks, "chunks") || !in.array(m.feature_lines, "feature lines") ||
+                !check_band(m, in.error))
+                return failed();
+    }
+    if (in.at != bytes.size()) return in.fail("bytes left after the last mesh"), failed();
+    return meshes;
+}
+
+}  // namespace corridor
