@@ -101,14 +101,6 @@ struct MapRenderer::Impl {
     BandWorker worker;  // declared last: stops before the items it reads go away
 
     ~Impl() {
-        // A first run closed before the worker is done still leaves its meshes for the next one:
-        // the rest is built now (about a second on the real data; large data is dropped early).
-        while (writer && writer->collecting() && worker.busy()) {
-            for (BandWorker::Done& d : worker.take(false))
-                for (auto& item : items)
-                    if (item->build.get() == d.build) writer_put(item->cache_slot, d.band, std::move(d.mesh));
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        }
         for (auto& item : items)
             for (BandGpu& b : item->bands)
                 for (GLuint buffer : {b.fill_vertices, b.fill_indices, b.line_vertices, b.line_indices})
@@ -240,6 +232,16 @@ struct MapRenderer::Impl {
             gpu.line_indices = buffer(GL_ELEMENT_ARRAY_BUFFER, mesh.line_indices.data(), mesh.line_indices.size() * sizeof(uint32_t));
         }
         gpu.ready = true;
+    }
+
+    void finish_caching() {
+        while (writer && writer->collecting() && worker.busy()) {
+            for (BandWorker::Done& d : worker.take(false))
+                for (auto& item : items)
+                    if (item->build.get() == d.build) writer_put(item->cache_slot, d.band, std::move(d.mesh));
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        if (writer) writer->finish();
     }
 
     // Finer bands the worker finished: a few per frame, so no frame uploads them all.
@@ -494,5 +496,6 @@ size_t MapRenderer::last_triangle_count() const { return impl_->triangles; }
 size_t MapRenderer::gpu_bytes() const { return impl_->bytes; }
 bool MapRenderer::loading() const { return impl_->worker.busy(); }
 void MapRenderer::finish_loading() { impl_->upload_finished(true); }
+void MapRenderer::finish_caching() { impl_->finish_caching(); }
 
 }  // namespace corridor

@@ -58,6 +58,10 @@ public:
     // finish_loading() waits for them and uploads them now (tests, benchmarks; needs the GL context).
     bool loading() const;
     void finish_loading();
+    // At exit: builds the levels of detail still missing and writes the mesh entry, so that a
+    // first run closed early still leaves its meshes for the next launch (about a second on the
+    // real data; meshes too large for the cache were dropped already and are not waited for).
+    void finish_caching();
 
 private:
     struct Impl;

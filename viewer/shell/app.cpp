@@ -55,6 +55,7 @@ App::~App() {
     // Jobs must end before the data they would hand over is destroyed.
     if (geodata_job_.valid()) geodata_job_.wait();
     for (auto& j : layer_jobs_) j.job.wait();
+    if (renderer_) renderer_->finish_caching();
     renderer_.reset();
     if (imgui_ready_) imgui_sfml::shutdown();
     set_ui_translator(nullptr);
