@@ -50,6 +50,10 @@ std::vector<fs::path> layer_files(const fs::path& file) {
 
 fs::path default_cache_dir() { return user_cache_dir(); }
 
+CacheStore cache_store(const GeodataCacheOptions& options) {
+    return CacheStore(options.dir.empty() ? default_cache_dir() : options.dir, options.max_bytes);
+}
+
 std::string cache_program_identity(const GeodataCacheOptions& options) {
     if (!options.program_identity.empty()) return options.program_identity;
     return program_version() + " binary " + stamp("/proc/self/exe");
@@ -79,7 +83,7 @@ std::string geodata_cache_key(const fs::path& data_dir, const GeodataCacheOption
 
 Geodata load_geodata_cached(const fs::path& data_dir, const GeodataCacheOptions& options, const LoadProgress& progress) {
     if (!options.enabled) return load_geodata(data_dir, progress);
-    const CacheStore store(options.dir.empty() ? default_cache_dir() : options.dir, options.max_bytes);
+    const CacheStore store = cache_store(options);
     const std::string key = geodata_cache_key(data_dir, options);
     Diagnostics cache_problems;
     if (std::optional<std::string> payload = store.read(key, cache_problems)) {
@@ -106,7 +110,7 @@ Geodata load_geodata_cached(const fs::path& data_dir, const GeodataCacheOptions&
 }
 
 GeodataCacheReport geodata_cache_report(const fs::path& data_dir, const GeodataCacheOptions& options) {
-    const CacheStore store(options.dir.empty() ? default_cache_dir() : options.dir, options.max_bytes);
+    const CacheStore store = cache_store(options);
     GeodataCacheReport report;
     report.dir = store.dir();
     report.use = store.use();

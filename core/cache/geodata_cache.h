@@ -25,6 +25,8 @@ std::filesystem::path default_cache_dir();
 
 // options.program_identity, or the default it stands for (every key of every entry names it).
 std::string cache_program_identity(const GeodataCacheOptions& options);
+// The store the options name: options.dir, else default_cache_dir(), bounded by max_bytes.
+CacheStore cache_store(const GeodataCacheOptions& options);
 
 // The key of the data in `data_dir`: program identity, GDAL/GEOS/PROJ versions, the codec's
 // format version, the data folder (as given and canonical), the content of geodata/layers.json

@@ -147,8 +147,7 @@ struct MapRenderer::Impl {
         if (cache) {
             key.emplace(cache_program_identity(*cache), origin);
             for (const PlannedItem& p : planned) key->add_item(request_for(p), p.network.get());
-            const CacheStore store(cache->dir.empty() ? default_cache_dir() : cache->dir, cache->max_bytes);
-            if (std::optional<ItemMeshes> meshes = read_cached_meshes(store, *key, diag)) {
+            if (std::optional<ItemMeshes> meshes = read_cached_meshes(cache_store(*cache), *key, diag)) {
                 for (size_t i = 0; i < planned.size(); ++i) add_cached_item(std::move(planned[i]), std::move((*meshes)[i]));
                 return;
             }
@@ -156,8 +155,7 @@ struct MapRenderer::Impl {
         std::vector<int> bands;
         for (PlannedItem& p : planned) bands.push_back(add_item(std::move(p), int(bands.size())));
         // A mesh set larger than half the bound is not kept: it would push the data's entry out.
-        if (key) writer = std::make_unique<MeshCacheWriter>(CacheStore(cache->dir.empty() ? default_cache_dir() : cache->dir, cache->max_bytes),
-                                                             key->text(), std::move(bands), cache->max_bytes / 2);
+        if (key) writer = std::make_unique<MeshCacheWriter>(cache_store(*cache), key->text(), std::move(bands), cache->max_bytes / 2);
         for (auto& [slot, band, mesh] : built_before_writer) writer_put(slot, band, std::move(mesh));
         built_before_writer.clear();
     }

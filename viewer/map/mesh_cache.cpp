@@ -69,7 +69,6 @@ void MeshCacheKey::add_item(const MeshRequest& request, const OGRMultiLineString
                   int(request.kind), int(request.network), network != nullptr, int(request.outlines),
                   request.tolerance_scale, taken, d.crc, d.adler, d.bytes);
     text_ += "item " + layer.id + line;
-    input_bytes_ += d.bytes;
     ++items_;
 }
 

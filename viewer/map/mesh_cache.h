@@ -27,13 +27,10 @@ public:
 
     const std::string& text() const { return text_; }
     size_t items() const { return items_; }
-    // Geometry bytes read for the key: a guide to the meshes' size before they are built.
-    std::uintmax_t input_bytes() const { return input_bytes_; }
 
 private:
     std::string text_;
     size_t items_ = 0;
-    std::uintmax_t input_bytes_ = 0;
     std::vector<unsigned char> wkb_;  // reused for each geometry
 };
 
