@@ -16,13 +16,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (error.empty()) std::abort();
         return 0;
     }
-    for (const auto& bands : *meshes)
-        for (const BandMesh& m : bands) {
+    for (const CachedItem& item : *meshes) {
+        if (item.planned < 0 || item.part < CachedItem::kWhole) std::abort();
+        for (const BandMesh& m : item.bands) {
             for (uint32_t i : m.fill_indices)
                 if (i >= m.fill_vertices.size()) std::abort();
             for (uint32_t i : m.line_indices)
                 if (i >= m.line_vertices.size()) std::abort();
         }
+    }
     if (encode_meshes(*meshes) != bytes) {
         std::fprintf(stderr, "decoded meshes do not encode to the bytes they came from\n");
         std::abort();

@@ -83,7 +83,7 @@ void write_codec_seeds(const fs::path& dir, const fs::path& geodata, const std::
 }
 
 // Map meshes as the viewer caches them (viewer/map/mesh_codec): a filled triangle with its
-// outline, a line's quad, and an item with no level of detail built.
+// outline, a line's quad split in two network parts, and an item with no level of detail built.
 void write_mesh_seeds(const fs::path& dir) {
     corridor::BandMesh fill;
     fill.fill_vertices = {{0, 0, 0, {10, 20, 30, 255}}, {100, 0, 0, {10, 20, 30, 255}}, {0, 100, 0, {10, 20, 30, 255}}};
@@ -96,8 +96,12 @@ void write_mesh_seeds(const fs::path& dir) {
     line.chunks = {{{0, 0, 50, 0}, {0, 6}}};
     line.feature_lines = {{0, 6}};
     fill.line_vertices = line.line_vertices, fill.line_indices = line.line_indices, fill.feature_lines = line.feature_lines;
-    write(dir / "fill", corridor::encode_meshes({{fill, fill}}));
-    write(dir / "items", corridor::encode_meshes({{fill}, {line, line, line}, {}}));
+    using corridor::CachedItem;
+    write(dir / "fill", corridor::encode_meshes({{0, CachedItem::kWhole, {fill, fill}}}));
+    write(dir / "items", corridor::encode_meshes({{0, CachedItem::kWhole, {fill}},
+                                                  {1, 0, {line, line, line}},
+                                                  {1, 2, {line}},
+                                                  {2, CachedItem::kWhole, {}}}));
 }
 
 }  // namespace

@@ -28,7 +28,9 @@ BandMesh triangle_mesh(float size) {
     return m;
 }
 
-ItemMeshes two_items() { return {{triangle_mesh(1), triangle_mesh(2)}, {triangle_mesh(3)}}; }
+ItemMeshes two_items() {
+    return {{0, CachedItem::kWhole, {triangle_mesh(1), triangle_mesh(2)}}, {1, CachedItem::kWhole, {triangle_mesh(3)}}};
+}
 
 TEST(MeshCodec, MeshesComeBackAsTheyWere) {
     const std::string bytes = encode_meshes(two_items());
@@ -36,10 +38,12 @@ TEST(MeshCodec, MeshesComeBackAsTheyWere) {
     const std::optional<ItemMeshes> back = decode_meshes(bytes, &error);
     ASSERT_TRUE(back) << error;
     ASSERT_EQ(back->size(), 2u);
-    ASSERT_EQ((*back)[0].size(), 2u);
-    EXPECT_EQ((*back)[0][1].fill_vertices[1].x, 2.0f);
-    EXPECT_EQ((*back)[1][0].chunks[0].bounds.max_x, 3.0);
-    EXPECT_EQ((*back)[1][0].fill_vertices[2].color, (Rgba{1, 2, 3, 255}));
+    ASSERT_EQ((*back)[0].bands.size(), 2u);
+    EXPECT_EQ((*back)[0].bands[1].fill_vertices[1].x, 2.0f);
+    EXPECT_EQ((*back)[1].planned, 1);
+    EXPECT_EQ((*back)[1].part, CachedItem::kWhole);
+    EXPECT_EQ((*back)[1].bands[0].chunks[0].bounds.max_x, 3.0);
+    EXPECT_EQ((*back)[1].bands[0].fill_vertices[2].color, (Rgba{1, 2, 3, 255}));
     EXPECT_EQ(encode_meshes(*back), bytes);
 }
 
@@ -57,20 +61,25 @@ TEST(MeshCodec, EveryShortenedEntryIsRefusedWithAReason) {
 
 TEST(MeshCodec, AnIndexOrRangeBeyondItsMeshIsRefused) {
     ItemMeshes bad_index = two_items();
-    bad_index[1][0].fill_indices[2] = 3;  // three vertices: 0..2
+    bad_index[1].bands[0].fill_indices[2] = 3;  // three vertices: 0..2
     std::string error;
     EXPECT_FALSE(decode_meshes(encode_meshes(bad_index), &error));
     EXPECT_EQ(error, "a fill index beyond its vertices");
 
     ItemMeshes bad_chunk = two_items();
-    bad_chunk[0][0].chunks[0].range = {1, 3};  // indices 1..3 of three
+    bad_chunk[0].bands[0].chunks[0].range = {1, 3};  // indices 1..3 of three
     EXPECT_FALSE(decode_meshes(encode_meshes(bad_chunk), &error));
     EXPECT_EQ(error, "a chunk beyond its indices");
 
     ItemMeshes bad_lines = two_items();
-    bad_lines[0][1].feature_lines[0] = {2, 4294967295u};  // would wrap round in first + count
+    bad_lines[0].bands[1].feature_lines[0] = {2, 4294967295u};  // would wrap round in first + count
     EXPECT_FALSE(decode_meshes(encode_meshes(bad_lines), &error));
     EXPECT_EQ(error, "a feature's lines beyond the line indices");
+
+    ItemMeshes bad_part = two_items();
+    bad_part[1].part = -2;
+    EXPECT_FALSE(decode_meshes(encode_meshes(bad_part), &error));
+    EXPECT_EQ(error, "a negative item or part number");
 }
 
 // A layer of two squares, the second one `shift` metres to the east.
@@ -97,7 +106,7 @@ std::string key_of(const Layer& layer, Rgba second_colour = {9, 9, 9, 255}, bool
     request.fill_color = [second_colour](const Feature& f) { return f.index == 1 ? second_colour : Rgba{1, 1, 1, 255}; };
     if (only_first) request.include = [](const Feature& f) { return f.index == 0; };
     MeshCacheKey key("test program", origin);
-    key.add_item(request, nullptr);
+    key.add_item(request);
     return key.text();
 }
 
@@ -117,7 +126,7 @@ MeshCacheKey key_of_items(const Layer& layer, int items) {
     MeshRequest request;
     request.layer = &layer;
     MeshCacheKey key("test program", {0, 0});
-    for (int i = 0; i < items; ++i) key.add_item(request, nullptr);
+    for (int i = 0; i < items; ++i) key.add_item(request);
     return key;
 }
 
@@ -127,13 +136,15 @@ TEST(MeshCacheWriter, WritesOnceEveryLevelIsInAndTheEntryReadsBack) {
     const Layer layer = two_squares();
     const MeshCacheKey key = key_of_items(layer, 2);
 
-    MeshCacheWriter writer(store, key.text(), {2, 1}, 1 << 20);
     const ItemMeshes meshes = two_items();
-    writer.put(0, 1, meshes[0][1]);
-    writer.put(1, 0, meshes[1][0]);
+    ItemMeshes shapes = meshes;
+    for (CachedItem& item : shapes) item.bands.assign(item.bands.size(), BandMesh{});
+    MeshCacheWriter writer(store, key.text(), shapes, 1 << 20);
+    writer.put(0, 1, meshes[0].bands[1]);
+    writer.put(1, 0, meshes[1].bands[0]);
     writer.finish();
     EXPECT_FALSE(fs::exists(store.entry_path(key.text())));  // one level still missing
-    writer.put(0, 0, meshes[0][0]);
+    writer.put(0, 0, meshes[0].bands[0]);
     writer.finish();
     ASSERT_TRUE(fs::exists(store.entry_path(key.text())));
 
@@ -147,7 +158,7 @@ TEST(MeshCacheWriter, WritesOnceEveryLevelIsInAndTheEntryReadsBack) {
 TEST(MeshCacheWriter, MeshesBeyondItsBoundAreNotKept) {
     const fs::path dir = test::scratch_dir("mesh_cache/too_large");
     const CacheStore store(dir);
-    MeshCacheWriter writer(store, "a key", {1}, 10);  // ten bytes: less than one triangle
+    MeshCacheWriter writer(store, "a key", {{0, CachedItem::kWhole, {BandMesh{}}}}, 10);  // ten bytes: less than one triangle
     writer.put(0, 0, triangle_mesh(1));
     writer.finish();
     EXPECT_FALSE(fs::exists(store.entry_path("a key")));
@@ -163,8 +174,61 @@ TEST(MeshCacheRead, AnEntryOfAnotherShapeIsRebuiltWithAWarning) {
     Diagnostics diag;
     EXPECT_FALSE(read_cached_meshes(store, key, diag));
     ASSERT_EQ(diag.items().size(), 1u);
-    EXPECT_NE(diag.items()[0].message.find("holds 2 meshes, not 1"), std::string::npos) << diag.items()[0].message;
+    EXPECT_NE(diag.items()[0].message.find("item 1 beyond the planned items"), std::string::npos) << diag.items()[0].message;
     EXPECT_FALSE(fs::exists(store.entry_path(key.text())));
+}
+
+// An entry whose items do not match its key's planned items is refused, saying how.
+std::string refusal(const MeshCacheKey& key, const ItemMeshes& items) {
+    const fs::path dir = test::scratch_dir("mesh_cache/refusal");
+    const CacheStore store(dir);
+    Diagnostics written, diag;
+    EXPECT_TRUE(store.write(key.text(), encode_meshes(items), written));
+    if (read_cached_meshes(store, key, diag)) return "read";
+    return diag.items().size() == 1 ? diag.items()[0].message : "no single warning";
+}
+
+TEST(MeshCacheRead, NetworkPartsMustBeThePlannedItemsOwnInOrder) {
+    const Layer layer = two_squares(), regions = two_squares(7);
+    MeshRequest fill, network;
+    fill.layer = network.layer = &layer;
+    network.kind = MeshKind::Lines, network.network = true;
+    MeshCacheKey key("test program", {0, 0});
+    key.add_item(fill);
+    key.add_item(network, {&regions, &regions});  // split by two layers: parts 0..3
+    ASSERT_EQ(key.items(), 2u);
+    EXPECT_EQ(key.parts(0), 0);
+    EXPECT_EQ(key.parts(1), 4);
+    auto item = [](int planned, int part) { return CachedItem{planned, part, {triangle_mesh(1)}}; };
+    const int whole = CachedItem::kWhole;
+
+    EXPECT_EQ(refusal(key, {item(0, whole), item(1, 0), item(1, 3)}), "read");
+    EXPECT_EQ(refusal(key, {item(0, whole), item(1, whole)}), "read");  // the split failed when written
+    auto says = [](const std::string& message, const std::string& what) {
+        return message.find(what) != std::string::npos;
+    };
+    EXPECT_PRED2(says, refusal(key, {item(0, whole), item(1, 4)}), "item 1 names a network part its plan does not have");
+    EXPECT_PRED2(says, refusal(key, {item(0, 0), item(1, 1)}), "item 0 names a network part its plan does not have");
+    EXPECT_PRED2(says, refusal(key, {item(0, whole), item(1, 2), item(1, 1)}), "item 2 out of order");
+    EXPECT_PRED2(says, refusal(key, {item(0, whole), item(0, whole), item(1, 1)}), "item 1 out of order");
+    EXPECT_PRED2(says, refusal(key, {item(1, 1), item(0, whole)}), "item 0 out of order");
+    EXPECT_PRED2(says, refusal(key, {item(0, whole)}), "holds meshes for 1 planned items, not 2");
+}
+
+TEST(MeshCacheKey, ASplitNetworkChangesWithItsCoarserLayers) {
+    const Layer communes = two_squares(), regions = two_squares(), moved = two_squares(0.001);
+    MeshRequest network;
+    network.layer = &communes;
+    network.kind = MeshKind::Lines, network.network = true;
+    auto key = [&](std::vector<const Layer*> coarser) {
+        MeshCacheKey k("test program", {0, 0});
+        k.add_item(network, coarser);
+        return k.text();
+    };
+    EXPECT_EQ(key({&regions}), key({&regions}));
+    EXPECT_NE(key({&moved}), key({&regions}));  // a coarser layer's geometry changed
+    EXPECT_NE(key({}), key({&regions}));        // not split any more
+    EXPECT_NE(key({&regions, &regions}), key({&regions}));
 }
 
 }  // namespace

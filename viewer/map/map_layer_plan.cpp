@@ -89,18 +89,25 @@ float line_width_at(const DrawItemPlan& plan, double zoom) {
 
 bool is_corridor_country(const std::string& name) { return name == "Mali" || name == "Burkina Faso"; }
 
-std::string feature_country(const Layer& layer, const Feature& f) {
-    if (is_countries_layer(layer)) {
+CountryOf CountryOf::of(const Layer& layer) {
+    CountryOf c;
+    c.countries_layer = is_countries_layer(layer);
+    if (!layer.country.empty()) c.layer_country = layer.country;
+    else if (layer.id.rfind("mli_", 0) == 0) c.layer_country = "Mali";
+    else if (layer.id.rfind("bfa_", 0) == 0) c.layer_country = "Burkina Faso";
+    return c;
+}
+
+std::string CountryOf::operator()(const Feature& f) const {
+    if (countries_layer) {
         for (const auto& [field, value] : f.attributes)
             if (field == "name") return value;
         return f.name;
     }
-    if (!f.admin.country.empty()) return f.admin.country;
-    if (!layer.country.empty()) return layer.country;
-    if (layer.id.rfind("mli_", 0) == 0) return "Mali";
-    if (layer.id.rfind("bfa_", 0) == 0) return "Burkina Faso";
-    return "";
+    return f.admin.country.empty() ? layer_country : f.admin.country;
 }
+
+std::string feature_country(const Layer& layer, const Feature& f) { return CountryOf::of(layer)(f); }
 
 Rgba user_layer_colour(const MapStyle& style, int user_turn) {
     return style.user_palette[size_t(user_turn) % style.user_palette.size()];
@@ -114,13 +121,15 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
         p.layer = index, p.kind = kind, p.order = order, p.line = line;
         return p;
     };
-    const Layer* l = &layer;
+    // The closures keep what they need of the layer, not the layer: a plan made from the app's
+    // data is used with the renderer's copy of it, or with no copy at all on a cache hit.
+    const CountryOf country_of = CountryOf::of(layer);
 
     if (is_countries_layer(layer)) {
         // Neighbours are muted context; Mali and Burkina get their base hue under the communes
         // (it shows through any sliver between simplified communes) and the strongest border.
-        auto corridor = [l](const Feature& f) { return is_corridor_country(feature_country(*l, f)); };
-        auto neighbour = [l](const Feature& f) { return !is_corridor_country(feature_country(*l, f)); };
+        auto corridor = [country_of](const Feature& f) { return is_corridor_country(country_of(f)); };
+        auto neighbour = [country_of](const Feature& f) { return !is_corridor_country(country_of(f)); };
         const Rgba mali = style.mali_fill, burkina = style.burkina_fill, other = style.neighbour_fill;
         // Neighbours are context: Natural Earth's 10m coasts and borders are simplified to about a
         // pixel (three times the admin layers' tolerance), which no one reads as detail lost.
@@ -130,7 +139,7 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
         context.tolerance_scale = kContextToleranceScale;
         DrawItemPlan& own = add(MeshKind::Fill, kOrderCountryFill);
         own.include = corridor;
-        own.fill_color = [l, mali, burkina](const Feature& f) { return feature_country(*l, f) == "Mali" ? mali : burkina; };
+        own.fill_color = [country_of, mali, burkina](const Feature& f) { return country_of(f) == "Mali" ? mali : burkina; };
         DrawItemPlan& neighbour_border = add(MeshKind::Lines, kOrderNeighbourBorder, style.neighbour_border);
         neighbour_border.include = neighbour;
         neighbour_border.tolerance_scale = kContextToleranceScale;
@@ -147,8 +156,8 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int index, const MapSty
             const Rgba mali = style.mali_fill, burkina = style.burkina_fill;
             const float variation = style.tint_variation;
             DrawItemPlan& fill = add(MeshKind::Fill, kOrderCommuneFill);
-            fill.fill_color = [l, mali, burkina, variation](const Feature& f) {
-                return varied_fill(feature_country(*l, f) == "Burkina Faso" ? burkina : mali, f.id, variation);
+            fill.fill_color = [country_of, mali, burkina, variation](const Feature& f) {
+                return varied_fill(country_of(f) == "Burkina Faso" ? burkina : mali, f.id, variation);
             };
             fill.outlines = true;  // communes are what users hover and select
             // Commune fills are the bulk of the triangles a frame rasterises. Their edges lie

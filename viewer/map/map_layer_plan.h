@@ -55,5 +55,12 @@ std::vector<DrawItemPlan> plan_layer(const Layer& layer, int layer_index, const 
 // layer stands for.
 bool is_corridor_country(const std::string& name);
 std::string feature_country(const Layer& layer, const Feature& feature);
+// The same, holding only what it needs of the layer (for plans that outlive it).
+struct CountryOf {
+    bool countries_layer = false;
+    std::string layer_country;  // the layer's own, or from its id's prefix
+    static CountryOf of(const Layer& layer);
+    std::string operator()(const Feature& feature) const;
+};
 
 }  // namespace corridor

@@ -37,14 +37,24 @@ struct BandGpu {
 
 struct DrawItem {
     DrawItemPlan plan;
-    std::shared_ptr<const Layer> layer;  // the renderer's own copy: the worker reads it
+    size_t feature_count = 0;            // of its layer
+    std::shared_ptr<const Layer> layer;  // the renderer's own copy, which the worker reads; null from the cache
     std::unique_ptr<MeshBuild> build;    // null when the meshes came from the cache
     std::vector<BandGpu> bands;
     int cache_slot = -1;                 // in the mesh cache's entry; -1: not kept
 };
 
-// An item planned but not yet built: the cache key is made from all of them first.
+// What a layer draws as, planned from the app's data: the cache key is made from every planned
+// item first, and only a miss copies the layers and works the meshes out.
 struct PlannedItem {
+    const Layer* source;
+    DrawItemPlan plan;
+    bool user = false;
+    std::vector<int> coarser;  // a network split by these coarser admin layers (admin_edges.h)
+};
+
+// An item to build: a planned one, or one part of its network.
+struct ItemToBuild {
     std::shared_ptr<const Layer> layer;
     DrawItemPlan plan;
     bool user = false;
@@ -107,55 +117,79 @@ struct MapRenderer::Impl {
                     if (buffer) glDeleteBuffers(1, &buffer);
     }
 
-    // What one layer draws as: its items' plans, each with its network part where it has one.
-    // `coarser`: for an admin layer, the coarser levels of its country (see split_by_coarser).
-    std::vector<PlannedItem> plan_items(const Layer& source, int index, const std::vector<CoarserLayer>& coarser = {}) {
+    // What one layer draws as. `data`: the app's data, for an admin layer's coarser layers
+    // (null for a user's file added later).
+    std::vector<PlannedItem> plan_items(const Layer& source, int index, const Geodata* data = nullptr) {
         if (!origin_set && !source.bounds.empty()) {
             origin = {(source.bounds.min_x + source.bounds.max_x) / 2, (source.bounds.min_y + source.bounds.max_y) / 2};
             origin_set = true;
         }
-        std::shared_ptr<const Layer> layer = mesh_copy(source);
-        const bool user = layer->role != "admin" && layer->role != "context" && layer->role != "places";
-        std::vector<DrawItemPlan> plans = plan_layer(*layer, index, style, user ? user_layers : 0);
+        const bool user = source.role != "admin" && source.role != "context" && source.role != "places";
+        std::vector<DrawItemPlan> plans = plan_layer(source, index, style, user ? user_layers : 0);
         if (size_t(index) >= user_colours.size()) user_colours.resize(index + 1);
         if (user) user_colours[index] = user_layer_colour(style, user_layers++);
         if (size_t(index) >= default_visible.size()) default_visible.resize(index + 1, -1);
         default_visible[index] = plans.empty() || plans[0].visible_by_default;
         std::vector<PlannedItem> out;
         for (DrawItemPlan& plan : plans) {
-            if (plan.kind == MeshKind::Lines && plan.network && !coarser.empty()) {
-                auto parts = split_by_coarser(plan, *layer, coarser);
-                if (!parts.empty()) {
-                    for (auto& [part_plan, network] : parts) out.push_back({layer, std::move(part_plan), user, std::move(network)});
-                    continue;
-                }
-            }
-            out.push_back({layer, std::move(plan), user, nullptr});
+            std::vector<int> coarser;
+            if (data && plan.kind == MeshKind::Lines && plan.network) coarser = coarser_admin_layers(*data, index);
+            out.push_back({&source, std::move(plan), user, std::move(coarser)});
         }
         return out;
     }
 
-    MeshRequest request_for(const PlannedItem& p) const {
-        return {p.layer.get(), p.plan.kind, origin, p.plan.include, p.plan.fill_color, p.plan.network, p.plan.outlines,
-                p.plan.tolerance_scale};
+    MeshRequest request_for(const Layer* layer, const DrawItemPlan& plan) const {
+        return {layer, plan.kind, origin, plan.include, plan.fill_color, plan.network, plan.outlines, plan.tolerance_scale};
     }
 
     // Every item of every layer; from the cache when it holds their meshes, else built, and
     // then kept there once the worker has built the last level of detail.
-    void add_all(std::vector<PlannedItem> planned, Diagnostics& diag) {
+    void add_all(const std::vector<PlannedItem>& planned, const Geodata& data, Diagnostics& diag) {
         std::optional<MeshCacheKey> key;
         if (cache) {
             key.emplace(cache_program_identity(*cache), origin);
-            for (const PlannedItem& p : planned) key->add_item(request_for(p), p.network.get());
+            for (const PlannedItem& p : planned) {
+                std::vector<const Layer*> coarser;
+                for (int c : p.coarser) coarser.push_back(&data.layers[size_t(c)]);
+                key->add_item(request_for(p.source, p.plan), coarser);
+            }
             if (std::optional<ItemMeshes> meshes = read_cached_meshes(cache_store(*cache), *key, diag)) {
-                for (size_t i = 0; i < planned.size(); ++i) add_cached_item(std::move(planned[i]), std::move((*meshes)[i]));
+                for (CachedItem& m : *meshes) {
+                    const PlannedItem& p = planned[size_t(m.planned)];
+                    add_cached_item(m.part == CachedItem::kWhole ? p.plan : network_part_plan(p.plan, m.part, p.coarser),
+                                    p.source->features.size(), std::move(m.bands));
+                }
                 return;
             }
         }
-        std::vector<int> bands;
-        for (PlannedItem& p : planned) bands.push_back(add_item(std::move(p), int(bands.size())));
+        // A miss: each layer copied once for the worker, the admin networks split, every item built.
+        std::vector<std::pair<const Layer*, std::shared_ptr<const Layer>>> copies;
+        auto copy_of = [&](const Layer* source) {
+            for (const auto& [from, copy] : copies)
+                if (from == source) return copy;
+            return copies.emplace_back(source, mesh_copy(*source)).second;
+        };
+        std::optional<AdminEdges> edges;
+        ItemMeshes entry;  // each item's planned item, part and number of levels, for the writer
+        for (size_t k = 0; k < planned.size(); ++k) {
+            const PlannedItem& p = planned[k];
+            const std::shared_ptr<const Layer> layer = copy_of(p.source);
+            std::vector<NetworkPart> parts;
+            if (!p.coarser.empty()) {
+                if (!edges) edges.emplace(data);
+                parts = split_by_coarser(p.plan, *layer, p.coarser, *edges);
+            }
+            for (NetworkPart& part : parts) {
+                const int bands = add_item({layer, std::move(part.plan), p.user, std::move(part.lines)}, int(entry.size()));
+                entry.push_back({int32_t(k), int32_t(part.part), std::vector<BandMesh>(size_t(bands))});
+            }
+            if (!parts.empty()) continue;
+            const int bands = add_item({layer, p.plan, p.user, nullptr}, int(entry.size()));
+            entry.push_back({int32_t(k), CachedItem::kWhole, std::vector<BandMesh>(size_t(bands))});
+        }
         // A mesh set larger than half the bound is not kept: it would push the data's entry out.
-        if (key) writer = std::make_unique<MeshCacheWriter>(cache_store(*cache), key->text(), std::move(bands), cache->max_bytes / 2);
+        if (key) writer = std::make_unique<MeshCacheWriter>(cache_store(*cache), key->text(), std::move(entry), cache->max_bytes / 2);
         for (auto& [slot, band, mesh] : built_before_writer) writer_put(slot, band, std::move(mesh));
         built_before_writer.clear();
     }
@@ -166,10 +200,11 @@ struct MapRenderer::Impl {
         else if (cache) built_before_writer.push_back({slot, band, std::move(mesh)});
     }
 
-    void add_cached_item(PlannedItem p, std::vector<BandMesh> bands) {
+    void add_cached_item(DrawItemPlan plan, size_t feature_count, std::vector<BandMesh> bands) {
         auto item = std::make_unique<DrawItem>();
-        item->plan = std::move(p.plan);
-        item->layer = p.layer;
+        plan.include = nullptr, plan.fill_color = nullptr;  // nothing is built from it
+        item->plan = std::move(plan);
+        item->feature_count = feature_count;
         item->bands.resize(bands.size());
         for (size_t b = 0; b < bands.size(); ++b) upload(item->bands[b], bands[b]);
         insert(std::move(item));
@@ -177,11 +212,12 @@ struct MapRenderer::Impl {
 
     // Returns the item's number of levels of detail. `cache_slot`: where the cache writer keeps
     // its meshes (-1: not kept).
-    int add_item(PlannedItem p, int cache_slot = -1) {
+    int add_item(ItemToBuild p, int cache_slot = -1) {
         auto item = std::make_unique<DrawItem>();
-        const MeshRequest request = request_for(p);
+        const MeshRequest request = request_for(p.layer.get(), p.plan);
         item->plan = std::move(p.plan);
         item->layer = p.layer;
+        item->feature_count = p.layer->features.size();
         item->cache_slot = cache_slot;
         item->build = std::make_unique<MeshBuild>(prepare_mesh(request, std::move(p.network)));
         item->bands.resize(item->build->band_count);
@@ -201,7 +237,7 @@ struct MapRenderer::Impl {
     }
 
     void insert(std::unique_ptr<DrawItem> item) {
-        if (item->plan.kind == MeshKind::Fill) flags.ensure(item->plan.layer, item->layer->features.size());
+        if (item->plan.kind == MeshKind::Fill) flags.ensure(item->plan.layer, item->feature_count);
         const int order = item->plan.order;
         items.insert(std::upper_bound(items.begin(), items.end(), order,
                                       [](int o, const std::unique_ptr<DrawItem>& d) { return o < d->plan.order; }),
@@ -448,13 +484,10 @@ bool MapRenderer::init(const Geodata& data, Diagnostics& diag) {
     Box all;
     for (const Layer& layer : data.layers) all.expand(layer.bounds);
     if (!all.empty()) impl_->origin = {(all.min_x + all.max_x) / 2, (all.min_y + all.max_y) / 2}, impl_->origin_set = true;
-    // Each admin edge once: commune edges shared with a cercle or region go to that line.
-    const AdminEdges edges(data);
     std::vector<PlannedItem> planned;
     for (size_t i = 0; i < data.layers.size(); ++i)
-        for (PlannedItem& p : impl_->plan_items(data.layers[i], int(i), edges.coarser_than(data, int(i))))
-            planned.push_back(std::move(p));
-    impl_->add_all(std::move(planned), diag);
+        for (PlannedItem& p : impl_->plan_items(data.layers[i], int(i), &data)) planned.push_back(std::move(p));
+    impl_->add_all(planned, data, diag);
     return true;
 }
 
@@ -463,7 +496,8 @@ void MapRenderer::use_cache(const GeodataCacheOptions& options) {
 }
 
 void MapRenderer::add_layer(const Layer& layer, int layer_index) {
-    for (PlannedItem& p : impl_->plan_items(layer, layer_index)) impl_->add_item(std::move(p));
+    std::shared_ptr<const Layer> copy = mesh_copy(layer);
+    for (PlannedItem& p : impl_->plan_items(layer, layer_index)) impl_->add_item({copy, std::move(p.plan), p.user, nullptr});
 }
 
 std::optional<Rgba> MapRenderer::user_colour(int layer_index) const {

@@ -51,7 +51,7 @@ MeshCacheKey::MeshCacheKey(const std::string& program_identity, MapPoint origin)
             "\n" + line;
 }
 
-void MeshCacheKey::add_item(const MeshRequest& request, const OGRMultiLineString* network) {
+void MeshCacheKey::add_item(const MeshRequest& request, const std::vector<const Layer*>& coarser) {
     Digest d;
     size_t taken = 0;
     const Layer& layer = *request.layer;
@@ -63,21 +63,55 @@ void MeshCacheKey::add_item(const MeshRequest& request, const OGRMultiLineString
         if (request.kind == MeshKind::Fill && request.fill_color) d.add_value(request.fill_color(f));
         add_geometry(d, f.mercator.get(), wkb_);
     }
-    if (network) add_geometry(d, network, wkb_);
     char line[256];
-    std::snprintf(line, sizeof line, " kind %d network %d/%d outlines %d tolerance %.17g features %zu crc %08lx adler %08lx bytes %ju\n",
-                  int(request.kind), int(request.network), network != nullptr, int(request.outlines),
-                  request.tolerance_scale, taken, d.crc, d.adler, d.bytes);
+    std::snprintf(line, sizeof line, " kind %d network %d outlines %d tolerance %.17g features %zu crc %08lx adler %08lx bytes %ju\n",
+                  int(request.kind), int(request.network), int(request.outlines), request.tolerance_scale, taken,
+                  d.crc, d.adler, d.bytes);
     text_ += "item " + layer.id + line;
-    ++items_;
+    for (const Layer* c : coarser) text_ += " split by " + layer_digest(*c);
+    parts_.push_back(coarser.empty() ? 0 : 1 << coarser.size());
 }
+
+// A coarser layer splits several networks (a region layer splits cercle and commune lines):
+// its digest is worked out once.
+std::string MeshCacheKey::layer_digest(const Layer& layer) {
+    for (const auto& [known, digest] : layer_digests_)
+        if (known == &layer) return digest;
+    Digest d;
+    d.add_value(layer.features.size());
+    for (const Feature& f : layer.features) add_geometry(d, f.mercator.get(), wkb_);
+    char line[128];
+    std::snprintf(line, sizeof line, " crc %08lx adler %08lx bytes %ju\n", d.crc, d.adler, d.bytes);
+    return layer_digests_.emplace_back(&layer, layer.id + line).second;
+}
+
+namespace {
+
+// What the key allows: see read_cached_meshes.
+std::string check_items(const ItemMeshes& meshes, const MeshCacheKey& key) {
+    int32_t next = 0;  // the planned item that must come next, or the one now running
+    for (size_t i = 0; i < meshes.size(); ++i) {
+        const CachedItem& m = meshes[i];
+        const bool same = i > 0 && m.planned == meshes[i - 1].planned;
+        if (same ? meshes[i - 1].part == CachedItem::kWhole || m.part <= meshes[i - 1].part : m.planned != next)
+            return "item " + std::to_string(i) + " out of order";
+        if (size_t(m.planned) >= key.items()) return "item " + std::to_string(i) + " beyond the planned items";
+        if (m.part != CachedItem::kWhole && m.part >= key.parts(size_t(m.planned)))
+            return "item " + std::to_string(i) + " names a network part its plan does not have";
+        next = m.planned + 1;
+    }
+    if (size_t(next) != key.items()) return "holds meshes for " + std::to_string(next) + " planned items, not " + std::to_string(key.items());
+    return "";
+}
+
+}  // namespace
 
 std::optional<ItemMeshes> read_cached_meshes(const CacheStore& store, const MeshCacheKey& key, Diagnostics& diag) {
     const std::optional<std::string> payload = store.read(key.text(), diag);
     if (!payload) return std::nullopt;
     std::string error;
     std::optional<ItemMeshes> meshes = decode_meshes(*payload, &error);
-    if (meshes && meshes->size() != key.items()) error = "holds " + std::to_string(meshes->size()) + " meshes, not " + std::to_string(key.items());
+    if (meshes) error = check_items(*meshes, key);
     if (!error.empty()) {
         // Sound bytes (the checksum held) that do not decode: a fault of the writer. Rebuild.
         const auto file = store.entry_path(key.text());
@@ -89,12 +123,11 @@ std::optional<ItemMeshes> read_cached_meshes(const CacheStore& store, const Mesh
     return meshes;
 }
 
-MeshCacheWriter::MeshCacheWriter(CacheStore store, std::string key, std::vector<int> bands_per_item, std::uintmax_t max_bytes)
-    : store_(std::move(store)), key_(std::move(key)), max_bytes_(max_bytes) {
-    for (int bands : bands_per_item) {
-        meshes_.emplace_back(bands);
-        have_.emplace_back(bands, false);
-        missing_ += bands;
+MeshCacheWriter::MeshCacheWriter(CacheStore store, std::string key, ItemMeshes items, std::uintmax_t max_bytes)
+    : store_(std::move(store)), key_(std::move(key)), meshes_(std::move(items)), max_bytes_(max_bytes) {
+    for (const CachedItem& item : meshes_) {
+        have_.emplace_back(item.bands.size(), false);
+        missing_ += item.bands.size();
     }
 }
 
@@ -114,7 +147,7 @@ void MeshCacheWriter::put(int item, int band, BandMesh mesh) {
         meshes_ = {};
         return;
     }
-    meshes_[item][band] = std::move(mesh);
+    meshes_[item].bands[band] = std::move(mesh);
     have_[item][band] = true;
     if (--missing_ > 0) return;
     write_ = std::thread([this] {

@@ -1,9 +1,10 @@
 #pragma once
 // The map's meshes kept between launches, beside the boundary data's entry (core/cache): a warm
-// start uploads every level of detail from one file instead of simplifying and triangulating
-// again. The key is a digest of everything build_band reads (each draw item's request, the
-// features it takes with their colours and geometry, the network lines) and names the binary,
-// so any change to the data, the style or the program is a miss, and the meshes are built anew.
+// start uploads every level of detail from one file instead of splitting the admin networks,
+// simplifying and triangulating again. The key is a digest of everything that work reads (each
+// planned item's request, the features it takes with their colours and geometry, and for a
+// network split by coarser layers, those layers' geometry) and names the binary, so any change
+// to the data, the style or the program is a miss, and the meshes are built anew.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -22,20 +23,28 @@ namespace corridor {
 class MeshCacheKey {
 public:
     MeshCacheKey(const std::string& program_identity, MapPoint origin);
-    // One draw item, in the order the renderer makes them; `network`: its lines, when given.
-    void add_item(const MeshRequest& request, const OGRMultiLineString* network);
+    // One planned item, in the order the renderer plans them. `coarser`: for a network split by
+    // coarser admin layers (split_by_coarser), those layers; it may then be stored as several
+    // items, one per part.
+    void add_item(const MeshRequest& request, const std::vector<const Layer*>& coarser = {});
 
     const std::string& text() const { return text_; }
-    size_t items() const { return items_; }
+    size_t items() const { return parts_.size(); }
+    // How many network parts planned item `i` may have: 0 when it is not split.
+    int parts(size_t i) const { return parts_[i]; }
 
 private:
+    std::string layer_digest(const Layer& layer);
+
     std::string text_;
-    size_t items_ = 0;
+    std::vector<int> parts_;
+    std::vector<std::pair<const Layer*, std::string>> layer_digests_;  // coarser layers met so far
     std::vector<unsigned char> wkb_;  // reused for each geometry
 };
 
 // The meshes stored under `key`, or nullopt (none, or a damaged entry: reported in `diag`,
-// deleted, and rebuilt by the caller).
+// deleted, and rebuilt by the caller). Each item's planned item and part lie within the key's,
+// every planned item has its items, in order.
 std::optional<ItemMeshes> read_cached_meshes(const CacheStore& store, const MeshCacheKey& key, Diagnostics& diag);
 
 // Takes each item's levels of detail as they are built (the coarse ones at start-up, the finer
@@ -43,7 +52,8 @@ std::optional<ItemMeshes> read_cached_meshes(const CacheStore& store, const Mesh
 // beyond `max_bytes` are dropped and nothing is written: the cache holds at most that.
 class MeshCacheWriter {
 public:
-    MeshCacheWriter(CacheStore store, std::string key, std::vector<int> bands_per_item, std::uintmax_t max_bytes);
+    // `items`: each item's planned item and part, and as many empty bands as it has levels.
+    MeshCacheWriter(CacheStore store, std::string key, ItemMeshes items, std::uintmax_t max_bytes);
     ~MeshCacheWriter();  // waits for a write under way
 
     void put(int item, int band, BandMesh mesh);

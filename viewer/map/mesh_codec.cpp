@@ -25,12 +25,14 @@ struct Reader {
     size_t at = 0;
     std::string error;
 
-    bool count(uint64_t& n, const char* what) {
-        if (bytes.size() - at < sizeof n) return fail(std::string("cut short before the count of ") + what);
-        std::memcpy(&n, bytes.data() + at, sizeof n);
-        at += sizeof n;
+    template <class T>
+    bool value(T& v, const char* what) {
+        if (bytes.size() - at < sizeof v) return fail(std::string("cut short before the ") + what);
+        std::memcpy(&v, bytes.data() + at, sizeof v);
+        at += sizeof v;
         return true;
     }
+    bool count(uint64_t& n, const char* what) { return value(n, (std::string("count of ") + what).c_str()); }
     template <class T>
     bool array(std::vector<T>& v, const char* what) {
         uint64_t n = 0;
@@ -68,9 +70,11 @@ bool check_band(const BandMesh& m, std::string& error) {
 std::string encode_meshes(const ItemMeshes& meshes) {
     std::string out;
     put_count(out, meshes.size());
-    for (const std::vector<BandMesh>& bands : meshes) {
-        put_count(out, bands.size());
-        for (const BandMesh& m : bands) {
+    for (const CachedItem& item : meshes) {
+        out.append(reinterpret_cast<const char*>(&item.planned), sizeof item.planned);
+        out.append(reinterpret_cast<const char*>(&item.part), sizeof item.part);
+        put_count(out, item.bands.size());
+        for (const BandMesh& m : item.bands) {
             put_array(out, m.fill_vertices);
             put_array(out, m.fill_indices);
             put_array(out, m.line_vertices);
@@ -93,11 +97,14 @@ std::optional<ItemMeshes> decode_meshes(std::string_view bytes, std::string* err
     uint64_t items = 0;
     if (!in.count(items, "items")) return failed();
     for (uint64_t i = 0; i < items; ++i) {
+        CachedItem& item = meshes.emplace_back();
+        if (!in.value(item.planned, "planned item") || !in.value(item.part, "network part")) return failed();
+        if (item.planned < 0 || item.part < CachedItem::kWhole) return in.fail("a negative item or part number"), failed();
         uint64_t bands = 0;
         if (!in.count(bands, "levels of detail")) return failed();
         if (bands > uint64_t(kLodBands)) return in.fail("more levels of detail than the map has"), failed();
-        std::vector<BandMesh>& out = meshes.emplace_back(bands);
-        for (BandMesh& m : out)
+        item.bands.resize(bands);
+        for (BandMesh& m : item.bands)
             if (!in.array(m.fill_vertices, "fill vertices") || !in.array(m.fill_indices, "fill indices") ||
                 !in.array(m.line_vertices, "line vertices") || !in.array(m.line_indices, "line indices") ||
                 !in.array(m.chunks, "chunks") || !in.array(m.feature_lines, "feature lines") ||

@@ -1,7 +1,8 @@
 #pragma once
 // The map's built meshes as bytes, for the start-up cache (mesh_cache.h): every level of detail
-// of every draw item, in order. The vertex structs are copied as they lie in memory: the cache
+// of every draw item, in order, with the planned item and network part each one draws. The vertex structs are copied as they lie in memory: the cache
 // is read back only by the program that wrote it (its key names the binary), on this machine.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,10 +13,18 @@
 namespace corridor {
 
 // Part of the cache key: a new layout gets new entries instead of misreading old ones.
-inline constexpr int kMeshCodecVersion = 1;
+inline constexpr int kMeshCodecVersion = 2;
 
-// meshes[item][band]
-using ItemMeshes = std::vector<std::vector<BandMesh>>;
+// One draw item's levels of detail. An admin network plan is split in parts by which coarser
+// layers also draw each edge (admin_edges.h); the entry records which part each item is, so that
+// a warm start makes the same items without working the split out again.
+struct CachedItem {
+    static constexpr int32_t kWhole = -1;
+    int32_t planned = 0;      // the renderer's planned item it comes from (0, 1, ...)
+    int32_t part = kWhole;    // its network part, or kWhole
+    std::vector<BandMesh> bands;
+};
+using ItemMeshes = std::vector<CachedItem>;
 
 std::string encode_meshes(const ItemMeshes& meshes);
 
