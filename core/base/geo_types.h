@@ -15,6 +15,12 @@ struct MapPoint {
     bool operator==(const MapPoint&) const = default;
 };
 
+// Where an area's name goes (core/cartography/label_anchor.h) and how much room it has there.
+struct LabelAnchor {
+    MapPoint point;     // in the geometry's coordinates (Web Mercator metres for Feature::mercator)
+    double radius = 0;  // distance from `point` to the nearest edge, same units
+};
+
 // Axis-aligned box; starts empty and grows with expand().
 struct Box {
     double min_x = std::numeric_limits<double>::infinity();

@@ -155,6 +155,8 @@ void write_feature(Writer& w, const Feature& f) {
     for (const auto& [field, value] : f.attributes) w.text(field), w.text(value);
     w.geometry(f.lonlat), w.geometry(f.mercator);
     w.box(f.bounds);
+    w.put(uint8_t(f.label_anchor.has_value()));
+    if (f.label_anchor) w.put(f.label_anchor->point.x), w.put(f.label_anchor->point.y), w.put(f.label_anchor->radius);
 }
 
 Feature read_feature(Reader& r, OGRSpatialReference* lonlat, OGRSpatialReference* mercator) {
@@ -172,6 +174,11 @@ Feature read_feature(Reader& r, OGRSpatialReference* lonlat, OGRSpatialReference
     f.lonlat = r.geometry(lonlat, "a lon/lat geometry");
     f.mercator = r.geometry(mercator, "a Web Mercator geometry");
     f.bounds = r.box("a feature's bounds");
+    if (r.enumeration<bool>(1, "label anchor flag")) {
+        LabelAnchor& a = f.label_anchor.emplace();
+        a.point.x = r.get<double>("a label anchor"), a.point.y = r.get<double>("a label anchor");
+        a.radius = r.get<double>("a label anchor's room");
+    }
     return f;
 }
 

@@ -11,7 +11,7 @@
 namespace corridor {
 
 // Part of the cache key: a new layout gets new entries instead of misreading old ones.
-inline constexpr int kGeodataCodecVersion = 1;
+inline constexpr int kGeodataCodecVersion = 2;
 
 std::string encode_geodata(const Geodata& data);
 

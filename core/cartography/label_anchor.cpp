@@ -1,6 +1,7 @@
 #include "core/cartography/label_anchor.h"
 
 #include "core/base/geometry_walk.h"
+#include "core/base/parallel_for.h"
 
 #include <algorithm>
 
@@ -76,6 +77,20 @@ std::optional<LabelAnchor> polygon_label_anchor(const OGRGeometry& geometry) {
     GeosGeom surface{ctx.h, GEOSPointOnSurface_r(ctx.h, polygon.g)};
     if (surface.g) return anchor_at(surface.g);
     return std::nullopt;
+}
+
+void find_label_anchors(std::vector<Layer>& layers) {
+    std::vector<Feature*> named;
+    for (Layer& layer : layers)
+        if (layer.level != AdminLevel::None)
+            for (Feature& f : layer.features)
+                if (!f.name.empty() && f.mercator) named.push_back(&f);
+    parallel_for(named.size(), [&](size_t k) { named[k]->label_anchor = polygon_label_anchor(*named[k]->mercator); }, 1);
+}
+
+std::optional<LabelAnchor> label_anchor_of(const Feature& feature) {
+    if (feature.label_anchor) return feature.label_anchor;
+    return feature.mercator ? polygon_label_anchor(*feature.mercator) : std::nullopt;
 }
 
 }  // namespace corridor

@@ -101,7 +101,8 @@ std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::ve
     const AccentedNames accents(data);
     std::vector<SearchEntry> entries;
     // Each unit goes to the inside point where its label sits (the box centre may be outside):
-    // the anchors are the slow part (GEOS, per polygon), found on every core first.
+    // the anchors are the slow part (GEOS, per polygon): kept from reading the data, else found
+    // here on every core first.
     std::vector<const Feature*> named;
     for (AdminLevel level : {AdminLevel::Country, AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune})
         for (const Layer* layer : data.admin_layers(level))
@@ -111,7 +112,7 @@ std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::ve
     parallel_for(named.size(), [&](size_t k) {
         const Feature& f = *named[k];
         anchors[k] = {(f.bounds.min_x + f.bounds.max_x) / 2, (f.bounds.min_y + f.bounds.max_y) / 2};
-        if (auto anchor = polygon_label_anchor(*f.mercator)) anchors[k] = anchor->point;
+        if (auto anchor = label_anchor_of(f)) anchors[k] = anchor->point;
     });
     size_t next_anchor = 0;
     for (AdminLevel level : {AdminLevel::Country, AdminLevel::Region, AdminLevel::Cercle, AdminLevel::Commune}) {

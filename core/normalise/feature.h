@@ -35,6 +35,9 @@ struct Feature {
     OGRGeometryUniquePtr lonlat;    // EPSG:4326, lon/lat axis order
     OGRGeometryUniquePtr mercator;  // EPSG:3857, metres
     Box bounds;                     // of `mercator`
+    // Where the name of a named area of an admin or country layer goes, found once when the
+    // data is read (find_label_anchors) and kept in the cache; unset elsewhere.
+    std::optional<LabelAnchor> label_anchor;
 
     const std::string* attribute(const std::string& field) const;  // nullptr if absent
 };

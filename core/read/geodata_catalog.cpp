@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/json_lines.h"
+#include "core/cartography/label_anchor.h"
 #include "core/base/json_text.h"
 #include "core/read/layer_reader.h"
 #include "core/base/resource_paths.h"
@@ -203,6 +204,7 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
         if (entry.contains("country")) job.layer->country = entry["country"];
         data.layers.push_back(std::move(*job.layer));
     }
+    find_label_anchors(data.layers);
     return data;
 }
 

@@ -92,6 +92,11 @@ void expect_same_geodata(const Geodata& a, const Geodata& b) {
             EXPECT_TRUE(wkb(p.lonlat) == wkb(q.lonlat)) << where;
             EXPECT_TRUE(wkb(p.mercator) == wkb(q.mercator)) << where;
             expect_same_box(p.bounds, q.bounds, where);
+            ASSERT_EQ(p.label_anchor.has_value(), q.label_anchor.has_value()) << where;
+            if (p.label_anchor) {
+                EXPECT_EQ(p.label_anchor->point, q.label_anchor->point) << where;
+                EXPECT_EQ(p.label_anchor->radius, q.label_anchor->radius) << where;
+            }
         }
     }
     ASSERT_EQ(a.diagnostics.items().size(), b.diagnostics.items().size());

@@ -70,3 +70,27 @@ TEST(LabelAnchor, EveryRealCommuneGetsAnAnchorInside) {
     }
     EXPECT_EQ(checked, 701u + 351u);  // the README's commune counts
 }
+
+// The loaded data keeps each named area's anchor (find_label_anchors), the one worked out from
+// its geometry: the names and the search index read it instead of running GEOS again.
+TEST(LabelAnchor, LoadedDataKeepsEveryNamedAreasAnchor) {
+    const Geodata& data = corridor::test::real_geodata();
+    size_t kept = 0;
+    for (const Layer& layer : data.layers) {
+        for (const Feature& f : layer.features) {
+            const bool named_area = layer.level != AdminLevel::None && !f.name.empty() && f.mercator;
+            if (!named_area) {
+                EXPECT_FALSE(f.label_anchor) << layer.id << " " << f.id;
+                continue;
+            }
+            const auto worked_out = polygon_label_anchor(*f.mercator);
+            ASSERT_EQ(f.label_anchor.has_value(), worked_out.has_value()) << layer.id << " " << f.id;
+            if (!worked_out) continue;
+            EXPECT_EQ(f.label_anchor->point, worked_out->point) << layer.id << " " << f.id;
+            EXPECT_EQ(f.label_anchor->radius, worked_out->radius) << layer.id << " " << f.id;
+            EXPECT_EQ(label_anchor_of(f)->point, worked_out->point);
+            ++kept;
+        }
+    }
+    EXPECT_GE(kept, 701u + 351u);  // every commune at least, and the coarser units
+}

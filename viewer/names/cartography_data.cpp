@@ -32,8 +32,10 @@ bool admin_rank(SearchKind kind, LabelRank& rank) {
     }
 }
 
-// Distance from the anchor to the unit's edge: how much room its label has there.
+// Distance from the anchor to the unit's edge: how much room its label has there (kept with the
+// anchor when the data was read).
 double room_at(const Feature& f, MapPoint at) {
+    if (f.label_anchor) return f.label_anchor->radius;
     if (!f.mercator) return 0;
     std::unique_ptr<OGRGeometry> edge(f.mercator->Boundary());
     if (!edge) return 0;
@@ -58,7 +60,7 @@ void add_context_countries(const Geodata& data, std::vector<SearchEntry>& entrie
             e.bounds = f.bounds;
             e.importance = default_importance(SearchKind::Country);
             MapPoint at{(f.bounds.min_x + f.bounds.max_x) / 2, (f.bounds.min_y + f.bounds.max_y) / 2};
-            if (auto anchor = polygon_label_anchor(*f.mercator)) at = anchor->point;
+            if (auto anchor = label_anchor_of(f)) at = anchor->point;
             e.lonlat = mercator_to_lonlat(at);
             entries.push_back(std::move(e));
         }

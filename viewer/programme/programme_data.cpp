@@ -45,7 +45,7 @@ std::vector<MapPoint> marker_positions(const Initiative& initiative, const Geoda
     for (const std::string& pcode : initiative.communes) {
         const Feature* f = data.commune(pcode);
         if (!f || !f->mercator) continue;
-        if (auto anchor = polygon_label_anchor(*f->mercator)) out.push_back(anchor->point);
+        if (auto anchor = label_anchor_of(*f)) out.push_back(anchor->point);
     }
     return out;
 }
