@@ -10,7 +10,7 @@
 
 #include "core/cartography/accented_names.h"
 #include "core/project/projection.h"
-#include "core/index/spatial_index.h"
+#include "core/base/geometry_walk.h"
 #include "core/base/text_fold.h"
 
 namespace corridor {
@@ -32,17 +32,32 @@ struct Source {
     bool deduplicate;  // COD Mali is one record per place already; its counts must stay exact
 };
 
-// The commune polygons and their index, to name the units containing a place.
-struct CommuneLookup {
-    std::vector<std::pair<const Layer*, std::unique_ptr<PolygonIndex>>> layers;
+// Whether `point` lies in the (multi)polygon: in an exterior ring and in none of its holes.
+bool area_contains(const OGRGeometry& area, const OGRPoint& point) {
+    bool inside = false;
+    for_each_polygon(area, [&](const OGRPolygon& polygon) {
+        if (inside || polygon.IsEmpty() || !polygon.getExteriorRing()->isPointInRing(&point)) return;
+        for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
+            if (polygon.getInteriorRing(i)->isPointInRing(&point)) return;
+        inside = true;
+    });
+    return inside;
+}
 
-    explicit CommuneLookup(const Geodata& data) {
-        for (const Layer* l : data.admin_layers(AdminLevel::Commune))
-            layers.emplace_back(l, std::make_unique<PolygonIndex>(*l));
-    }
+// The commune polygons, to name the units containing a place: each commune's box, then OGR's
+// point-in-ring test. A few thousand places are looked up once, so GEOS's prepared-polygon
+// index (the picker's, some 75 bytes per vertex to build) would cost far more than it saves:
+// on the 2-million-vertex stress pack it held 100 MB and a second of a core. The first commune
+// in layer order wins, as the picker's lowest index does.
+struct CommuneLookup {
+    std::vector<const Layer*> layers;
+
+    explicit CommuneLookup(const Geodata& data) : layers(data.admin_layers(AdminLevel::Commune)) {}
     const Feature* find(MapPoint p) const {
-        for (const auto& [layer, index] : layers)
-            if (int i = index->find(p); i >= 0) return &layer->features[i];
+        const OGRPoint point(p.x, p.y);
+        for (const Layer* layer : layers)
+            for (const Feature& f : layer->features)
+                if (f.mercator && f.bounds.contains(p.x, p.y) && area_contains(*f.mercator, point)) return &f;
         return nullptr;
     }
 };
