@@ -1,9 +1,11 @@
 // Files written through a temporary name and a rename (issue 11): a read-only folder or a full
 // disk gives a clear message and leaves no half-written file.
 #include "core/base/file_write.h"
+#include "core/base/png_file.h"
 
 #include <fstream>
 
+#include <gdal_priv.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -110,4 +112,41 @@ TEST(FileWrite, CorridorExportOnAFullDiskIsAnErrorAndLeavesNoFile) {
         << diag.items()[0].to_string();
     EXPECT_FALSE(fs::exists(file));
     EXPECT_EQ(files_in(file.parent_path()), 0u);
+}
+
+// Screenshots and PNG exports (core/base/png_file): the pixels GDAL's PNG driver reads back are
+// the ones given; on a full disk the old file stays whole, with the reason, and no temporary.
+TEST(FileWrite, PngComesBackPixelForPixelAndAFullDiskKeepsTheOldFile) {
+    const fs::path dir = corridor::test::scratch_dir("png");
+    GDALAllRegister();
+    const fs::path file = dir / "view.png";
+    const unsigned w = 64, h = 48;
+    std::vector<unsigned char> rgba(size_t(w) * h * 4);
+    for (size_t i = 0; i < rgba.size(); ++i) rgba[i] = static_cast<unsigned char>(i * 7 % 251);
+    std::string error;
+    ASSERT_TRUE(write_png(file, rgba.data(), w, h, error)) << error;
+    GDALDatasetUniquePtr png(GDALDataset::Open(file.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    ASSERT_TRUE(png);
+    ASSERT_EQ(png->GetRasterXSize(), int(w));
+    ASSERT_EQ(png->GetRasterYSize(), int(h));
+    ASSERT_EQ(png->GetRasterCount(), 4);
+    std::vector<unsigned char> back(rgba.size());
+    // Interleaved RGBA, top row first, as the pixels were given.
+    ASSERT_EQ(png->RasterIO(GF_Read, 0, 0, int(w), int(h), back.data(), int(w), int(h), GDT_Byte, 4, nullptr, 4, int(w) * 4, 1),
+              CE_None);
+    EXPECT_EQ(back, rgba);
+    png.reset();
+
+    const auto before = fs::file_size(file);
+    std::vector<unsigned char> noise(size_t(1024) * 1024 * 4);
+    for (size_t i = 0; i < noise.size(); ++i) noise[i] = static_cast<unsigned char>((i * 2654435761u) >> 13);
+    {
+        corridor::test::FullDisk full(64 * 1024);
+        EXPECT_FALSE(write_png(file, noise.data(), 1024, 1024, error));
+    }
+    EXPECT_NE(error.find("larger than the disk"), std::string::npos) << error;
+    EXPECT_EQ(fs::file_size(file), before);
+    EXPECT_EQ(files_in(dir), 1u);
+    EXPECT_FALSE(write_png(dir / "missing" / "view.png", rgba.data(), w, h, error));
+    EXPECT_EQ(error, "the folder does not exist");
 }

@@ -1,7 +1,6 @@
 #include "viewer/presenter/view_export.h"
 
 #include <cctype>
-#include <cerrno>
 #include <cmath>
 #include <ctime>
 
@@ -12,7 +11,7 @@
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/Text.hpp>
 
-#include "core/base/file_write.h"
+#include "core/base/png_file.h"
 #include "core/base/program_version.h"
 #include "core/cartography/water.h"
 #include "core/export/cairo_page.h"
@@ -310,21 +309,10 @@ bool export_view_png(const ExportView& view, int scale, const std::filesystem::p
     target.display();
     // Written to a temporary name and renamed: a full disk or a read-only folder leaves no
     // half-written PNG behind.
-    const std::filesystem::path tmp = temporary_sibling(png);
-    errno = 0;
-    bool ok = target.getTexture().copyToImage().saveToFile(tmp.string());
-    int saved_errno = errno;
-    // SFML's PNG writer ignores a failed fwrite (disk full): read the file back before keeping it.
-    if (sf::Image written; ok && !written.loadFromFile(tmp.string())) ok = false, saved_errno = ENOSPC;
+    const sf::Image image = target.getTexture().copyToImage();
     target.setActive(false);
     std::string why;
-    if (!ok) {
-        std::error_code ec;
-        std::filesystem::remove(tmp, ec);
-        why = write_error_text(saved_errno);
-    } else {
-        ok = commit_temporary(tmp, png, why);
-    }
+    const bool ok = write_png(png, image.getPixelsPtr(), image.getSize().x, image.getSize().y, why);
     if (!ok) error = "cannot write " + to_utf8(png.string()) + ": " + why;
     return ok;
 }

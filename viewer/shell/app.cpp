@@ -10,7 +10,7 @@
 #include <SFML/Window/Event.hpp>
 #include <imgui.h>
 
-#include "core/base/file_write.h"
+#include "core/base/png_file.h"
 #include "core/project/projection.h"
 #include "core/base/resource_paths.h"
 #include "viewer/ui/imgui_sfml_platform.h"
@@ -441,12 +441,9 @@ bool App::save_screenshot(const std::filesystem::path& png) {
     sf::Texture texture;
     if (!texture.create(window_.getSize().x, window_.getSize().y)) return false;
     texture.update(window_);
-    const std::filesystem::path tmp = temporary_sibling(png);  // no half-written file on failure
-    std::string error;
-    if (texture.copyToImage().saveToFile(tmp.string())) return commit_temporary(tmp, png, error);
-    std::error_code ec;
-    std::filesystem::remove(tmp, ec);
-    return false;
+    const sf::Image image = texture.copyToImage();
+    std::string error;  // write_png leaves no half-written file on failure
+    return write_png(png, image.getPixelsPtr(), image.getSize().x, image.getSize().y, error);
 }
 
 }  // namespace corridor
