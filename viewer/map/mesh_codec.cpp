@@ -12,7 +12,9 @@ static_assert(std::is_trivially_copyable_v<FillVertex> && sizeof(FillVertex) == 
 static_assert(std::is_trivially_copyable_v<LineVertex> && sizeof(LineVertex) == 28);
 static_assert(std::is_trivially_copyable_v<MeshChunk> && std::is_trivially_copyable_v<Range>);
 
-void put_count(std::string& out, uint64_t n) { out.append(reinterpret_cast<const char*>(&n), sizeof n); }
+template <class T>
+void put_value(std::string& out, const T& v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+void put_count(std::string& out, uint64_t n) { put_value(out, n); }
 
 template <class T>
 void put_array(std::string& out, const std::vector<T>& v) {
@@ -32,7 +34,10 @@ struct Reader {
         at += sizeof v;
         return true;
     }
-    bool count(uint64_t& n, const char* what) { return value(n, (std::string("count of ") + what).c_str()); }
+    bool count(uint64_t& n, const char* what) {  // the message is made only when it is needed
+        if (bytes.size() - at < sizeof n) return fail(std::string("cut short before the count of ") + what);
+        return value(n, what);
+    }
     template <class T>
     bool array(std::vector<T>& v, const char* what) {
         uint64_t n = 0;
@@ -71,8 +76,8 @@ std::string encode_meshes(const ItemMeshes& meshes) {
     std::string out;
     put_count(out, meshes.size());
     for (const CachedItem& item : meshes) {
-        out.append(reinterpret_cast<const char*>(&item.planned), sizeof item.planned);
-        out.append(reinterpret_cast<const char*>(&item.part), sizeof item.part);
+        put_value(out, item.planned);
+        put_value(out, item.part);
         put_count(out, item.bands.size());
         for (const BandMesh& m : item.bands) {
             put_array(out, m.fill_vertices);
