@@ -2,12 +2,12 @@
 # Installs the Debian 12 packages the build, the viewer and the tests need.
 # Runs as root, or through sudo; does nothing when everything is already there.
 set -euo pipefail
-# libcli11-dev parses the command line; zlib1g-dev checksums the cache entries (CRC-32); libpng-dev
-# writes screenshots and PNG exports;
+# libcli11-dev parses the command line; libxxhash-dev checksums the cache entries; libpng-dev (with
+# zlib1g-dev) writes screenshots and PNG exports;
 # help2man makes the manual page from --help; dpkg-dev (dpkg-shlibdeps) and file let CPack
 # compute the Debian package's dependencies.
 packages=(cmake make g++ pkg-config libsfml-dev libimgui-dev libgdal-dev libgeos-dev libproj-dev
-          nlohmann-json3-dev libcli11-dev zlib1g-dev libpng-dev libgtest-dev xvfb xauth libgl1-mesa-dri fonts-dejavu-core
+          nlohmann-json3-dev libcli11-dev libxxhash-dev zlib1g-dev libpng-dev libgtest-dev xvfb xauth libgl1-mesa-dri fonts-dejavu-core
           help2man dpkg-dev file
           libcairo2-dev libavcodec-dev libavformat-dev libswscale-dev  # PDF/SVG and tour video exports
           poppler-utils ffmpeg  # the export tests read PDFs (pdftotext) and probe videos (ffprobe)

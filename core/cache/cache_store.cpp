@@ -4,10 +4,10 @@
 #include <cctype>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <vector>
 
-#include <zlib.h>
-
+#include "core/base/digest.h"
 #include "core/base/file_write.h"
 
 namespace corridor {
@@ -18,46 +18,40 @@ namespace {
 
 // The entry's header, little-endian as the machine writes it (the key names the binary, so an
 // entry is only ever read by the build that wrote it): magic, format version, key length,
-// payload length, CRC-32 of key and payload.
+// payload length, XXH3 checksum (core/base/digest.h) of key and payload.
 constexpr char kMagic[8] = {'C', 'V', 'C', 'A', 'C', 'H', 'E', '\x1a'};
-constexpr uint32_t kStoreVersion = 1;
-constexpr size_t kHeaderBytes = sizeof kMagic + 4 + 4 + 8 + 4;
+constexpr uint32_t kStoreVersion = 2;
+constexpr size_t kHeaderBytes = sizeof kMagic + 4 + 4 + 8 + 8;
 constexpr const char* kEntryExtension = ".cache";
 constexpr size_t kHashDigits = 16;
 
 struct Header {
     uint32_t version = kStoreVersion, key_bytes = 0;
     uint64_t payload_bytes = 0;
-    uint32_t crc = 0;
+    uint64_t checksum = 0;
 };
 
-uint32_t crc_of(std::string_view key, std::string_view payload) {
-    // zlib's crc32 takes a uInt length: feed large payloads in pieces.
-    uLong crc = crc32(0L, Z_NULL, 0);
-    for (std::string_view part : {key, payload})
-        for (size_t at = 0; at < part.size();) {
-            const size_t n = std::min<size_t>(part.size() - at, 1u << 30);
-            crc = crc32(crc, reinterpret_cast<const Bytef*>(part.data() + at), uInt(n));
-            at += n;
-        }
-    return uint32_t(crc);
+uint64_t checksum_of(std::string_view key, std::string_view payload) {
+    Digest d;
+    d.add(key), d.add(payload);
+    return d.low64();
 }
 
 std::string header_bytes(const Header& h) {
     std::string out(kMagic, sizeof kMagic);
     auto put = [&out](const auto& v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); };
-    put(h.version), put(h.key_bytes), put(h.payload_bytes), put(h.crc);
+    put(h.version), put(h.key_bytes), put(h.payload_bytes), put(h.checksum);
     return out;
 }
 
-Header parse_header(const std::string& bytes) {
+Header parse_header(const char* bytes) {
     Header h;
     size_t at = sizeof kMagic;
     auto get = [&](auto& v) {
-        std::memcpy(&v, bytes.data() + at, sizeof v);
+        std::memcpy(&v, bytes + at, sizeof v);
         at += sizeof v;
     };
-    get(h.version), get(h.key_bytes), get(h.payload_bytes), get(h.crc);
+    get(h.version), get(h.key_bytes), get(h.payload_bytes), get(h.checksum);
     return h;
 }
 
@@ -77,52 +71,53 @@ bool is_entry_name(const fs::path& file) {
            std::all_of(name.begin(), name.begin() + kHashDigits, [](char c) { return std::isxdigit((unsigned char)c); });
 }
 
-bool read_whole_file(const fs::path& file, std::string& bytes) {
-    FILE* f = std::fopen(file.c_str(), "rb");
-    if (!f) return false;
-    bytes.clear();
-    char buffer[1 << 16];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) bytes.append(buffer, n);
-    const bool ok = !std::ferror(f);
-    std::fclose(f);
-    return ok;
-}
-
 enum class EntryState { Sound, Missing, OtherKey, OtherVersion, Damaged };
 
+struct FileCloser {
+    void operator()(FILE* f) const { std::fclose(f); }
+};
+
 // Reads and checks the entry for `key`; `payload` is set when it is sound, `fault` when damaged.
+// The header and key are read first and the payload straight into its own string: no copy of
+// tens of megabytes to strip the header off.
 EntryState check_entry(const fs::path& file, std::string_view key, std::string* payload, std::string& fault) {
-    std::string bytes;
     std::error_code ec;
-    if (!fs::is_regular_file(file, ec) || !read_whole_file(file, bytes)) return EntryState::Missing;
-    if (bytes.size() < kHeaderBytes) {
-        fault = "truncated: " + std::to_string(bytes.size()) + " bytes, shorter than the header";
+    if (!fs::is_regular_file(file, ec)) return EntryState::Missing;
+    const std::uintmax_t size = fs::file_size(file, ec);
+    std::unique_ptr<FILE, FileCloser> f(ec ? nullptr : std::fopen(file.c_str(), "rb"));
+    if (!f) return EntryState::Missing;
+    char head[kHeaderBytes];
+    const size_t head_read = std::fread(head, 1, sizeof head, f.get());
+    if (head_read < kHeaderBytes) {
+        if (std::ferror(f.get())) return EntryState::Missing;
+        fault = "truncated: " + std::to_string(head_read) + " bytes, shorter than the header";
         return EntryState::Damaged;
     }
-    if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
+    if (std::memcmp(head, kMagic, sizeof kMagic) != 0) {
         fault = "not a cache entry (its first bytes are wrong)";
         return EntryState::Damaged;
     }
-    const Header h = parse_header(bytes);
+    const Header h = parse_header(head);
     if (h.version != kStoreVersion) return EntryState::OtherVersion;
     const uint64_t expected = uint64_t(kHeaderBytes) + h.key_bytes + h.payload_bytes;
-    if (h.payload_bytes > bytes.size() || expected != bytes.size()) {
-        fault = (expected > bytes.size() ? "truncated: " : "too long: ") + std::to_string(bytes.size()) +
+    if (h.payload_bytes > size || expected != size) {
+        fault = (expected > size ? "truncated: " : "too long: ") + std::to_string(size) +
                 " bytes where its header announces " + std::to_string(expected);
         return EntryState::Damaged;
     }
-    const std::string_view stored_key(bytes.data() + kHeaderBytes, h.key_bytes);
-    const std::string_view stored_payload(bytes.data() + kHeaderBytes + h.key_bytes, h.payload_bytes);
-    if (crc_of(stored_key, stored_payload) != h.crc) {
-        fault = "damaged: its CRC-32 checksum does not match its content";
+    std::string stored_key(h.key_bytes, '\0'), bytes(h.payload_bytes, '\0');
+    if (std::fread(stored_key.data(), 1, stored_key.size(), f.get()) != stored_key.size() ||
+        std::fread(bytes.data(), 1, bytes.size(), f.get()) != bytes.size()) {
+        if (std::ferror(f.get())) return EntryState::Missing;
+        fault = "truncated while it was read";  // shortened by another process since its size was taken
+        return EntryState::Damaged;
+    }
+    if (checksum_of(stored_key, bytes) != h.checksum) {
+        fault = "damaged: its checksum does not match its content";
         return EntryState::Damaged;
     }
     if (stored_key != key) return EntryState::OtherKey;
-    if (payload) {  // the file's bytes become the payload: no second copy of tens of megabytes
-        bytes.erase(0, kHeaderBytes + h.key_bytes);
-        *payload = std::move(bytes);
-    }
+    if (payload) *payload = std::move(bytes);
     return EntryState::Sound;
 }
 
@@ -172,7 +167,7 @@ bool CacheStore::write(std::string_view key, std::string_view payload, Diagnosti
     Header h;
     h.key_bytes = uint32_t(key.size());
     h.payload_bytes = payload.size();
-    h.crc = crc_of(key, payload);
+    h.checksum = checksum_of(key, payload);
     std::string bytes = header_bytes(h);
     bytes.reserve(size);
     bytes.append(key).append(payload);

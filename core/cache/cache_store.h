@@ -1,7 +1,7 @@
 #pragma once
 // A folder of cache entries (XDG: $XDG_CACHE_HOME/corridor-viewer, else ~/.cache/corridor-viewer),
 // each one file named by a hash of its key. An entry holds a header (magic, format version,
-// lengths, CRC-32), its full key and its payload; it is written to a temporary name and renamed,
+// lengths, XXH3 checksum), its full key and its payload; it is written to a temporary name and renamed,
 // and read back only when its length, key and checksum are right. A damaged entry is reported,
 // deleted and rebuilt, never trusted. Disk use is bounded: after each write the least recently
 // used entries (by modification time, refreshed on each hit) go until the rest fits.

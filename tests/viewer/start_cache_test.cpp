@@ -140,7 +140,7 @@ TEST(StartCache, DamagedMeshEntryIsRebuiltWithAWarning) {
     const ViewerRun damaged = click_run("flipped", cache_home);
     expect_kadiolo_selected(damaged);
     EXPECT_EQ(without_problems(damaged.state), without_problems(cold.state));
-    EXPECT_NE(problem_messages(damaged.state).find(meshes.string() + ": cache entry damaged: its CRC-32 checksum"),
+    EXPECT_NE(problem_messages(damaged.state).find(meshes.string() + ": cache entry damaged: its checksum"),
               std::string::npos)
         << problem_messages(damaged.state);
     const ViewerRun again = click_run("again", cache_home);
@@ -168,7 +168,7 @@ TEST(StartCache, DamagedEntriesAreRebuiltWithAWarning) {
     const ViewerRun damaged = click_run("flipped", cache_home);
     expect_kadiolo_selected(damaged);
     EXPECT_EQ(without_problems(damaged.state), without_problems(cold.state));
-    EXPECT_NE(problem_messages(damaged.state).find(entry.string() + ": cache entry damaged: its CRC-32 checksum"),
+    EXPECT_NE(problem_messages(damaged.state).find(entry.string() + ": cache entry damaged: its checksum"),
               std::string::npos)
         << problem_messages(damaged.state);
 

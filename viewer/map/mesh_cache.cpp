@@ -4,30 +4,11 @@
 #include <cstdio>
 
 #include <ogr_geometry.h>
-#include <zlib.h>
+
+#include "core/base/digest.h"
 
 namespace corridor {
 namespace {
-
-// zlib's CRC-32 and Adler-32 of the same bytes, with their length: 64 bits of check on what an
-// item is built from, so that changed data cannot pass for the old.
-struct Digest {
-    uLong crc = crc32(0L, Z_NULL, 0);
-    uLong adler = adler32(0L, Z_NULL, 0);
-    std::uintmax_t bytes = 0;
-
-    void add(const void* data, size_t size) {
-        const auto* p = static_cast<const Bytef*>(data);
-        while (size > 0) {  // zlib takes a uInt length
-            const uInt n = uInt(std::min<size_t>(size, 1u << 30));
-            crc = crc32(crc, p, n);
-            adler = adler32(adler, p, n);
-            p += n, size -= n, bytes += n;
-        }
-    }
-    template <class T>
-    void add_value(const T& v) { add(&v, sizeof v); }
-};
 
 void add_geometry(Digest& d, const OGRGeometry* g, std::vector<unsigned char>& wkb) {
     if (!g) return d.add_value(uint8_t(0));
@@ -64,9 +45,9 @@ void MeshCacheKey::add_item(const MeshRequest& request, const std::vector<const 
         add_geometry(d, f.mercator.get(), wkb_);
     }
     char line[256];
-    std::snprintf(line, sizeof line, " kind %d network %d outlines %d tolerance %.17g features %zu crc %08lx adler %08lx bytes %ju\n",
+    std::snprintf(line, sizeof line, " kind %d network %d outlines %d tolerance %.17g features %zu digest %s bytes %ju\n",
                   int(request.kind), int(request.network), int(request.outlines), request.tolerance_scale, taken,
-                  d.crc, d.adler, d.bytes);
+                  d.hex().c_str(), d.bytes());
     text_ += "item " + layer.id + line;
     for (const Layer* c : coarser) text_ += " split by " + layer_digest(*c);
     parts_.push_back(coarser.empty() ? 0 : 1 << coarser.size());
@@ -81,7 +62,7 @@ std::string MeshCacheKey::layer_digest(const Layer& layer) {
     d.add_value(layer.features.size());
     for (const Feature& f : layer.features) add_geometry(d, f.mercator.get(), wkb_);
     char line[128];
-    std::snprintf(line, sizeof line, " crc %08lx adler %08lx bytes %ju\n", d.crc, d.adler, d.bytes);
+    std::snprintf(line, sizeof line, " digest %s bytes %ju\n", d.hex().c_str(), d.bytes());
     return layer_digests_.emplace_back(&layer, layer.id + line).second;
 }
 

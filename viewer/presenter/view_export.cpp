@@ -54,7 +54,6 @@ std::string today_iso_date() {
 
 namespace {
 
-sf::Color to_sf(Rgba c) { return sf::Color(c.r, c.g, c.b, c.a); }
 sf::Color to_sf(PageColour c) { return sf::Color(c.r, c.g, c.b, c.a); }
 PageColour to_page(Rgba c) { return {c.r, c.g, c.b, c.a}; }
 

@@ -162,6 +162,7 @@ private:
     bool busy_reading_data() const;  // a worker reads data_: no layer may be added meanwhile
     void fly_in_area(const Box& target, const Box& area);  // with fitBounds-like padding
     void update_loading();
+    void pace_loading_frame(sf::Time drawn_in);  // after a frame: see app.cpp
     void update_hover();
     void update_map_area();  // after the panels are drawn
     Box drawn_map_area() const;  // what this frame's panels, menu and attribution leave of the window
