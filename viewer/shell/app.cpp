@@ -42,13 +42,27 @@ constexpr double kPickTolerancePixels = 6;  // for points and lines
 
 const sf::Color kBackground(170, 211, 223);  // sea and everything outside the data
 
+GeodataCacheOptions cache_options_of(const CommandLine& cl, const PresenterSettings& settings) {
+    GeodataCacheOptions options;
+    options.enabled = !cl.no_cache;
+    options.max_bytes = cache_max_bytes(settings);
+    return options;
+}
+
+std::filesystem::path data_dir_of(const CommandLine& cl) {
+    return cl.data_dir.empty() ? default_data_dir() : std::filesystem::path(cl.data_dir);
+}
+
 }  // namespace
 
-App::App(AppOptions options) : options_(std::move(options)) {
+App::App(AppOptions options)
+    : options_(std::move(options)),
+      settings_(load_presenter_settings(user_config_dir() / "settings.json", problems_)),
+      cache_options_(cache_options_of(options_.command_line, settings_)),
+      geodata_job_(load_geodata_async(data_dir_of(options_.command_line), cache_options_, geodata_status_)) {
     translator_.load(asset_path("i18n"), problems_);
     translator_.set_language(initial_language(options_.command_line.lang));
     set_ui_translator(&translator_);
-    settings_ = load_presenter_settings(user_config_dir() / "settings.json", problems_);
     about_panel_.load(project_geodata_path("about.json"), problems_);
 }
 
@@ -81,10 +95,6 @@ bool App::start() {
     Box home = default_home();
     camera_.fit(home);
 
-    std::filesystem::path data_dir = cl.data_dir.empty() ? default_data_dir() : std::filesystem::path(cl.data_dir);
-    cache_options_.enabled = !cl.no_cache;
-    cache_options_.max_bytes = cache_max_bytes(settings_);
-    geodata_job_ = load_geodata_async(data_dir, cache_options_, geodata_status_);
     for (const std::string& f : settings_layers(user_config_dir() / "settings.json", problems_)) queued_layers_.push_back(f);
     for (const std::string& f : cl.open_files) queued_layers_.push_back(f);
     problems_open_ = problems_.has_errors();

@@ -194,6 +194,13 @@ private:
     void show_detail_page(const DetailPage& page);
 
     AppOptions options_;
+    // Declared (so made) before the window: the boundary data starts loading before SFML's
+    // window loads the GL driver (a tenth of a second of a warm start).
+    Diagnostics problems_;
+    PresenterSettings settings_;
+    GeodataCacheOptions cache_options_;  // the boundary data's and the map meshes' (--no-cache, "cache_max_mb")
+    std::shared_ptr<LoadStatus> geodata_status_ = std::make_shared<LoadStatus>();
+    std::future<LoadedGeodata> geodata_job_;
     sf::RenderWindow window_;
     Camera camera_;
     MapInput input_;
@@ -215,9 +222,6 @@ private:
     Box map_area_;
     int home_refits_ = 0;  // frames left to frame home in map_area() once the panels are placed
 
-    std::future<LoadedGeodata> geodata_job_;
-    GeodataCacheOptions cache_options_;  // the boundary data's and the map meshes' (--no-cache, "cache_max_mb")
-    std::shared_ptr<LoadStatus> geodata_status_ = std::make_shared<LoadStatus>();
     struct LayerJob {
         std::string name;
         std::future<LoadedLayer> job;
@@ -226,14 +230,12 @@ private:
     std::vector<std::filesystem::path> queued_layers_;  // wait for the catalogue's mappings
     std::optional<std::pair<int, std::string>> pending_name_field_;  // waits while a worker reads data_
     std::vector<std::string> announce_layers_;  // file names opened from the menu: a notice and a fly once read
-    Diagnostics problems_;
     bool problems_open_ = false, layers_open_ = false;  // the overlay's legend shows by default
     float menu_height_ = 0;
     double clock_ = 0;  // seconds of app time: real, or fixed steps when scripted
     bool imgui_ready_ = false;
 
     Translator translator_;
-    PresenterSettings settings_;
     Presenter presenter_;
     UiFonts fonts_;
     float fonts_for_height_ = 0;  // the window height the caption fonts were built for
