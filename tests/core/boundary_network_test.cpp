@@ -1,10 +1,14 @@
 #include "core/index/boundary_network.h"
 
+#include <map>
 #include <memory>
+#include <unordered_set>
+#include <utility>
 
 #include <gtest/gtest.h>
 
 #include "tests/core/wkt_geometry.h"
+#include "real_geodata.h"
 
 namespace corridor {
 namespace {
@@ -61,6 +65,53 @@ TEST(BoundaryNetwork, PartsLeaveOutTheEdgesACoarserLevelDraws) {
     auto own = boundary_network_parts({c1.get(), c2.get(), c3.get(), c4.get()}, 1,
                                       [&](const Edge& e) { return cercles.contains(e) ? -1 : 0; });
     EXPECT_NEAR(own.at(0)->get_Length(), 2.0, 1e-9);
+}
+
+TEST(BoundaryNetwork, ARingStartedMidEdgeIsStillOneClosedLine) {
+    // The ring starts where only its own two edges meet: the line runs through that point.
+    auto island = from_wkt("POLYGON((0.5 0,1 0,1 1,0 1,0 0,0.5 0))");
+    auto net = boundary_network({island.get()});
+    ASSERT_TRUE(net);
+    ASSERT_EQ(net->getNumGeometries(), 1);
+    EXPECT_TRUE(net->getGeometryRef(0)->get_IsClosed());
+    EXPECT_NEAR(net->get_Length(), 4.0, 1e-9);
+}
+
+// The line merge's promise on the real communes: each line runs through points where two of the
+// network's edges meet and ends where another number do (a junction or a dead end), or is a
+// closed ring; the lines together hold every unique edge once.
+TEST(BoundaryNetwork, RealCommuneLinesEndAtJunctionsAndHoldEveryEdgeOnce) {
+    for (const Layer* layer : test::real_commune_layer_ptrs()) {
+        std::vector<const OGRGeometry*> polygons;
+        EdgeSet unique;
+        for (const Feature& f : layer->features)
+            if (f.mercator) polygons.push_back(f.mercator.get()), unique.add(*f.mercator);
+        auto net = boundary_network(polygons);
+        ASSERT_TRUE(net) << layer->id;
+        std::map<std::pair<double, double>, int> degree;
+        std::unordered_set<Edge, EdgeHash> drawn;
+        size_t segments = 0;
+        for (const OGRLineString* line : *net)
+            for (int i = 0; i + 1 < line->getNumPoints(); ++i) {
+                const Edge e = Edge::between(line->getX(i), line->getY(i), line->getX(i + 1), line->getY(i + 1));
+                ASSERT_TRUE(unique.contains(e)) << layer->id << ": a line segment that is no ring edge";
+                drawn.insert(e);
+                ++segments;
+                ++degree[{e.v[0], e.v[1]}], ++degree[{e.v[2], e.v[3]}];
+            }
+        EXPECT_EQ(segments, unique.size()) << layer->id;
+        EXPECT_EQ(drawn.size(), unique.size()) << layer->id;
+        int lines = 0;
+        for (const OGRLineString* line : *net) {
+            ++lines;
+            for (int i = 1; i + 1 < line->getNumPoints(); ++i)
+                ASSERT_EQ((degree[{line->getX(i), line->getY(i)}]), 2) << layer->id << ": line " << lines << " runs through a junction";
+            if (line->get_IsClosed()) continue;
+            for (int end : {0, line->getNumPoints() - 1})
+                EXPECT_NE((degree[{line->getX(end), line->getY(end)}]), 2) << layer->id << ": line " << lines << " ends mid-way";
+        }
+        EXPECT_GT(lines, 100) << layer->id;
+    }
 }
 
 }  // namespace
