@@ -50,6 +50,10 @@ bool commit_temporary(const fs::path& temporary, const fs::path& path, std::stri
 }
 
 bool write_file_atomically(const fs::path& path, std::string_view content, std::string& error) {
+    return write_file_atomically(path, {content}, error);
+}
+
+bool write_file_atomically(const fs::path& path, std::initializer_list<std::string_view> pieces, std::string& error) {
     // POSIX calls rather than an ofstream: each step's errno says why it failed.
     const fs::path tmp = temporary_sibling(path);
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
@@ -57,19 +61,21 @@ bool write_file_atomically(const fs::path& path, std::string_view content, std::
         error = write_error_text(errno);
         return false;
     }
-    const char* p = content.data();
-    size_t left = content.size();
-    while (left > 0) {
-        ssize_t n = ::write(fd, p, left);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            error = write_error_text(n < 0 ? errno : ENOSPC);
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            return false;
+    for (std::string_view piece : pieces) {
+        const char* p = piece.data();
+        size_t left = piece.size();
+        while (left > 0) {
+            ssize_t n = ::write(fd, p, left);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) {
+                error = write_error_text(n < 0 ? errno : ENOSPC);
+                ::close(fd);
+                ::unlink(tmp.c_str());
+                return false;
+            }
+            p += n;
+            left -= size_t(n);
         }
-        p += n;
-        left -= size_t(n);
     }
     // fsync so that a power cut after the rename cannot leave an empty file behind it.
     if (::fsync(fd) != 0 && errno != EINVAL) {

@@ -3,6 +3,7 @@
 // one: the content goes to a temporary file in the same folder, which is renamed over the
 // target only once it is complete (a rename within one file system is atomic on POSIX).
 #include <filesystem>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,10 @@ namespace corridor {
 // Writes `content` to `path` through a temporary sibling. False, with `error` in plain words
 // ("the folder is read-only", "the disk is full"), when it cannot; the target is then untouched.
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content, std::string& error);
+// The same with the content given in pieces, written one after the other: a large payload
+// behind a small header need not be copied into one buffer first.
+bool write_file_atomically(const std::filesystem::path& path, std::initializer_list<std::string_view> pieces,
+                           std::string& error);
 
 // A temporary name beside `path` that keeps its extension (image writers choose the format by
 // it): "view.png" -> "view.png.tmp-1234.png". For writers that take a file name, not bytes.

@@ -168,12 +168,10 @@ bool CacheStore::write(std::string_view key, std::string_view payload, Diagnosti
     h.key_bytes = uint32_t(key.size());
     h.payload_bytes = payload.size();
     h.checksum = checksum_of(key, payload);
-    std::string bytes = header_bytes(h);
-    bytes.reserve(size);
-    bytes.append(key).append(payload);
+    const std::string header = header_bytes(h);
     const fs::path file = entry_path(key);
     std::string error;
-    if (!write_file_atomically(file, bytes, error)) {
+    if (!write_file_atomically(file, {header, key, payload}, error)) {  // no copy of the payload
         diag.warning(file.string(), "", "cannot write the cache entry (" + error + "); the viewer runs without the cache");
         return false;
     }

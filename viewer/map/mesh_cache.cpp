@@ -17,12 +17,6 @@ void add_geometry(Digest& d, const OGRGeometry* g, std::vector<unsigned char>& w
     d.add(wkb.data(), wkb.size());
 }
 
-std::uintmax_t mesh_bytes(const BandMesh& m) {
-    return m.fill_vertices.size() * sizeof(FillVertex) + m.fill_indices.size() * sizeof(uint32_t) +
-           m.line_vertices.size() * sizeof(LineVertex) + m.line_indices.size() * sizeof(uint32_t) +
-           m.chunks.size() * sizeof(MeshChunk) + m.feature_lines.size() * sizeof(Range);
-}
-
 }  // namespace
 
 MeshCacheKey::MeshCacheKey(const std::string& program_identity, MapPoint origin) {
@@ -133,8 +127,9 @@ void MeshCacheWriter::put(int item, int band, BandMesh mesh) {
     if (--missing_ > 0) return;
     write_ = std::thread([this] {
         Diagnostics ignored;  // a read-only or full folder was reported with the boundary data
-        store_.write(key_, encode_meshes(meshes_), ignored);
-        meshes_ = {};
+        const std::string payload = encode_meshes(meshes_);
+        meshes_ = {};  // before the write: the meshes and their bytes are not held twice for long
+        store_.write(key_, payload, ignored);
     });
 }
 

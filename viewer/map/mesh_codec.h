@@ -26,6 +26,9 @@ struct CachedItem {
 };
 using ItemMeshes = std::vector<CachedItem>;
 
+// The bytes of a mesh's arrays, as encode_meshes writes them.
+std::uintmax_t mesh_bytes(const BandMesh& mesh);
+
 std::string encode_meshes(const ItemMeshes& meshes);
 
 // The meshes, or nullopt with `error` saying what is wrong. Whatever the bytes, what comes back
