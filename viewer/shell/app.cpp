@@ -148,7 +148,7 @@ int App::run(FrameHooks* hooks) {
 
 // While the boundary data loads there is no map yet, only the progress list: at most 60 frames a
 // second then, so that drawing them does not take a core from the reading (without vsync, as in
-// scripted runs or under Xvfb, they took a third of a warm start on two cores). The wait ends
+// scripted runs or under Xvfb, a frame every 3-4 ms kept one of two cores busy). The wait ends
 // as soon as the data is there.
 void App::pace_loading_frame(sf::Time drawn_in) {
     constexpr sf::Int64 kLoadingFrameMicros = 1'000'000 / 60;
