@@ -11,13 +11,20 @@ namespace {
 
 void ignore_geos_message(const char*, void*) {}
 
+// visit(x0, y0, x1, y1) for each edge of `ring` in the ring's direction; a repeated point
+// makes no edge, and the ring goes on from it.
+template <class Visit>
+void for_each_edge_of(const OGRLinearRing& ring, const Visit& visit) {
+    for (int i = 0; i + 1 < ring.getNumPoints(); ++i) {
+        const double x0 = ring.getX(i), y0 = ring.getY(i), x1 = ring.getX(i + 1), y1 = ring.getY(i + 1);
+        if (x0 != x1 || y0 != y1) visit(x0, y0, x1, y1);
+    }
+}
+
 template <class Visit>
 void for_each_ring_edge(const OGRGeometry& g, const Visit& visit) {
     for_each_ring(g, [&](const OGRLinearRing& ring) {
-        for (int i = 0; i + 1 < ring.getNumPoints(); ++i) {
-            const double x0 = ring.getX(i), y0 = ring.getY(i), x1 = ring.getX(i + 1), y1 = ring.getY(i + 1);
-            if (x0 != x1 || y0 != y1) visit(Edge::between(x0, y0, x1, y1));
-        }
+        for_each_edge_of(ring, [&](double x0, double y0, double x1, double y1) { visit(Edge::between(x0, y0, x1, y1)); });
     });
 }
 
@@ -114,18 +121,13 @@ std::vector<std::unique_ptr<OGRMultiLineString>> boundary_network_parts(
         if (!g) continue;
         for_each_ring(*g, [&](const OGRLinearRing& ring) {
             int last_part = -1;  // of the ring's previous edge, -1 when it was not kept
-            for (int i = 0; i + 1 < ring.getNumPoints(); ++i) {
-                const double x0 = ring.getX(i), y0 = ring.getY(i), x1 = ring.getX(i + 1), y1 = ring.getY(i + 1);
-                if (x0 == x1 && y0 == y1) continue;  // a repeated point: the ring goes on from it
+            for_each_edge_of(ring, [&](double x0, double y0, double x1, double y1) {
                 const Edge e = Edge::between(x0, y0, x1, y1);
                 const int part = seen.insert(e).second ? (group_of ? group_of(e) : 0) : -1;
-                if (part < 0 || part >= group_count) {
-                    last_part = -1;
-                    continue;
-                }
-                kept.push_back({x0, y0, x1, y1, part, last_part == part});
-                last_part = part;
-            }
+                const bool keep = part >= 0 && part < group_count;
+                if (keep) kept.push_back({x0, y0, x1, y1, part, last_part == part});
+                last_part = keep ? part : -1;
+            });
         });
     }
     seen = {};
