@@ -3,6 +3,7 @@
 #include "viewer/map/map_renderer.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -261,6 +262,32 @@ TEST_F(MapRendererTest, TheNigerIsDrawnAtHomeMinorRiversWhenZoomedIn) {
 }
 
 // Rivers thicken as one zooms in, within bounds.
+// A first start's way: init() returns at once, the layers come in over the next draws, and the
+// map ends as the one a renderer built in one go draws.
+TEST_F(MapRendererTest, BuiltInTheBackgroundTheMapFillsInToTheSamePicture) {
+    renderer_->finish_loading();
+    const sf::Image whole = render();
+    renderer_.reset();
+    renderer_ = std::make_unique<MapRenderer>();
+    renderer_->set_style(MapStyle{});
+    renderer_->build_in_background(true);
+    Diagnostics diag;
+    ASSERT_TRUE(renderer_->init(*data_, diag));
+    // Every commune's mesh is still to build (a third of a second at least): init did not wait.
+    EXPECT_TRUE(renderer_->preparing());
+    EXPECT_LT(renderer_->prepared_fraction(), 1.0f);
+    int draws = 0;
+    while (renderer_->preparing()) render(), ++draws;  // each draw uploads what has come
+    EXPECT_GT(draws, 0);
+    EXPECT_FLOAT_EQ(renderer_->prepared_fraction(), 1.0f);
+    EXPECT_TRUE(renderer_->take_problems().empty());
+    renderer_->finish_loading();
+    const sf::Image built = render();
+    ASSERT_EQ(built.getSize(), whole.getSize());
+    const size_t bytes = size_t(whole.getSize().x) * whole.getSize().y * 4;
+    EXPECT_EQ(std::memcmp(built.getPixelsPtr(), whole.getPixelsPtr(), bytes), 0);
+}
+
 TEST(MapLayerPlan, RiverWidthGrowsWithZoom) {
     DrawItemPlan plan;
     plan.line.width_px = 2;

@@ -1,8 +1,11 @@
 #include "viewer/map/map_renderer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
+#include <functional>
+#include <mutex>
 #include <thread>
 
 #include "core/base/parallel_for.h"
@@ -66,6 +69,12 @@ struct BuiltBand {
     BandMesh mesh;
 };
 
+// An item whose CPU work is done (mesh plan, coarse bands), waiting for the GL thread to upload it.
+struct PreparedItem {
+    std::unique_ptr<DrawItem> item;
+    std::vector<BandMesh> coarse;
+};
+
 
 // Copy of what meshes need from a layer, so the app may grow or drop its Geodata while a
 // worker thread still builds finer bands.
@@ -108,9 +117,26 @@ struct MapRenderer::Impl {
     std::optional<GeodataCacheOptions> cache;  // use_cache(); unset: meshes are always built
     std::unique_ptr<MeshCacheWriter> writer;
     std::vector<BuiltBand> built_before_writer;  // the coarse bands, built before the key's entry is known
+    std::string entry_key;  // the mesh cache key of init()'s items, once they are planned
+
+    // build_in_background(): init() prepares the items on a thread of its own; draw() uploads
+    // each one as it comes, so the window keeps drawing and the map fills in layer by layer.
+    bool in_background = false;
+    std::thread builder;
+    std::atomic<bool> stop_builder{false};
+    std::atomic<size_t> planned_done{0};  // planned items prepared, for the progress bar
+    size_t planned_count = 0;
+    mutable std::mutex built_mutex;  // guards the three below
+    std::vector<PreparedItem> built_items;  // prepared, not uploaded yet
+    std::optional<ItemMeshes> built_entry;  // set when the builder has finished every item
+    std::string builder_error;
+    Diagnostics problems;  // the builder's error, for take_problems()
+
     BandWorker worker;  // declared last: stops before the items it reads go away
 
     ~Impl() {
+        stop_builder = true;
+        if (builder.joinable()) builder.join();
         for (auto& item : items)
             for (BandGpu& b : item->bands)
                 for (GLuint buffer : {b.fill_vertices, b.fill_indices, b.line_vertices, b.line_indices})
@@ -162,8 +188,41 @@ struct MapRenderer::Impl {
                 }
                 return;
             }
+            entry_key = key->text();
         }
-        // A miss: each layer copied once for the worker, the admin networks split, every item built.
+        if (!in_background) {
+            start_writer(prepare_all(planned, data, [this](PreparedItem p) { install_item(std::move(p)); }));
+            return;
+        }
+        // The builder reads the app's data until it is done (preparing() tells the app so).
+        planned_count = planned.size();
+        {
+            std::lock_guard lock(built_mutex);
+            built_entry.reset();
+        }
+        builder = std::thread([this, planned, &data] {
+            ItemMeshes entry;
+            std::string error;
+            try {
+                entry = prepare_all(planned, data, [this](PreparedItem p) {
+                    std::lock_guard lock(built_mutex);
+                    built_items.push_back(std::move(p));
+                });
+            } catch (const std::exception& e) {
+                error = e.what();
+                stop_builder = true;  // nothing more is built, and no partial entry is kept
+            }
+            std::lock_guard lock(built_mutex);
+            built_entry = std::move(entry);
+            builder_error = std::move(error);
+        });
+    }
+
+    // A miss: each layer copied once for the worker, the admin networks split, every item
+    // prepared in plan order and handed to `take`. Returns the cache entry's outline: each
+    // item's planned item, part and number of levels. Touches no GL: safe on any thread.
+    ItemMeshes prepare_all(const std::vector<PlannedItem>& planned, const Geodata& data,
+                           const std::function<void(PreparedItem)>& take) {
         std::vector<std::pair<const Layer*, std::shared_ptr<const Layer>>> copies;
         auto copy_of = [&](const Layer* source) {
             for (const auto& [from, copy] : copies)
@@ -171,8 +230,8 @@ struct MapRenderer::Impl {
             return copies.emplace_back(source, mesh_copy(*source)).second;
         };
         std::optional<AdminEdges> edges;
-        ItemMeshes entry;  // each item's planned item, part and number of levels, for the writer
-        for (size_t k = 0; k < planned.size(); ++k) {
+        ItemMeshes entry;
+        for (size_t k = 0; k < planned.size() && !stop_builder; ++k) {
             const PlannedItem& p = planned[k];
             const std::shared_ptr<const Layer> layer = copy_of(p.source);
             std::vector<NetworkPart> parts;
@@ -180,18 +239,49 @@ struct MapRenderer::Impl {
                 if (!edges) edges.emplace(data);
                 parts = split_by_coarser(p.plan, *layer, p.coarser, *edges);
             }
-            for (NetworkPart& part : parts) {
-                const int bands = add_item({layer, std::move(part.plan), p.user, std::move(part.lines)}, int(entry.size()));
-                entry.push_back({int32_t(k), int32_t(part.part), std::vector<BandMesh>(size_t(bands))});
-            }
-            if (!parts.empty()) continue;
-            const int bands = add_item({layer, p.plan, p.user, nullptr}, int(entry.size()));
-            entry.push_back({int32_t(k), CachedItem::kWhole, std::vector<BandMesh>(size_t(bands))});
+            auto prepared = [&](ItemToBuild item, int32_t part) {
+                PreparedItem ready = prepare_item(std::move(item), int(entry.size()));
+                entry.push_back({int32_t(k), part, std::vector<BandMesh>(size_t(ready.item->build->band_count))});
+                take(std::move(ready));
+            };
+            for (NetworkPart& part : parts) prepared({layer, std::move(part.plan), p.user, std::move(part.lines)}, int32_t(part.part));
+            if (parts.empty()) prepared({layer, p.plan, p.user, nullptr}, CachedItem::kWhole);
+            ++planned_done;
         }
+        return entry;
+    }
+
+    // Once every item of init() is in: the cache writer, which keeps the meshes as they come.
+    void start_writer(ItemMeshes entry) {
         // A mesh set larger than half the bound is not kept: it would push the data's entry out.
-        if (key) writer = std::make_unique<MeshCacheWriter>(cache_store(*cache), key->text(), std::move(entry), cache->max_bytes / 2);
+        if (!entry_key.empty() && !stop_builder)
+            writer = std::make_unique<MeshCacheWriter>(cache_store(*cache), entry_key, std::move(entry), cache->max_bytes / 2);
         for (auto& [slot, band, mesh] : built_before_writer) writer_put(slot, band, std::move(mesh));
         built_before_writer.clear();
+    }
+
+    // Items the builder has prepared since the last call, uploaded in the order they came;
+    // with `wait`, the builder is waited for first. The writer starts after the last.
+    void install_built(bool wait) {
+        if (wait && builder.joinable()) builder.join();
+        std::vector<PreparedItem> arrived;
+        std::optional<ItemMeshes> entry;
+        {
+            std::lock_guard lock(built_mutex);
+            arrived.swap(built_items);
+            entry = std::exchange(built_entry, std::nullopt);
+            if (!builder_error.empty())
+                problems.error("map meshes", "", "cannot build the map's meshes: " + std::exchange(builder_error, {}));
+        }
+        for (PreparedItem& p : arrived) install_item(std::move(p));
+        if (!entry) return;
+        if (builder.joinable()) builder.join();  // it has finished: the entry is its last act
+        start_writer(std::move(*entry));
+    }
+
+    bool preparing() const {
+        std::lock_guard lock(built_mutex);
+        return builder.joinable() || !built_items.empty() || built_entry;
     }
 
     void writer_put(int slot, int band, BandMesh mesh) {
@@ -210,29 +300,38 @@ struct MapRenderer::Impl {
         insert(std::move(item));
     }
 
-    // Returns the item's number of levels of detail. `cache_slot`: where the cache writer keeps
-    // its meshes (-1: not kept).
-    int add_item(ItemToBuild p, int cache_slot = -1) {
-        auto item = std::make_unique<DrawItem>();
+    // The CPU half of an item: its mesh plan and its coarse bands; no GL, so any thread.
+    // `cache_slot`: where the cache writer keeps its meshes (-1: not kept).
+    PreparedItem prepare_item(ItemToBuild p, int cache_slot) const {
+        PreparedItem out{std::make_unique<DrawItem>(), {}};
+        DrawItem& item = *out.item;
         const MeshRequest request = request_for(p.layer.get(), p.plan);
-        item->plan = std::move(p.plan);
-        item->layer = p.layer;
-        item->feature_count = p.layer->features.size();
-        item->cache_slot = cache_slot;
-        item->build = std::make_unique<MeshBuild>(prepare_mesh(request, std::move(p.network)));
-        item->bands.resize(item->build->band_count);
+        item.plan = std::move(p.plan);
+        item.layer = p.layer;
+        item.feature_count = p.layer->features.size();
+        item.cache_slot = cache_slot;
+        item.build = std::make_unique<MeshBuild>(prepare_mesh(request, std::move(p.network)));
+        item.bands.resize(item.build->band_count);
         // User layers are small: all their bands now. Built-in ones: coarse now, fine later.
-        const int sync = p.user ? item->build->band_count : std::min(kSyncBands, item->build->band_count);
-        // The bands are built side by side (one per core), then uploaded here, on the GL thread.
-        std::vector<BandMesh> meshes(sync);
-        parallel_for(size_t(sync), [&](size_t b) { meshes[b] = build_band(*item->build, int(b)); }, 1);
+        const int sync = p.user ? item.build->band_count : std::min(kSyncBands, item.build->band_count);
+        // The bands are built side by side (one per core).
+        out.coarse.resize(size_t(sync));
+        parallel_for(size_t(sync), [&](size_t b) { out.coarse[b] = build_band(*item.build, int(b)); }, 1);
+        return out;
+    }
+
+    // The GL half: uploads the coarse bands, queues the finer ones, and draws the item from now
+    // on. Returns its number of levels of detail.
+    int install_item(PreparedItem p) {
+        DrawItem& item = *p.item;
+        const int sync = int(p.coarse.size());
         for (int b = 0; b < sync; ++b) {
-            upload(item->bands[b], meshes[b]);
-            writer_put(cache_slot, b, std::move(meshes[b]));
+            upload(item.bands[b], p.coarse[b]);
+            writer_put(item.cache_slot, b, std::move(p.coarse[b]));
         }
-        if (sync < item->build->band_count) worker.add(item->build.get(), sync);
-        const int bands = item->build->band_count;
-        insert(std::move(item));
+        if (sync < item.build->band_count) worker.add(item.build.get(), sync);
+        const int bands = item.build->band_count;
+        insert(std::move(p.item));
         return bands;
     }
 
@@ -269,6 +368,7 @@ struct MapRenderer::Impl {
     }
 
     void finish_caching() {
+        install_built(true);
         while (writer && writer->collecting() && worker.busy()) {
             for (BandWorker::Done& d : worker.take(false))
                 for (auto& item : items)
@@ -280,6 +380,7 @@ struct MapRenderer::Impl {
 
     // Finer bands the worker finished: a few per frame, so no frame uploads them all.
     void upload_finished(bool wait) {
+        install_built(wait);
         for (BandWorker::Done& d : worker.take(wait))
             for (auto& item : items)
                 if (item->build.get() == d.build) {
@@ -497,7 +598,8 @@ void MapRenderer::use_cache(const GeodataCacheOptions& options) {
 
 void MapRenderer::add_layer(const Layer& layer, int layer_index) {
     std::shared_ptr<const Layer> copy = mesh_copy(layer);
-    for (PlannedItem& p : impl_->plan_items(layer, layer_index)) impl_->add_item({copy, std::move(p.plan), p.user, nullptr});
+    for (PlannedItem& p : impl_->plan_items(layer, layer_index))
+        impl_->install_item(impl_->prepare_item({copy, std::move(p.plan), p.user, nullptr}, -1));
 }
 
 std::optional<Rgba> MapRenderer::user_colour(int layer_index) const {
@@ -526,7 +628,13 @@ void MapRenderer::draw(const Camera& camera, const MapHighlight& highlight, cons
 
 size_t MapRenderer::last_triangle_count() const { return impl_->triangles; }
 size_t MapRenderer::gpu_bytes() const { return impl_->bytes; }
-bool MapRenderer::loading() const { return impl_->worker.busy(); }
+bool MapRenderer::loading() const { return impl_->worker.busy() || impl_->preparing(); }
+void MapRenderer::build_in_background(bool on) { impl_->in_background = on; }
+bool MapRenderer::preparing() const { return impl_->preparing(); }
+float MapRenderer::prepared_fraction() const {
+    return impl_->planned_count ? float(impl_->planned_done) / float(impl_->planned_count) : 1.0f;
+}
+Diagnostics MapRenderer::take_problems() { return std::exchange(impl_->problems, {}); }
 void MapRenderer::finish_loading() { impl_->upload_finished(true); }
 void MapRenderer::finish_caching() { impl_->finish_caching(); }
 

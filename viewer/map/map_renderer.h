@@ -30,6 +30,14 @@ public:
     // Builds the GPU meshes of every layer once and compiles the shaders. Needs a current GL
     // context. Returns false (with diagnostics) when a shader fails to compile.
     bool init(const Geodata& data, Diagnostics& diag);
+    // Call before init(): a cache miss then returns at once, and the meshes are built on a
+    // thread of their own, each layer drawn as soon as draw() has uploaded it. The Geodata given
+    // to init() must not change while preparing() (the app holds back new layers meanwhile).
+    void build_in_background(bool on);
+    bool preparing() const;
+    float prepared_fraction() const;  // of init()'s planned items, for the progress bar
+    // A failure of the background build (out of memory, say), once, for the problems window.
+    Diagnostics take_problems();
     // Keeps the meshes init() builds in the cache folder and reads them back on a later init
     // from the same inputs (mesh_cache.h). Call before init(); nothing when !options.enabled.
     void use_cache(const GeodataCacheOptions& options);
@@ -54,7 +62,8 @@ public:
     // Where the vertices live on the GPU, for the debug overlay and benchmarks.
     size_t gpu_bytes() const;
     // init() builds the coarse levels of detail; the finer ones are built on a worker thread
-    // and uploaded by draw() as they arrive. loading() is true until all are uploaded;
+    // and uploaded by draw() as they arrive. loading() is true until all are uploaded (and
+    // while preparing());
     // finish_loading() waits for them and uploads them now (tests, benchmarks; needs the GL context).
     bool loading() const;
     void finish_loading();

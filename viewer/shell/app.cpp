@@ -8,6 +8,7 @@
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Texture.hpp>
+#include <SFML/System/Sleep.hpp>
 #include <SFML/Window/Event.hpp>
 #include <imgui.h>
 
@@ -69,6 +70,7 @@ App::App(AppOptions options)
 App::~App() {
     // Jobs must end before the data they would hand over is destroyed.
     if (geodata_job_.valid()) geodata_job_.wait();
+    if (picker_job_.valid()) picker_job_.wait();
     for (auto& j : layer_jobs_) j.job.wait();
     if (renderer_) renderer_->finish_caching();
     renderer_.reset();
@@ -146,14 +148,21 @@ int App::run(FrameHooks* hooks) {
     return 0;
 }
 
-// While the boundary data loads there is no map yet, only the progress list: at most 60 frames a
-// second then, so that drawing them does not take a core from the reading (without vsync, as in
-// scripted runs or under Xvfb, a frame every 3-4 ms kept one of two cores busy). The wait ends
-// as soon as the data is there.
+// While the boundary data loads, at most 60 frames a second (30 while the map's meshes are
+// built), so that drawing them does not take a core from that work (without vsync, as in
+// scripted runs or under Xvfb, a frame every 3-4 ms kept one of two cores busy). The wait for
+// the data ends as soon as it is there.
 void App::pace_loading_frame(sf::Time drawn_in) {
     constexpr sf::Int64 kLoadingFrameMicros = 1'000'000 / 60;
-    const sf::Int64 left = kLoadingFrameMicros - drawn_in.asMicroseconds();
-    if (geodata_job_.valid() && left > 0) geodata_job_.wait_for(std::chrono::microseconds(left));
+    if (geodata_job_.valid()) {
+        const sf::Int64 left = kLoadingFrameMicros - drawn_in.asMicroseconds();
+        if (left > 0) geodata_job_.wait_for(std::chrono::microseconds(left));
+    } else if (renderer_ && renderer_->preparing()) {
+        // 30 a second: the map now draws, and with software GL each frame costs a core for a
+        // good part of its time.
+        const sf::Int64 left = 2 * kLoadingFrameMicros - drawn_in.asMicroseconds();
+        if (left > 0) sf::sleep(sf::microseconds(left));
+    }
 }
 
 void App::handle_event(const sf::Event& e) {
@@ -172,7 +181,7 @@ void App::handle_event(const sf::Event& e) {
     if (r.camera_moved) fly_.stop(), home_refits_ = 0;
     if (r.home) go_home();
     if (r.escape) close_top_panel();
-    if (r.clicked && !geodata_job_.valid() && !presenter_.active()) {
+    if (r.clicked && !geodata_job_.valid() && !presenter_.active() && picker_ready(true)) {
         // Markers and corridors lie over the communes: they take the click first.
         MapContext ctx = map_context();
         const bool taken = overlay_.click(ctx, r.at);
@@ -302,7 +311,7 @@ bool App::pickable(int layer) const { return layer_visible(layer) && data_.layer
 
 void App::update_hover() {
     highlight_.hovered = {};
-    if (geodata_job_.valid()) return;
+    if (geodata_job_.valid() || !picker_ready(false)) return;
     if (presenter_.active()) return;
     if (!input_.mouse_inside() || input_.dragging() || ImGui::GetIO().WantCaptureMouse) return;
     MapPoint p = camera_.screen_to_map(input_.mouse());
@@ -364,6 +373,7 @@ void App::draw_ui() {
         task.parts = geodata_status_->layers();
         tasks.push_back(std::move(task));
     }
+    if (renderer_ && renderer_->preparing()) tasks.push_back({tr("map.building_map"), renderer_->prepared_fraction(), {}});
     for (const auto& j : layer_jobs_) tasks.push_back({j.name});
     for (const auto& p : queued_layers_) tasks.push_back({p.filename().string()});
     draw_loading(tasks, clock_, frame_record_);
@@ -380,6 +390,9 @@ void App::draw_ui() {
 // Last, when every window of this frame is placed: the names inside the map area they leave
 // (the map_area() of this frame's state), clear of the panels and the furniture.
 void App::draw_names(const MapContext& ctx) {
+    // Not over a map still being built: placed now, beside the progress window, the names would
+    // keep those places (they stay put once shown), and a first start would look unlike the next.
+    if (renderer_ && renderer_->preparing()) return;
     names_.draw_labels(ctx, ui_rects(), furniture_.all(), drawn_map_area());
 }
 

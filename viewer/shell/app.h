@@ -160,6 +160,7 @@ private:
     bool pickable(int layer) const;
     void close_top_panel();  // shown, and not a place layer
     bool busy_reading_data() const;  // a worker reads data_: no layer may be added meanwhile
+    bool picker_ready(bool wait);     // takes the picker once indexed; `wait`: until it is
     void fly_in_area(const Box& target, const Box& area);  // with fitBounds-like padding
     void update_loading();
     void pace_loading_frame(sf::Time drawn_in);  // after a frame: see app.cpp
@@ -172,12 +173,14 @@ private:
     void draw_presenting_ui();
     void draw_features(MapContext& ctx);
     void draw_map();
-    void on_geodata_loaded(LoadedGeodata loaded);
+    void on_geodata_loaded(Geodata loaded);
     void resize(unsigned width, unsigned height);
     bool create_window(bool fullscreen);
     bool handle_app_key(const sf::Event::KeyEvent& key);
     void update_fonts();
-    void rebuild_renderer();
+    // `in_background`: meshes missing from the cache are built off the UI thread (the first
+    // start); a rebuild for another style keeps the old frame until the new one is ready.
+    void rebuild_renderer(bool in_background = false);
     void on_tours_loaded();
     void draw_export_notice();
     ExportFeatures export_features();  // what the overlay and the names draw into an export
@@ -200,13 +203,14 @@ private:
     PresenterSettings settings_;
     GeodataCacheOptions cache_options_;  // the boundary data's and the map meshes' (--no-cache, "cache_max_mb")
     std::shared_ptr<LoadStatus> geodata_status_ = std::make_shared<LoadStatus>();
-    std::future<LoadedGeodata> geodata_job_;
+    std::future<Geodata> geodata_job_;
     sf::RenderWindow window_;
     Camera camera_;
     MapInput input_;
     FlyTo fly_;
     Geodata data_;
     FeaturePicker picker_;
+    std::future<FeaturePicker> picker_job_;  // indexes data_ once it is in; then picker_
     std::unique_ptr<MapRenderer> renderer_;  // null until the data is loaded and GL is ready
     MapHighlight highlight_;
     LayerVisibility layers_;  // the user's choices, kept across renderer rebuilds

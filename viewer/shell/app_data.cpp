@@ -28,7 +28,17 @@ void App::open_file_browser() {
     file_browser_.open(std::filesystem::current_path(), std::move(places));
 }
 
-bool App::busy_reading_data() const { return names_.building(); }
+// The picker's indexing, the names' worker, or the renderer's builder on a first start: all
+// read data_.
+bool App::busy_reading_data() const {
+    return picker_job_.valid() || names_.building() || (renderer_ && renderer_->preparing());
+}
+
+// Hover waits for the picker; a click takes it as soon as it is there (`wait`).
+bool App::picker_ready(bool wait) {
+    if (picker_job_.valid() && (wait || is_ready(picker_job_))) picker_ = picker_job_.get();
+    return !picker_job_.valid();
+}
 
 void App::report_problems(const Diagnostics& diag) {
     problems_.append(diag);
@@ -42,9 +52,9 @@ void App::open_layer(const std::filesystem::path& file) {
     announce_layers_.push_back(file.filename().string());  // the user asked: say so and go there
 }
 
-void App::on_geodata_loaded(LoadedGeodata loaded) {
-    data_ = std::move(loaded.data);
-    picker_ = std::move(loaded.picker);
+void App::on_geodata_loaded(Geodata loaded) {
+    data_ = std::move(loaded);
+    picker_job_ = index_geodata_async(data_);
     problems_.append(data_.diagnostics);
     problems_open_ = problems_.has_errors();
     Box home = home_bounds();
@@ -55,13 +65,17 @@ void App::on_geodata_loaded(LoadedGeodata loaded) {
     camera_.set_limits(area, kFinestMetersPerPixel, std::max(home.width(), home.height()) / 128);
     camera_.fit(home, 40);
     home_refits_ = 3;
-    names_.start_building(data_);  // on its own thread, beside the meshes built here
-    rebuild_renderer();
+    names_.start_building(data_);  // on its own thread, beside the meshes
+    // Without their meshes in the cache, the layers are drawn as each is built (seconds on a
+    // full-resolution boundary set), while the window goes on drawing.
+    rebuild_renderer(true);
     on_tours_loaded();
 }
 
-void App::rebuild_renderer() {
+void App::rebuild_renderer(bool in_background) {
+    renderer_.reset();  // its builder, if any, stops before the new one reads the data
     renderer_ = std::make_unique<MapRenderer>();
+    renderer_->build_in_background(in_background);
     Diagnostics gl_problems;
     MapStyle style = load_map_style(project_geodata_path("styles/map_style.json"), gl_problems);
     renderer_->set_style(settings_.high_contrast ? high_contrast_map_style(style) : style);
@@ -84,6 +98,8 @@ void App::on_tours_loaded() {
 }
 
 void App::update_loading() {
+    picker_ready(false);
+    if (renderer_) report_problems(renderer_->take_problems());
     if (is_ready(geodata_job_)) on_geodata_loaded(geodata_job_.get());
     if (geodata_job_.valid()) return;  // user layers need the catalogue's admin mappings
     if (busy_reading_data()) return;  // adding a layer would move data_.layers under that job

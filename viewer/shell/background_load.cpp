@@ -9,14 +9,19 @@
 
 namespace corridor {
 
-std::future<LoadedGeodata> load_geodata_async(std::filesystem::path data_dir, GeodataCacheOptions cache,
-                                              std::shared_ptr<LoadStatus> status) {
+std::future<Geodata> load_geodata_async(std::filesystem::path data_dir, GeodataCacheOptions cache,
+                                        std::shared_ptr<LoadStatus> status) {
     return std::async(std::launch::async, [dir = std::move(data_dir), cache = std::move(cache), status] {
         auto progress = [&](const std::string& id, LayerLoadState state) { status->set(id, state); };
-        LoadedGeodata out{load_geodata_cached(dir, cache, progress), {}};
-        status->set_indexing();
-        out.picker.sync(out.data);
-        return out;
+        return load_geodata_cached(dir, cache, progress);
+    });
+}
+
+std::future<FeaturePicker> index_geodata_async(const Geodata& data) {
+    return std::async(std::launch::async, [&data] {
+        FeaturePicker picker;
+        picker.sync(data);
+        return picker;
     });
 }
 
