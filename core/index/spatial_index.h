@@ -1,6 +1,7 @@
 #pragma once
-// Point-in-polygon lookup over a layer's features through GEOS: an STRtree of envelopes,
-// then prepared-geometry containment, holes respected. Microseconds per query.
+// Point-in-polygon lookup over a layer's features: a GEOS STRtree of envelopes, then an
+// even-odd crossing test over the feature's rings (its edges kept in horizontal bands), holes
+// respected, a point on an edge inside. Microseconds per query.
 #include <memory>
 #include <vector>
 

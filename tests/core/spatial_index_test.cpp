@@ -3,10 +3,12 @@
 #include "core/index/spatial_index.h"
 
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include <gtest/gtest.h>
 
+#include "core/base/geometry_walk.h"
 #include "core/read/geodata_catalog.h"
 #include "core/read/layer_reader.h"
 #include "core/project/projection.h"
@@ -84,4 +86,44 @@ TEST(PolygonIndex, KeyPlacesFallInTheirCommunes) {
         ++rows;
     }
     EXPECT_EQ(rows, 15);
+}
+
+// The banded crossing test against GEOS (through OGR's Intersects) on the real communes: random
+// points, and every ring's first vertex (on the boundary of one commune or several), find the
+// same commune, the lowest index of those GEOS says meet the point.
+TEST(PolygonIndex, AgreesWithGeosOnTheRealCommunes) {
+    Geodata data = load_geodata(real_data_dir());
+    ASSERT_FALSE(data.diagnostics.has_errors());
+    for (const Layer* layer : data.admin_layers(AdminLevel::Commune)) {
+        PolygonIndex index(*layer);
+        auto geos_answer = [&](MapPoint p) {
+            OGRPoint at(p.x, p.y);
+            for (size_t i = 0; i < layer->features.size(); ++i) {
+                const Feature& f = layer->features[i];
+                if (f.mercator && f.bounds.contains(p.x, p.y) && f.mercator->Intersects(&at)) return int(i);
+            }
+            return -1;
+        };
+        std::mt19937 rng(7);
+        std::uniform_real_distribution<double> x(layer->bounds.min_x, layer->bounds.max_x);
+        std::uniform_real_distribution<double> y(layer->bounds.min_y, layer->bounds.max_y);
+        int inside = 0;
+        for (int k = 0; k < 3000; ++k) {
+            const MapPoint p{x(rng), y(rng)};
+            const int want = geos_answer(p);
+            inside += want >= 0;
+            ASSERT_EQ(index.find(p), want) << layer->id << " at " << p.x << ", " << p.y;
+        }
+        EXPECT_GT(inside, 1000) << layer->id;
+        int vertices = 0;
+        for (const Feature& f : layer->features) {
+            if (!f.mercator) continue;
+            for_each_ring(*f.mercator, [&](const OGRLinearRing& ring) {
+                if (ring.getNumPoints() == 0 || vertices++ % 3) return;  // a third of them: GEOS is slow here
+                const MapPoint p{ring.getX(0), ring.getY(0)};
+                EXPECT_EQ(index.find(p), geos_answer(p)) << layer->id << " vertex of " << f.id;
+            });
+        }
+        EXPECT_GT(vertices, 300) << layer->id;
+    }
 }
