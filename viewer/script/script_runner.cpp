@@ -255,6 +255,8 @@ void ScriptRunner::before_frame(App& app) {
 void ScriptRunner::after_draw(App& app) {
     if (finished_ || actions_.empty() || app.loading()) return;
     if (actions_.front().after_draw && actions_.front().run(app)) actions_.pop_front();
+    // A screenshot or state was the last step: the run ends with the frame it took.
+    if (actions_.empty() && next_step_ == script_.steps.size()) finished_ = true;
 }
 
 }  // namespace corridor

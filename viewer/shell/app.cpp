@@ -6,8 +6,7 @@
 #include <fstream>
 #include <iostream>
 
-#include <SFML/Graphics/Image.hpp>
-#include <SFML/Graphics/Texture.hpp>
+#include <SFML/OpenGL.hpp>
 #include <SFML/System/Sleep.hpp>
 #include <SFML/Window/Event.hpp>
 #include <imgui.h>
@@ -474,12 +473,18 @@ bool App::save_text_log(const std::filesystem::path& file) const {
 }
 
 bool App::save_screenshot(const std::filesystem::path& png) {
-    sf::Texture texture;
-    if (!texture.create(window_.getSize().x, window_.getSize().y)) return false;
-    texture.update(window_);
-    const sf::Image image = texture.copyToImage();
+    // The frame as drawn, read straight from the back buffer (rows bottom up), then turned
+    // upright in place, instead of copied through an SFML texture and then an image.
+    const unsigned width = window_.getSize().x, height = window_.getSize().y;
+    const size_t row = size_t(width) * 4;
+    std::vector<unsigned char> pixels(row * height);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, GLsizei(width), GLsizei(height), GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    for (unsigned y = 0; y < height / 2; ++y)
+        std::swap_ranges(pixels.begin() + std::ptrdiff_t(y * row), pixels.begin() + std::ptrdiff_t((y + 1) * row),
+                         pixels.begin() + std::ptrdiff_t((height - 1 - y) * row));
     std::string error;  // write_png leaves no half-written file on failure
-    return write_png(png, image.getPixelsPtr(), image.getSize().x, image.getSize().y, error);
+    return write_png(png, pixels.data(), width, height, error);
 }
 
 }  // namespace corridor
