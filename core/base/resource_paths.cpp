@@ -7,13 +7,14 @@
 namespace fs = std::filesystem;
 
 namespace corridor {
-namespace {
 
 fs::path executable_dir() {
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     return ec ? fs::path() : exe.parent_path();
 }
+
+namespace {
 
 fs::path xdg_dir(const char* variable, const char* fallback_under_home) {
     if (const char* v = std::getenv(variable); v && *v) return fs::path(v) / "corridor-viewer";

@@ -7,6 +7,7 @@ namespace corridor {
 
 // Folder holding shaders/, assets/ and geodata/. Order: $CORRIDOR_RESOURCES, then
 // <exe dir>/../share/corridor-viewer when installed, then the source tree.
+std::filesystem::path executable_dir();  // of the running program; empty if unknown
 std::filesystem::path resource_dir();
 std::filesystem::path shader_path(const std::string& name);   // shaders/<name>
 std::filesystem::path asset_path(const std::string& name);    // assets/<name>

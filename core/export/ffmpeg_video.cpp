@@ -1,5 +1,10 @@
-#include "core/export/video_encoder.h"
+// The FFmpeg half of VideoEncoder (video_encoder.h), built as a module of its own,
+// corridor-video.so, which the program loads only when it opens a video: FFmpeg's libraries and
+// theirs are 88 of the 214 shared libraries the viewer would otherwise load (and relocate) at
+// every start, about 30 ms of CPU a launch for a feature most runs never use.
+#include "core/export/video_backend.h"
 
+#include <memory>
 #include <system_error>
 
 extern "C" {
@@ -20,9 +25,23 @@ std::string av_error(int code) {
     av_strerror(code, buf, sizeof buf);
     return buf;
 }
-}  // namespace
 
-struct VideoEncoder::State {
+class FfmpegVideo final : public VideoBackend {
+public:
+    ~FfmpegVideo() override { cancel(); }
+    bool open(const std::filesystem::path& file, int width, int height, int fps, std::string& error) override;
+    bool add_frame(const uint8_t* top_row, int row_bytes, std::string& error) override;
+    bool finish(std::string& error) override;
+    void cancel() override;
+    int frames() const override;
+    std::string encoder_name() const override;
+
+private:
+    struct State;
+    std::unique_ptr<State> s_;
+};
+
+struct FfmpegVideo::State {
     std::filesystem::path file, tmp;
     AVFormatContext* format = nullptr;
     AVCodecContext* codec = nullptr;
@@ -58,13 +77,10 @@ struct VideoEncoder::State {
     }
 };
 
-VideoEncoder::VideoEncoder() = default;
-VideoEncoder::~VideoEncoder() { cancel(); }
+int FfmpegVideo::frames() const { return s_ ? s_->count : 0; }
+std::string FfmpegVideo::encoder_name() const { return s_ && s_->codec ? s_->codec->codec->name : ""; }
 
-int VideoEncoder::frames() const { return s_ ? s_->count : 0; }
-std::string VideoEncoder::encoder_name() const { return s_ && s_->codec ? s_->codec->codec->name : ""; }
-
-bool VideoEncoder::open(const std::filesystem::path& file, int width, int height, int fps, std::string& error) {
+bool FfmpegVideo::open(const std::filesystem::path& file, int width, int height, int fps, std::string& error) {
     cancel();
     if (width < 2 || height < 2 || width % 2 || height % 2) return error = "the video size must be even", false;
     s_ = std::make_unique<State>();
@@ -114,7 +130,7 @@ bool VideoEncoder::open(const std::filesystem::path& file, int width, int height
     return true;
 }
 
-bool VideoEncoder::add_frame(const uint8_t* top_row, int row_bytes, std::string& error) {
+bool FfmpegVideo::add_frame(const uint8_t* top_row, int row_bytes, std::string& error) {
     if (!s_ || !s_->header) return error = "the video is not open", false;
     State& s = *s_;
     if (av_frame_make_writable(s.frame) < 0) return error = "out of memory", false;
@@ -126,7 +142,7 @@ bool VideoEncoder::add_frame(const uint8_t* top_row, int row_bytes, std::string&
     return true;
 }
 
-bool VideoEncoder::finish(std::string& error) {
+bool FfmpegVideo::finish(std::string& error) {
     if (!s_ || !s_->header) return error = "the video is not open", false;
     State& s = *s_;
     if (!s.encode(nullptr, error)) return cancel(), false;
@@ -140,7 +156,7 @@ bool VideoEncoder::finish(std::string& error) {
     return ok;
 }
 
-void VideoEncoder::cancel() {
+void FfmpegVideo::cancel() {
     if (!s_) return;
     s_->close();
     std::error_code ec;
@@ -148,4 +164,9 @@ void VideoEncoder::cancel() {
     s_.reset();
 }
 
+}  // namespace
 }  // namespace corridor
+
+extern "C" __attribute__((visibility("default"))) corridor::VideoBackend* corridor_make_video_backend() {
+    return new corridor::FfmpegVideo;
+}

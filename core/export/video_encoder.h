@@ -2,12 +2,15 @@
 // H.264 MP4 from RGBA frames through FFmpeg's libraries (libavcodec, libavformat, libswscale):
 // libx264 where FFmpeg has it, else any H.264 encoder. The file is written under a temporary
 // name beside the target and renamed by finish(); cancel() or a failure leaves no file.
+// FFmpeg lives in a module of its own (ffmpeg_video.cpp), loaded by the first open().
 #include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
 
 namespace corridor {
+
+class VideoBackend;
 
 class VideoEncoder {
 public:
@@ -28,8 +31,7 @@ public:
     std::string encoder_name() const;  // "libx264", ...
 
 private:
-    struct State;
-    std::unique_ptr<State> s_;
+    std::unique_ptr<VideoBackend> backend_;
 };
 
 }  // namespace corridor

@@ -37,7 +37,9 @@ TEST(DebianPackage, UnpackedBinaryRunsFromAnotherFolderOnItsPackagedData) {
 
     // Dependencies from dpkg-shlibdeps (the libraries the binary links), plus the font it opens.
     RunResult depends = run_command("dpkg-deb -f " + quoted(deb) + " Depends");
-    for (const char* package : {"libgdal", "libgeos-c", "libproj", "libsfml-graphics", "libopengl0", "fonts-dejavu-core"})
+    // libavcodec through the video module, which dpkg-shlibdeps reads too.
+    for (const char* package :
+         {"libgdal", "libgeos-c", "libproj", "libsfml-graphics", "libopengl0", "libavcodec", "fonts-dejavu-core"})
         EXPECT_NE(depends.output.find(package), std::string::npos) << package << " not in: " << depends.output;
 
     const fs::path root = dir / "root";
@@ -50,8 +52,14 @@ TEST(DebianPackage, UnpackedBinaryRunsFromAnotherFolderOnItsPackagedData) {
           share / "boundary-data/cod-ab-burkina/bfa_adm3_communes.geojson",
           root / "usr/share/applications/corridor-viewer.desktop",
           root / "usr/share/icons/hicolor/scalable/apps/corridor-viewer.svg",
-          root / "usr/share/doc/corridor-viewer/presenting.md"})  // --help points there
+          root / "usr/share/doc/corridor-viewer/presenting.md",  // --help points there
+          root / "usr/bin/../lib/corridor-viewer/corridor-video.so"})  // where VideoEncoder looks first
         EXPECT_TRUE(fs::exists(file)) << file;
+    // FFmpeg is loaded with the module, when a video is recorded, not at every start.
+    const RunResult needed = run_command("readelf -d " + quoted(root / "usr/bin/corridor-viewer"));
+    ASSERT_EQ(needed.exit_code, 0) << needed.output;
+    EXPECT_NE(needed.output.find("libgdal"), std::string::npos) << needed.output;
+    EXPECT_EQ(needed.output.find("libav"), std::string::npos) << needed.output;
     if (CORRIDOR_HAVE_HELP2MAN) {
         EXPECT_TRUE(fs::exists(root / "usr/share/man/man1/corridor-viewer.1.gz"));
     }
