@@ -2,6 +2,8 @@
 #include "viewer/map/map_mesh.h"
 
 #include <cmath>
+#include <cstdint>
+#include <string>
 
 #include <gtest/gtest.h>
 
@@ -98,6 +100,46 @@ TEST(MapMesh, FillSharesCornersBetweenTriangles) {
     EXPECT_NEAR(area, 100, 1e-6) << "the triangles cover the square";
     ASSERT_EQ(m.chunks.size(), 1u);
     EXPECT_EQ(m.chunks[0].range.count, 6u) << "chunk ranges count indices";
+}
+
+// A densified circle (the stress pack's case): every band covers it to within its own
+// tolerance plus that of band kCoarseSourceBand, whose geometry the coarser bands are simplified
+// from, and a coarser band never holds more corners than a finer one.
+TEST(MapMesh, BandsCoverADensifiedCircleWithinTheirToleranceAndThinOut) {
+    constexpr double kRadius = 100'000;
+    constexpr int kCorners = 20'000;
+    std::string wkt = "POLYGON((";
+    for (int i = 0; i <= kCorners; ++i) {
+        const double a = 2 * M_PI * (i % kCorners) / kCorners;
+        wkt += (i ? "," : "") + std::to_string(kRadius * std::cos(a)) + " " + std::to_string(kRadius * std::sin(a));
+    }
+    wkt += "))";
+    const Layer l = layer_of(wkt.c_str());
+    MeshRequest request;
+    request.layer = &l;
+    request.kind = MeshKind::Fill;
+    const MeshBuild build = prepare_mesh(request);
+    ASSERT_EQ(build.band_count, kLodBands);
+    const double circle = M_PI * kRadius * kRadius;
+    size_t finer_corners = SIZE_MAX;
+    for (int b = kLodBands - 1; b >= 0; --b) {
+        const BandMesh m = build_band(build, b);
+        double area = 0;
+        for (size_t t = 0; t + 2 < m.fill_indices.size(); t += 3) {
+            const FillVertex &p = m.fill_vertices[m.fill_indices[t]], &q = m.fill_vertices[m.fill_indices[t + 1]],
+                             &r = m.fill_vertices[m.fill_indices[t + 2]];
+            area += std::abs((double(q.x) - p.x) * (double(r.y) - p.y) - (double(r.x) - p.x) * (double(q.y) - p.y)) / 2;
+        }
+        // Chords cut off at most their sagitta, the tolerance: 2 t / R of the area for each pass.
+        double tolerance = lod_tolerance(b);
+        if (b < kCoarseSourceBand) tolerance += lod_tolerance(kCoarseSourceBand);
+        EXPECT_LE(area, circle * (1 + 1e-6)) << "band " << b;
+        EXPECT_GE(area, circle * (1 - 2 * tolerance / kRadius)) << "band " << b;
+        EXPECT_LE(m.fill_vertices.size(), finer_corners) << "band " << b;
+        EXPECT_GE(m.fill_vertices.size(), 8u) << "band " << b;
+        finer_corners = m.fill_vertices.size();
+    }
+    EXPECT_LT(finer_corners, size_t(kCorners / 100)) << "the coarsest band keeps few of the corners";
 }
 
 }  // namespace

@@ -129,10 +129,10 @@ struct Builder {
         for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve, -1.0f); });
     }
 
-    // `source`: the feature, or its finest simplification; `finest`: this is the finest band,
-    // whose tolerance `source` already has.
-    void add(const Feature& f, const OGRGeometry& source, bool finest) {
-        std::unique_ptr<OGRGeometry> simple = req.kind == MeshKind::Points || finest ? nullptr : simplified(source);
+    // `source`: the feature, or one of its simplifications; `ready`: `source` already has this
+    // band's tolerance.
+    void add(const Feature& f, const OGRGeometry& source, bool ready) {
+        std::unique_ptr<OGRGeometry> simple = req.kind == MeshKind::Points || ready ? nullptr : simplified(source);
         const OGRGeometry& g = simple ? *simple : source;
         const size_t first_index = band.line_indices.size();
         switch (req.kind) {
@@ -220,9 +220,13 @@ MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineS
     const double finest = lod_tolerance(kLodBands - 1) * request.tolerance_scale;
     if (!build.network && request.kind != MeshKind::Points) {
         build.finest.resize(build.features.size());
+        build.coarse.resize(build.features.size());
+        const double coarse = lod_tolerance(kCoarseSourceBand) * request.tolerance_scale;
         // Features are independent here, and each call makes its own GEOS context: one per core.
         parallel_for(build.features.size(), [&](size_t k) {
             build.finest[k].reset(build.features[k]->mercator->SimplifyPreserveTopology(finest));
+            const OGRGeometry& from = build.finest[k] ? *build.finest[k] : *build.features[k]->mercator;
+            build.coarse[k].reset(from.SimplifyPreserveTopology(coarse));
         });
     }
     build.chunks = grid_cells(request.layer->bounds, build.boxes);
@@ -241,8 +245,11 @@ BandMesh build_band(const MeshBuild& build, int b, int* failed_features) {
         chunk.range.first = uint32_t(fill ? band.fill_indices.size() : band.line_indices.size());
         const bool finest = b == kLodBands - 1;
         for (size_t k : cell) {
+            const OGRGeometry* coarse = b <= kCoarseSourceBand && !build.coarse.empty() ? build.coarse[k].get() : nullptr;
             if (build.network)
                 builder.add_network_line(*build.network->getGeometryRef(int(k)), finest);
+            else if (coarse)
+                builder.add(*build.features[k], *coarse, b == kCoarseSourceBand);
             else if (const OGRGeometry* pre = build.finest.empty() ? nullptr : build.finest[k].get())
                 builder.add(*build.features[k], *pre, finest);
             else

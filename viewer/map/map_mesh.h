@@ -22,6 +22,7 @@ namespace corridor {
 inline constexpr double kLodMinMetersPerPixel[] = {6400, 3200, 1600, 800, 400, 200, 100, 0};
 inline constexpr double kFinestMetersPerPixel = 2;  // street level is pointless on admin boundaries
 inline constexpr int kLodBands = 8;
+inline constexpr int kCoarseSourceBand = 3;  // bands 0..3 are simplified from this band's geometry
 int lod_band_for(double meters_per_pixel);
 double lod_tolerance(int band);  // metres
 
@@ -79,9 +80,12 @@ struct MeshRequest {
 struct MeshBuild {
     MeshRequest request;
     std::vector<const Feature*> features;
-    // Each feature (or network line) simplified once to the finest band's tolerance: every band
-    // is simplified from it, so a densified layer pays its full resolution once, not per band.
+    // Each feature simplified once to the finest band's tolerance: the finer bands are
+    // simplified from it, so a densified layer pays its full resolution once, not per band...
     std::vector<std::unique_ptr<OGRGeometry>> finest;  // null: the feature as read
+    // ...and once more to kCoarseSourceBand's, from which the coarser bands are simplified:
+    // GEOS's topology-preserving simplifier costs what its input holds, not what it keeps.
+    std::vector<std::unique_ptr<OGRGeometry>> coarse;  // null: as `finest`
     std::unique_ptr<OGRMultiLineString> network;
     std::vector<Box> boxes;                   // of features, or of network lines
     std::vector<std::vector<size_t>> chunks;  // indices into boxes
