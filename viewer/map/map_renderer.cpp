@@ -320,9 +320,8 @@ struct MapRenderer::Impl {
         return out;
     }
 
-    // The GL half: uploads the coarse bands, queues the finer ones, and draws the item from now
-    // on. Returns its number of levels of detail.
-    int install_item(PreparedItem p) {
+    // The GL half: uploads the coarse bands, queues the finer ones, and draws the item from now on.
+    void install_item(PreparedItem p) {
         DrawItem& item = *p.item;
         const int sync = int(p.coarse.size());
         for (int b = 0; b < sync; ++b) {
@@ -330,9 +329,7 @@ struct MapRenderer::Impl {
             writer_put(item.cache_slot, b, std::move(p.coarse[b]));
         }
         if (sync < item.build->band_count) worker.add(item.build.get(), sync);
-        const int bands = item.build->band_count;
         insert(std::move(p.item));
-        return bands;
     }
 
     void insert(std::unique_ptr<DrawItem> item) {
