@@ -156,7 +156,7 @@ void App::pace_loading_frame(sf::Time drawn_in) {
     if (geodata_job_.valid()) {
         const sf::Int64 left = kLoadingFrameMicros - drawn_in.asMicroseconds();
         if (left > 0) geodata_job_.wait_for(std::chrono::microseconds(left));
-    } else if (renderer_ && renderer_->preparing()) {
+    } else if (map_preparing()) {
         // 30 a second: the map now draws, and with software GL each frame costs a core for a
         // good part of its time.
         const sf::Int64 left = 2 * kLoadingFrameMicros - drawn_in.asMicroseconds();
@@ -372,7 +372,7 @@ void App::draw_ui() {
         task.parts = geodata_status_->layers();
         tasks.push_back(std::move(task));
     }
-    if (renderer_ && renderer_->preparing()) tasks.push_back({tr("map.building_map"), renderer_->prepared_fraction(), {}});
+    if (map_preparing()) tasks.push_back({tr("map.building_map"), renderer_->prepared_fraction(), {}});
     for (const auto& j : layer_jobs_) tasks.push_back({j.name});
     for (const auto& p : queued_layers_) tasks.push_back({p.filename().string()});
     draw_loading(tasks, clock_, frame_record_);
@@ -391,7 +391,7 @@ void App::draw_ui() {
 void App::draw_names(const MapContext& ctx) {
     // Not over a map still being built: placed now, beside the progress window, the names would
     // keep those places (they stay put once shown), and a first start would look unlike the next.
-    if (renderer_ && renderer_->preparing()) return;
+    if (map_preparing()) return;
     names_.draw_labels(ctx, ui_rects(), furniture_.all(), drawn_map_area());
 }
 

@@ -161,6 +161,7 @@ private:
     void close_top_panel();  // shown, and not a place layer
     bool busy_reading_data() const;  // a worker reads data_: no layer may be added meanwhile
     bool picker_ready(bool wait);     // takes the picker once indexed; `wait`: until it is
+    bool map_preparing() const;       // the renderer still builds its first meshes (a cache miss)
     void fly_in_area(const Box& target, const Box& area);  // with fitBounds-like padding
     void update_loading();
     void pace_loading_frame(sf::Time drawn_in);  // after a frame: see app.cpp

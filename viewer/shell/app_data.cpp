@@ -31,8 +31,10 @@ void App::open_file_browser() {
 // The picker's indexing, the names' worker, or the renderer's builder on a first start: all
 // read data_.
 bool App::busy_reading_data() const {
-    return picker_job_.valid() || names_.building() || (renderer_ && renderer_->preparing());
+    return picker_job_.valid() || names_.building() || map_preparing();
 }
+
+bool App::map_preparing() const { return renderer_ && renderer_->preparing(); }
 
 // Hover waits for the picker; a click takes it as soon as it is there (`wait`).
 bool App::picker_ready(bool wait) {
