@@ -47,6 +47,24 @@ TEST(MeshCodec, MeshesComeBackAsTheyWere) {
     EXPECT_EQ(encode_meshes(*back), bytes);
 }
 
+// A warm start uploads from the entry's bytes: the views point into them, wherever they lie.
+TEST(MeshCodec, ViewsReadTheMeshesInTheirBytesEvenUnaligned) {
+    const std::string bytes = "x" + encode_meshes(two_items());
+    const std::string_view entry = std::string_view(bytes).substr(1);  // one byte off any alignment
+    std::string error;
+    const std::optional<ItemMeshViews> views = decode_mesh_views(entry, &error);
+    ASSERT_TRUE(views) << error;
+    const BandMeshView& m = (*views)[1].bands[0];
+    ASSERT_EQ(m.fill_vertices.count, 3u);
+    EXPECT_EQ(m.fill_vertices[1].x, 3.0f);
+    EXPECT_EQ(m.fill_vertices[2].color, (Rgba{1, 2, 3, 255}));
+    EXPECT_EQ(m.line_indices[2], 1u);
+    EXPECT_EQ(m.chunks[0].bounds.max_y, 3.0);
+    EXPECT_GE(m.fill_vertices.bytes, entry.data());  // borrowed, not copied
+    EXPECT_LE(m.fill_vertices.bytes + m.fill_vertices.byte_size(), entry.data() + entry.size());
+    EXPECT_EQ(encode_meshes(to_meshes(*views)), entry);
+}
+
 TEST(MeshCodec, EveryShortenedEntryIsRefusedWithAReason) {
     const std::string bytes = encode_meshes(two_items());
     for (size_t n = 0; n < bytes.size(); ++n) {
@@ -149,10 +167,10 @@ TEST(MeshCacheWriter, WritesOnceEveryLevelIsInAndTheEntryReadsBack) {
     ASSERT_TRUE(fs::exists(store.entry_path(key.text())));
 
     Diagnostics diag;
-    const std::optional<ItemMeshes> back = read_cached_meshes(store, key, diag);
+    const std::optional<CachedMeshes> back = read_cached_meshes(store, key, diag);
     ASSERT_TRUE(back);
     EXPECT_TRUE(diag.empty());
-    EXPECT_EQ(encode_meshes(*back), encode_meshes(meshes));
+    EXPECT_EQ(encode_meshes(to_meshes(back->items)), encode_meshes(meshes));
 }
 
 TEST(MeshCacheWriter, MeshesBeyondItsBoundAreNotKept) {

@@ -180,11 +180,11 @@ struct MapRenderer::Impl {
                 for (int c : p.coarser) coarser.push_back(&data.layers[size_t(c)]);
                 key->add_item(request_for(p.source, p.plan), coarser);
             }
-            if (std::optional<ItemMeshes> meshes = read_cached_meshes(cache_store(*cache), *key, diag)) {
-                for (CachedItem& m : *meshes) {
+            if (std::optional<CachedMeshes> meshes = read_cached_meshes(cache_store(*cache), *key, diag)) {
+                for (const CachedItemView& m : meshes->items) {
                     const PlannedItem& p = planned[size_t(m.planned)];
                     add_cached_item(m.part == CachedItem::kWhole ? p.plan : network_part_plan(p.plan, m.part, p.coarser),
-                                    p.source->features.size(), std::move(m.bands));
+                                    p.source->features.size(), m.bands);
                 }
                 return;
             }
@@ -290,7 +290,7 @@ struct MapRenderer::Impl {
         else if (cache) built_before_writer.push_back({slot, band, std::move(mesh)});
     }
 
-    void add_cached_item(DrawItemPlan plan, size_t feature_count, std::vector<BandMesh> bands) {
+    void add_cached_item(DrawItemPlan plan, size_t feature_count, const std::vector<BandMeshView>& bands) {
         auto item = std::make_unique<DrawItem>();
         plan.include = nullptr, plan.fill_color = nullptr;  // nothing is built from it
         item->plan = std::move(plan);
@@ -325,7 +325,7 @@ struct MapRenderer::Impl {
         DrawItem& item = *p.item;
         const int sync = int(p.coarse.size());
         for (int b = 0; b < sync; ++b) {
-            upload(item.bands[b], p.coarse[b]);
+            upload(item.bands[b], view_of(p.coarse[b]));
             writer_put(item.cache_slot, b, std::move(p.coarse[b]));
         }
         if (sync < item.build->band_count) worker.add(item.build.get(), sync);
@@ -350,16 +350,16 @@ struct MapRenderer::Impl {
         return id;
     }
 
-    void upload(BandGpu& gpu, const BandMesh& mesh) {
-        gpu.chunks = mesh.chunks;
-        gpu.feature_lines = mesh.feature_lines;
-        if (!mesh.fill_vertices.empty()) {
-            gpu.fill_vertices = buffer(GL_ARRAY_BUFFER, mesh.fill_vertices.data(), mesh.fill_vertices.size() * sizeof(FillVertex));
-            gpu.fill_indices = buffer(GL_ELEMENT_ARRAY_BUFFER, mesh.fill_indices.data(), mesh.fill_indices.size() * sizeof(uint32_t));
+    void upload(BandGpu& gpu, const BandMeshView& mesh) {
+        gpu.chunks = mesh.chunks.to_vector();
+        gpu.feature_lines = mesh.feature_lines.to_vector();
+        if (mesh.fill_vertices.count > 0) {
+            gpu.fill_vertices = buffer(GL_ARRAY_BUFFER, mesh.fill_vertices.bytes, mesh.fill_vertices.byte_size());
+            gpu.fill_indices = buffer(GL_ELEMENT_ARRAY_BUFFER, mesh.fill_indices.bytes, mesh.fill_indices.byte_size());
         }
-        if (!mesh.line_vertices.empty()) {
-            gpu.line_vertices = buffer(GL_ARRAY_BUFFER, mesh.line_vertices.data(), mesh.line_vertices.size() * sizeof(LineVertex));
-            gpu.line_indices = buffer(GL_ELEMENT_ARRAY_BUFFER, mesh.line_indices.data(), mesh.line_indices.size() * sizeof(uint32_t));
+        if (mesh.line_vertices.count > 0) {
+            gpu.line_vertices = buffer(GL_ARRAY_BUFFER, mesh.line_vertices.bytes, mesh.line_vertices.byte_size());
+            gpu.line_indices = buffer(GL_ELEMENT_ARRAY_BUFFER, mesh.line_indices.bytes, mesh.line_indices.byte_size());
         }
         gpu.ready = true;
     }
@@ -381,7 +381,7 @@ struct MapRenderer::Impl {
         for (BandWorker::Done& d : worker.take(wait))
             for (auto& item : items)
                 if (item->build.get() == d.build) {
-                    upload(item->bands[d.band], d.mesh);
+                    upload(item->bands[d.band], view_of(d.mesh));
                     writer_put(item->cache_slot, d.band, std::move(d.mesh));
                 }
     }

@@ -63,10 +63,10 @@ std::string MeshCacheKey::layer_digest(const Layer& layer) {
 namespace {
 
 // What the key allows: see read_cached_meshes.
-std::string check_items(const ItemMeshes& meshes, const MeshCacheKey& key) {
+std::string check_items(const ItemMeshViews& meshes, const MeshCacheKey& key) {
     int32_t next = 0;  // the planned item that must come next, or the one now running
     for (size_t i = 0; i < meshes.size(); ++i) {
-        const CachedItem& m = meshes[i];
+        const CachedItemView& m = meshes[i];
         const bool same = i > 0 && m.planned == meshes[i - 1].planned;
         if (same ? meshes[i - 1].part == CachedItem::kWhole || m.part <= meshes[i - 1].part : m.planned != next)
             return "item " + std::to_string(i) + " out of order";
@@ -81,12 +81,13 @@ std::string check_items(const ItemMeshes& meshes, const MeshCacheKey& key) {
 
 }  // namespace
 
-std::optional<ItemMeshes> read_cached_meshes(const CacheStore& store, const MeshCacheKey& key, Diagnostics& diag) {
-    const std::optional<std::string> payload = store.read(key.text(), diag);
+std::optional<CachedMeshes> read_cached_meshes(const CacheStore& store, const MeshCacheKey& key, Diagnostics& diag) {
+    std::optional<std::string> payload = store.read(key.text(), diag);
     if (!payload) return std::nullopt;
+    CachedMeshes meshes{std::make_unique<const std::string>(std::move(*payload)), {}};
     std::string error;
-    std::optional<ItemMeshes> meshes = decode_meshes(*payload, &error);
-    if (meshes) error = check_items(*meshes, key);
+    std::optional<ItemMeshViews> items = decode_mesh_views(*meshes.bytes, &error);
+    if (items) error = check_items(*items, key);
     if (!error.empty()) {
         // Sound bytes (the checksum held) that do not decode: a fault of the writer. Rebuild.
         const auto file = store.entry_path(key.text());
@@ -95,6 +96,7 @@ std::optional<ItemMeshes> read_cached_meshes(const CacheStore& store, const Mesh
         std::filesystem::remove(file, ec);
         return std::nullopt;
     }
+    meshes.items = std::move(*items);
     return meshes;
 }
 

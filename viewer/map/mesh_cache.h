@@ -42,10 +42,16 @@ private:
     std::vector<unsigned char> wkb_;  // reused for each geometry
 };
 
+// An entry read back: its bytes, and the meshes lying in them (uploaded from there as they are).
+struct CachedMeshes {
+    std::unique_ptr<const std::string> bytes;  // on the heap: the views point into it
+    ItemMeshViews items;
+};
+
 // The meshes stored under `key`, or nullopt (none, or a damaged entry: reported in `diag`,
 // deleted, and rebuilt by the caller). Each item's planned item and part lie within the key's,
 // every planned item has its items, in order.
-std::optional<ItemMeshes> read_cached_meshes(const CacheStore& store, const MeshCacheKey& key, Diagnostics& diag);
+std::optional<CachedMeshes> read_cached_meshes(const CacheStore& store, const MeshCacheKey& key, Diagnostics& diag);
 
 // Takes each item's levels of detail as they are built (the coarse ones at start-up, the finer
 // ones from the worker) and, once all are in, writes the entry on a thread of its own. Meshes

@@ -39,12 +39,11 @@ struct Reader {
         return value(n, what);
     }
     template <class T>
-    bool array(std::vector<T>& v, const char* what) {
+    bool array(ArrayView<T>& v, const char* what) {
         uint64_t n = 0;
         if (!count(n, what)) return false;
         if (n > (bytes.size() - at) / sizeof(T)) return fail(std::string("more ") + what + " than bytes left");
-        v.resize(n);
-        if (n > 0) std::memcpy(v.data(), bytes.data() + at, n * sizeof(T));  // an empty vector's data() may be null
+        v = {bytes.data() + at, size_t(n)};
         at += n * sizeof(T);
         return true;
     }
@@ -56,21 +55,48 @@ struct Reader {
 
 bool within(const Range& r, size_t size) { return r.first <= size && r.count <= size - r.first; }
 
+bool indices_within(const ArrayView<uint32_t>& indices, size_t vertices) {
+    for (size_t k = 0; k < indices.count; ++k)
+        if (indices[k] >= vertices) return false;
+    return true;
+}
+
+template <class T>
+bool ranges_within(const ArrayView<T>& items, size_t size, Range (*range_of)(const T&)) {
+    for (size_t k = 0; k < items.count; ++k)
+        if (!within(range_of(items[k]), size)) return false;
+    return true;
+}
+
 // What the GPU would otherwise read out of bounds.
-bool check_band(const BandMesh& m, std::string& error) {
-    for (uint32_t i : m.fill_indices)
-        if (i >= m.fill_vertices.size()) return error = "a fill index beyond its vertices", false;
-    for (uint32_t i : m.line_indices)
-        if (i >= m.line_vertices.size()) return error = "a line index beyond its vertices", false;
-    const size_t chunked = m.fill_indices.empty() ? m.line_indices.size() : m.fill_indices.size();
-    for (const MeshChunk& c : m.chunks)
-        if (!within(c.range, chunked)) return error = "a chunk beyond its indices", false;
-    for (const Range& r : m.feature_lines)
-        if (!within(r, m.line_indices.size())) return error = "a feature's lines beyond the line indices", false;
+bool check_band(const BandMeshView& m, std::string& error) {
+    if (!indices_within(m.fill_indices, m.fill_vertices.count)) return error = "a fill index beyond its vertices", false;
+    if (!indices_within(m.line_indices, m.line_vertices.count)) return error = "a line index beyond its vertices", false;
+    const size_t chunked = m.fill_indices.count == 0 ? m.line_indices.count : m.fill_indices.count;
+    if (!ranges_within<MeshChunk>(m.chunks, chunked, [](const MeshChunk& c) { return c.range; }))
+        return error = "a chunk beyond its indices", false;
+    if (!ranges_within<Range>(m.feature_lines, m.line_indices.count, [](const Range& r) { return r; }))
+        return error = "a feature's lines beyond the line indices", false;
     return true;
 }
 
 }  // namespace
+
+BandMeshView view_of(const BandMesh& m) {
+    return {view_of(m.fill_vertices), view_of(m.fill_indices), view_of(m.line_vertices),
+            view_of(m.line_indices),  view_of(m.chunks),       view_of(m.feature_lines)};
+}
+
+ItemMeshes to_meshes(const ItemMeshViews& views) {
+    ItemMeshes meshes;
+    for (const CachedItemView& v : views) {
+        CachedItem& item = meshes.emplace_back(CachedItem{v.planned, v.part, {}});
+        for (const BandMeshView& b : v.bands)
+            item.bands.push_back({b.fill_vertices.to_vector(), b.fill_indices.to_vector(), b.line_vertices.to_vector(),
+                                  b.line_indices.to_vector(), b.chunks.to_vector(), b.feature_lines.to_vector()});
+    }
+    return meshes;
+}
 
 std::uintmax_t mesh_bytes(const BandMesh& m) {
     return m.fill_vertices.size() * sizeof(FillVertex) + m.fill_indices.size() * sizeof(uint32_t) +
@@ -106,25 +132,25 @@ std::string encode_meshes(const ItemMeshes& meshes) {
     return out;
 }
 
-std::optional<ItemMeshes> decode_meshes(std::string_view bytes, std::string* error) {
+std::optional<ItemMeshViews> decode_mesh_views(std::string_view bytes, std::string* error) {
     Reader in;
     in.bytes = bytes;
-    ItemMeshes meshes;
-    auto failed = [&]() -> std::optional<ItemMeshes> {
+    ItemMeshViews meshes;
+    auto failed = [&]() -> std::optional<ItemMeshViews> {
         if (error) *error = in.error;
         return std::nullopt;
     };
     uint64_t items = 0;
     if (!in.count(items, "items")) return failed();
     for (uint64_t i = 0; i < items; ++i) {
-        CachedItem& item = meshes.emplace_back();
+        CachedItemView& item = meshes.emplace_back();
         if (!in.value(item.planned, "planned item") || !in.value(item.part, "network part")) return failed();
         if (item.planned < 0 || item.part < CachedItem::kWhole) return in.fail("a negative item or part number"), failed();
         uint64_t bands = 0;
         if (!in.count(bands, "levels of detail")) return failed();
         if (bands > uint64_t(kLodBands)) return in.fail("more levels of detail than the map has"), failed();
         item.bands.resize(bands);
-        for (BandMesh& m : item.bands)
+        for (BandMeshView& m : item.bands)
             if (!in.array(m.fill_vertices, "fill vertices") || !in.array(m.fill_indices, "fill indices") ||
                 !in.array(m.line_vertices, "line vertices") || !in.array(m.line_indices, "line indices") ||
                 !in.array(m.chunks, "chunks") || !in.array(m.feature_lines, "feature lines") ||
@@ -133,6 +159,12 @@ std::optional<ItemMeshes> decode_meshes(std::string_view bytes, std::string* err
     }
     if (in.at != bytes.size()) return in.fail("bytes left after the last mesh"), failed();
     return meshes;
+}
+
+std::optional<ItemMeshes> decode_meshes(std::string_view bytes, std::string* error) {
+    std::optional<ItemMeshViews> views = decode_mesh_views(bytes, error);
+    if (!views) return std::nullopt;
+    return to_meshes(*views);
 }
 
 }  // namespace corridor

@@ -3,6 +3,7 @@
 // of every draw item, in order, with the planned item and network part each one draws. The vertex structs are copied as they lie in memory: the cache
 // is read back only by the program that wrote it (its key names the binary), on this machine.
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,13 +27,58 @@ struct CachedItem {
 };
 using ItemMeshes = std::vector<CachedItem>;
 
+// One array of a level of detail where it lies: in a BandMesh, or in the bytes of a cache entry
+// read back, which a warm start uploads from as they are (no decoded copy of tens of megabytes).
+// Those bytes need not be aligned for T: an element is read by copy.
+template <class T>
+struct ArrayView {
+    const char* bytes = nullptr;
+    size_t count = 0;
+
+    T operator[](size_t i) const {
+        T v;
+        std::memcpy(&v, bytes + i * sizeof(T), sizeof v);
+        return v;
+    }
+    size_t byte_size() const { return count * sizeof(T); }
+    std::vector<T> to_vector() const {
+        std::vector<T> v(count);
+        if (count > 0) std::memcpy(v.data(), bytes, byte_size());
+        return v;
+    }
+};
+
+template <class T>
+ArrayView<T> view_of(const std::vector<T>& v) { return {reinterpret_cast<const char*>(v.data()), v.size()}; }
+
+// A BandMesh's arrays, borrowed.
+struct BandMeshView {
+    ArrayView<FillVertex> fill_vertices;
+    ArrayView<uint32_t> fill_indices;
+    ArrayView<LineVertex> line_vertices;
+    ArrayView<uint32_t> line_indices;
+    ArrayView<MeshChunk> chunks;
+    ArrayView<Range> feature_lines;
+};
+BandMeshView view_of(const BandMesh& mesh);
+
+struct CachedItemView {
+    int32_t planned = 0, part = CachedItem::kWhole;  // as in CachedItem
+    std::vector<BandMeshView> bands;
+};
+using ItemMeshViews = std::vector<CachedItemView>;
+ItemMeshes to_meshes(const ItemMeshViews& views);  // copied out of the bytes they borrow
+
 // The bytes of a mesh's arrays, as encode_meshes writes them.
 std::uintmax_t mesh_bytes(const BandMesh& mesh);
 
 std::string encode_meshes(const ItemMeshes& meshes);
 
-// The meshes, or nullopt with `error` saying what is wrong. Whatever the bytes, what comes back
-// is safe to draw: every index names a vertex of its mesh and every range lies in its indices.
+// The meshes, borrowing `bytes` (which must outlive them), or nullopt with `error` saying what is
+// wrong. Whatever the bytes, what comes back is safe to draw: every index names a vertex of its
+// mesh and every range lies in its indices.
+std::optional<ItemMeshViews> decode_mesh_views(std::string_view bytes, std::string* error = nullptr);
+// The same, copied into meshes of their own.
 std::optional<ItemMeshes> decode_meshes(std::string_view bytes, std::string* error = nullptr);
 
 }  // namespace corridor
