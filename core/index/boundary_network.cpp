@@ -2,7 +2,6 @@
 
 #include "core/base/geometry_walk.h"
 
-#include <unordered_map>
 
 #include <geos_c.h>
 
@@ -28,11 +27,13 @@ void for_each_ring_edge(const OGRGeometry& g, const Visit& visit) {
     });
 }
 
-// A ring edge kept for the network, in the direction the ring walks it.
+// A ring edge kept for the network, in the direction its ring walks it.
 struct WalkedEdge {
-    double x0, y0, x1, y1;
+    uint32_t edge;      // in the unique edges
+    uint32_t start;     // its first vertex, in the part's vertices (see runs_by_part)
     int part;
-    bool follows;  // the ring's previous edge was kept too, in the same part
+    bool reversed;      // walked from the edge's second end to its first
+    bool follows;       // the ring's previous edge was kept too, in the same part
 };
 
 // A vertex of one part's network, to count how many of the part's edges meet there.
@@ -42,27 +43,49 @@ struct PartVertex {
     bool operator==(const PartVertex&) const = default;
 };
 struct PartVertexHash {
-    size_t operator()(const PartVertex& v) const {
-        return (std::hash<double>()(v.x) * 1000003u ^ std::hash<double>()(v.y)) * 31u + size_t(v.part);
-    }
+    size_t operator()(const PartVertex& v) const { return hash_doubles({v.x, v.y, double(v.part)}); }
+};
+template <class T>
+struct ElementOf {
+    const std::vector<T>* all;
+    const T& operator()(uint32_t i) const { return (*all)[i]; }
 };
 
 // Consecutive ring edges of one part joined into runs wherever exactly two of the part's edges
 // meet: where GEOS's line merge would join them too, so its result is the same, but it gets a
 // few thousand lines instead of a million two-point segments (its graph took ~400 bytes an edge,
 // 440 MB on the 2 M-vertex stress pack). Runs still meet at ring starts; GEOS joins those.
-std::vector<std::vector<std::vector<double>>> runs_by_part(const std::vector<WalkedEdge>& edges, int part_count) {
-    std::unordered_map<PartVertex, int, PartVertexHash> degree;
-    degree.reserve(edges.size());
-    for (const WalkedEdge& e : edges) ++degree[{e.x0, e.y0, e.part}], ++degree[{e.x1, e.y1, e.part}];
+std::vector<std::vector<std::vector<double>>> runs_by_part(std::vector<WalkedEdge>& walked, const std::vector<Edge>& edges,
+                                                           int part_count) {
+    auto end_of = [&](const WalkedEdge& w, bool last) {
+        const Edge& e = edges[w.edge];
+        return (last != w.reversed) ? std::pair{e.v[2], e.v[3]} : std::pair{e.v[0], e.v[1]};
+    };
+    std::vector<PartVertex> vertices;
+    std::vector<int> degree;
+    FlatIndexSet seen(ElementOf<PartVertex>{&vertices}, PartVertexHash{}, walked.size());
+    auto count = [&](std::pair<double, double> at, int part) {
+        vertices.push_back({at.first, at.second, part});
+        const uint32_t added = uint32_t(vertices.size() - 1), held = seen.insert(added);
+        if (held != added) vertices.pop_back();
+        else degree.push_back(0);
+        ++degree[held];
+        return held;
+    };
+    for (WalkedEdge& w : walked) {
+        w.start = count(end_of(w, false), w.part);
+        count(end_of(w, true), w.part);
+    }
     std::vector<std::vector<std::vector<double>>> runs(static_cast<size_t>(part_count));
     std::vector<double>* run = nullptr;
-    for (const WalkedEdge& e : edges) {
-        if (!run || !e.follows || degree[{e.x0, e.y0, e.part}] != 2) {
-            run = &runs[size_t(e.part)].emplace_back();
-            run->insert(run->end(), {e.x0, e.y0});
+    for (const WalkedEdge& w : walked) {
+        if (!run || !w.follows || degree[w.start] != 2) {
+            run = &runs[size_t(w.part)].emplace_back();
+            const auto [x, y] = end_of(w, false);
+            run->insert(run->end(), {x, y});
         }
-        run->insert(run->end(), {e.x1, e.y1});
+        const auto [x, y] = end_of(w, true);
+        run->insert(run->end(), {x, y});
     }
     return runs;
 }
@@ -102,37 +125,42 @@ Edge Edge::between(double x0, double y0, double x1, double y1) {
     return Edge{{x0, y0, x1, y1}};
 }
 
-size_t EdgeHash::operator()(const Edge& e) const {
-    size_t h = 0;
-    for (double d : e.v) h = h * 1000003u ^ std::hash<double>()(d);
-    return h;
-}
+size_t EdgeHash::operator()(const Edge& e) const { return hash_doubles({e.v[0], e.v[1], e.v[2], e.v[3]}); }
 
 void EdgeSet::add(const OGRGeometry& polygons) {
-    for_each_ring_edge(polygons, [this](const Edge& e) { edges_.insert(e); });
+    for_each_ring_edge(polygons, [this](const Edge& e) {
+        edges_.push_back(e);
+        const uint32_t added = uint32_t(edges_.size() - 1);
+        if (index_.insert(added) != added) edges_.pop_back();  // there already
+    });
 }
 
 std::vector<std::unique_ptr<OGRMultiLineString>> boundary_network_parts(
     const std::vector<const OGRGeometry*>& polygons, int group_count, const std::function<int(const Edge&)>& group_of) {
     // Unique edges, in the order met, so the lines come out the same from run to run.
-    std::unordered_set<Edge, EdgeHash> seen;
+    std::vector<Edge> unique;
+    FlatIndexSet seen(ElementOf<Edge>{&unique}, EdgeHash{});
     std::vector<WalkedEdge> kept;
     for (const OGRGeometry* g : polygons) {
         if (!g) continue;
         for_each_ring(*g, [&](const OGRLinearRing& ring) {
             int last_part = -1;  // of the ring's previous edge, -1 when it was not kept
             for_each_edge_of(ring, [&](double x0, double y0, double x1, double y1) {
-                const Edge e = Edge::between(x0, y0, x1, y1);
-                const int part = seen.insert(e).second ? (group_of ? group_of(e) : 0) : -1;
+                unique.push_back(Edge::between(x0, y0, x1, y1));
+                const uint32_t added = uint32_t(unique.size() - 1);
+                int part = -1;
+                if (seen.insert(added) == added) part = group_of ? group_of(unique.back()) : 0;
+                else unique.pop_back();  // met before
                 const bool keep = part >= 0 && part < group_count;
-                if (keep) kept.push_back({x0, y0, x1, y1, part, last_part == part});
+                if (keep) kept.push_back({added, 0, part, unique[added].v[0] != x0 || unique[added].v[1] != y0, last_part == part});
                 last_part = keep ? part : -1;
             });
         });
     }
-    seen = {};
-    const auto runs = runs_by_part(kept, std::max(group_count, 0));
+    seen = FlatIndexSet(ElementOf<Edge>{&unique}, EdgeHash{});  // its slots are not needed any more
+    const auto runs = runs_by_part(kept, unique, std::max(group_count, 0));
     kept = {};
+    unique = {};
     GEOSContextHandle_t ctx = GEOS_init_r();
     GEOSContext_setNoticeMessageHandler_r(ctx, ignore_geos_message, nullptr);
     GEOSContext_setErrorMessageHandler_r(ctx, ignore_geos_message, nullptr);

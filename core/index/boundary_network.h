@@ -11,10 +11,11 @@
 #include <array>
 #include <functional>
 #include <memory>
-#include <unordered_set>
 #include <vector>
 
 #include <ogr_geometry.h>
+
+#include "core/index/flat_index_set.h"
 
 namespace corridor {
 
@@ -32,12 +33,21 @@ struct EdgeHash {
 // The ring edges of polygon layers, to ask whether an edge of another layer lies on them.
 class EdgeSet {
 public:
+    EdgeSet() = default;
+    EdgeSet(const EdgeSet&) = delete;  // its index points at its own edges
+    EdgeSet& operator=(const EdgeSet&) = delete;
+
     void add(const OGRGeometry& polygons);  // Polygon or MultiPolygon; other kinds are ignored
-    bool contains(const Edge& e) const { return edges_.count(e) != 0; }
+    bool contains(const Edge& e) const { return index_.find(e).has_value(); }
     size_t size() const { return edges_.size(); }
 
 private:
-    std::unordered_set<Edge, EdgeHash> edges_;
+    struct EdgeAt {
+        const std::vector<Edge>* edges;
+        const Edge& operator()(uint32_t i) const { return (*edges)[i]; }
+    };
+    std::vector<Edge> edges_;
+    FlatIndexSet<EdgeAt, EdgeHash> index_{EdgeAt{&edges_}, EdgeHash{}};
 };
 
 // The unique boundary edges of `polygons` (Polygon or MultiPolygon; other parts ignored) as
