@@ -50,10 +50,10 @@ bool commit_temporary(const fs::path& temporary, const fs::path& path, std::stri
 }
 
 bool write_file_atomically(const fs::path& path, std::string_view content, std::string& error) {
-    return write_file_atomically(path, {content}, error);
+    return write_file_atomically(path, std::span(&content, 1), error);
 }
 
-bool write_file_atomically(const fs::path& path, std::initializer_list<std::string_view> pieces, std::string& error) {
+bool write_file_atomically(const fs::path& path, std::span<const std::string_view> pieces, std::string& error) {
     // POSIX calls rather than an ofstream: each step's errno says why it failed.
     const fs::path tmp = temporary_sibling(path);
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);

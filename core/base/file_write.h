@@ -3,7 +3,7 @@
 // one: the content goes to a temporary file in the same folder, which is renamed over the
 // target only once it is complete (a rename within one file system is atomic on POSIX).
 #include <filesystem>
-#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -14,7 +14,7 @@ namespace corridor {
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content, std::string& error);
 // The same with the content given in pieces, written one after the other: a large payload
 // behind a small header need not be copied into one buffer first.
-bool write_file_atomically(const std::filesystem::path& path, std::initializer_list<std::string_view> pieces,
+bool write_file_atomically(const std::filesystem::path& path, std::span<const std::string_view> pieces,
                            std::string& error);
 
 // A temporary name beside `path` that keeps its extension (image writers choose the format by

@@ -31,11 +31,13 @@ struct Header {
     uint64_t checksum = 0;
 };
 
-uint64_t checksum_of(std::string_view key, std::string_view payload) {
+uint64_t checksum_of(std::string_view key, std::span<const std::string_view> payload) {
     Digest d;
-    d.add(key), d.add(payload);
+    d.add(key);
+    for (std::string_view piece : payload) d.add(piece);
     return d.low64();
 }
+uint64_t checksum_of(std::string_view key, std::string_view payload) { return checksum_of(key, std::span(&payload, 1)); }
 
 std::string header_bytes(const Header& h) {
     std::string out(kMagic, sizeof kMagic);
@@ -150,7 +152,13 @@ bool CacheStore::holds(std::string_view key) const {
 }
 
 bool CacheStore::write(std::string_view key, std::string_view payload, Diagnostics& diag) const {
-    const uint64_t size = kHeaderBytes + key.size() + payload.size();
+    return write(key, std::span(&payload, 1), diag);
+}
+
+bool CacheStore::write(std::string_view key, std::span<const std::string_view> payload, Diagnostics& diag) const {
+    uint64_t payload_bytes = 0;
+    for (std::string_view piece : payload) payload_bytes += piece.size();
+    const uint64_t size = kHeaderBytes + key.size() + payload_bytes;
     if (size > max_bytes_) {
         diag.warning(dir_.string(), "",
                      "the data (" + megabytes_text(size) + ") is larger than the cache's bound (" + megabytes_text(max_bytes_) +
@@ -166,12 +174,14 @@ bool CacheStore::write(std::string_view key, std::string_view payload, Diagnosti
     }
     Header h;
     h.key_bytes = uint32_t(key.size());
-    h.payload_bytes = payload.size();
+    h.payload_bytes = payload_bytes;
     h.checksum = checksum_of(key, payload);
     const std::string header = header_bytes(h);
+    std::vector<std::string_view> pieces = {header, key};
+    pieces.insert(pieces.end(), payload.begin(), payload.end());
     const fs::path file = entry_path(key);
     std::string error;
-    if (!write_file_atomically(file, {header, key, payload}, error)) {  // no copy of the payload
+    if (!write_file_atomically(file, pieces, error)) {  // no copy of the payload
         diag.warning(file.string(), "", "cannot write the cache entry (" + error + "); the viewer runs without the cache");
         return false;
     }

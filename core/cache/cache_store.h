@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -45,6 +46,9 @@ public:
     // bound. A folder that cannot be created or written (read-only, full disk) gives a warning
     // and false: the caller goes on without the cache.
     bool write(std::string_view key, std::string_view payload, Diagnostics& diag) const;
+    // The same with the payload given in pieces, stored one after the other: a payload that lies
+    // in many buffers (the map's meshes) is not copied into one first.
+    bool write(std::string_view key, std::span<const std::string_view> payload, Diagnostics& diag) const;
 
     CacheUse use() const;
 

@@ -314,6 +314,20 @@ TEST(CacheStore, RefusesWhatExceedsTheBound) {
     EXPECT_EQ(store.use().entries, 0u);
 }
 
+// A payload written in pieces is the same entry as written whole: same file, read back whole.
+TEST(CacheStore, APayloadWrittenInPiecesIsTheWholeOne) {
+    const CacheStore pieces_store(test::scratch_dir("cache-store-pieces")), whole_store(test::scratch_dir("cache-store-whole"));
+    Diagnostics diag;
+    const std::string_view pieces[] = {"pay", "", "lo", "ad"};
+    ASSERT_TRUE(pieces_store.write("key", pieces, diag));
+    ASSERT_TRUE(whole_store.write("key", "payload", diag));
+    EXPECT_EQ(test::file_bytes(pieces_store.entry_path("key")), test::file_bytes(whole_store.entry_path("key")));
+    EXPECT_EQ(*pieces_store.read("key", diag), "payload");
+    const CacheStore small(test::scratch_dir("cache-store-pieces-bound"), 40);  // header and key fit, not the pieces
+    EXPECT_FALSE(small.write("key", std::vector<std::string_view>(8, "payload"), diag));
+    EXPECT_EQ(diag.warning_count(), 1u);
+}
+
 TEST(CacheStore, AnotherKeyUnderTheSameNameIsAMiss) {
     const CacheStore store(test::scratch_dir("cache-store-key"));
     Diagnostics diag;

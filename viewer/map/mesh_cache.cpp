@@ -129,9 +129,9 @@ void MeshCacheWriter::put(int item, int band, BandMesh mesh) {
     if (--missing_ > 0) return;
     write_ = std::thread([this] {
         Diagnostics ignored;  // a read-only or full folder was reported with the boundary data
-        const std::string payload = encode_meshes(meshes_);
-        meshes_ = {};  // before the write: the meshes and their bytes are not held twice for long
-        store_.write(key_, payload, ignored);
+        const MeshPieces bytes = mesh_pieces(meshes_);  // where the meshes lie: no copy of them
+        store_.write(key_, bytes.pieces, ignored);
+        meshes_ = {};
     });
 }
 

@@ -12,15 +12,26 @@ static_assert(std::is_trivially_copyable_v<FillVertex> && sizeof(FillVertex) == 
 static_assert(std::is_trivially_copyable_v<LineVertex> && sizeof(LineVertex) == 28);
 static_assert(std::is_trivially_copyable_v<MeshChunk> && std::is_trivially_copyable_v<Range>);
 
-template <class T>
-void put_value(std::string& out, const T& v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
-void put_count(std::string& out, uint64_t n) { put_value(out, n); }
+// Appends to `out`: its numbers go to out.numbers, reserved beforehand so that the pieces
+// pointing there stay put.
+struct PieceWriter {
+    MeshPieces& out;
 
-template <class T>
-void put_array(std::string& out, const std::vector<T>& v) {
-    put_count(out, v.size());
-    if (!v.empty()) out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
-}
+    template <class T>
+    void value(const T& v) {
+        const size_t at = out.numbers.size();
+        out.numbers.append(reinterpret_cast<const char*>(&v), sizeof v);
+        const char* start = out.numbers.data() + at;
+        std::string_view* last = out.pieces.empty() ? nullptr : &out.pieces.back();
+        if (last && last->data() + last->size() == start) *last = {last->data(), last->size() + sizeof v};  // numbers in a row: one piece
+        else out.pieces.emplace_back(start, sizeof v);
+    }
+    template <class T>
+    void array(const std::vector<T>& v) {
+        value(uint64_t(v.size()));
+        if (!v.empty()) out.pieces.emplace_back(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+    }
+};
 
 struct Reader {
     std::string_view bytes;
@@ -104,31 +115,37 @@ std::uintmax_t mesh_bytes(const BandMesh& m) {
            m.chunks.size() * sizeof(MeshChunk) + m.feature_lines.size() * sizeof(Range);
 }
 
-std::string encode_meshes(const ItemMeshes& meshes) {
-    // The size first: the string is made once, not grown by doubling (up to half as much again
-    // of tens of megabytes, at the cold start's memory peak).
-    size_t size = sizeof(uint64_t);
+MeshPieces mesh_pieces(const ItemMeshes& meshes) {
+    MeshPieces out;
+    size_t numbers = sizeof(uint64_t);
+    for (const CachedItem& item : meshes)
+        numbers += sizeof item.planned + sizeof item.part + sizeof(uint64_t) + item.bands.size() * 6 * sizeof(uint64_t);
+    out.numbers.reserve(numbers);
+    PieceWriter put{out};
+    put.value(uint64_t(meshes.size()));
     for (const CachedItem& item : meshes) {
-        size += sizeof item.planned + sizeof item.part + sizeof(uint64_t);
-        for (const BandMesh& m : item.bands)
-            size += 6 * sizeof(uint64_t) + mesh_bytes(m);
-    }
-    std::string out;
-    out.reserve(size);
-    put_count(out, meshes.size());
-    for (const CachedItem& item : meshes) {
-        put_value(out, item.planned);
-        put_value(out, item.part);
-        put_count(out, item.bands.size());
+        put.value(item.planned);
+        put.value(item.part);
+        put.value(uint64_t(item.bands.size()));
         for (const BandMesh& m : item.bands) {
-            put_array(out, m.fill_vertices);
-            put_array(out, m.fill_indices);
-            put_array(out, m.line_vertices);
-            put_array(out, m.line_indices);
-            put_array(out, m.chunks);
-            put_array(out, m.feature_lines);
+            put.array(m.fill_vertices);
+            put.array(m.fill_indices);
+            put.array(m.line_vertices);
+            put.array(m.line_indices);
+            put.array(m.chunks);
+            put.array(m.feature_lines);
         }
     }
+    return out;
+}
+
+std::string encode_meshes(const ItemMeshes& meshes) {
+    const MeshPieces bytes = mesh_pieces(meshes);
+    size_t size = 0;
+    for (std::string_view piece : bytes.pieces) size += piece.size();
+    std::string out;
+    out.reserve(size);
+    for (std::string_view piece : bytes.pieces) out += piece;
     return out;
 }
 

@@ -74,6 +74,15 @@ std::uintmax_t mesh_bytes(const BandMesh& mesh);
 
 std::string encode_meshes(const ItemMeshes& meshes);
 
+// The same bytes in pieces, in order: the counts and numbers in `numbers`, each array where it
+// lies in `meshes` (which must outlive the pieces). Written one after the other they make the
+// cache entry, with no copy of the meshes at the cold start's memory peak.
+struct MeshPieces {
+    std::string numbers;
+    std::vector<std::string_view> pieces;
+};
+MeshPieces mesh_pieces(const ItemMeshes& meshes);
+
 // The meshes, borrowing `bytes` (which must outlive them), or nullopt with `error` saying what is
 // wrong. Whatever the bytes, what comes back is safe to draw: every index names a vertex of its
 // mesh and every range lies in its indices.
