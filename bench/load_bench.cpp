@@ -13,6 +13,7 @@
 
 #include "bench_stats.h"
 #include "core/cache/geodata_cache.h"
+#include "core/cache/geodata_codec.h"
 #include "core/read/geodata_catalog.h"
 #include "core/project/projection.h"
 #include "core/base/resource_paths.h"
@@ -53,6 +54,14 @@ int main(int argc, char** argv) {
     std::printf("data: %s, %zu layers, %zu errors\n", dir.c_str(), data.layers.size(), data.diagnostics.error_count());
     bench::print_stats("load all layers", load_ms, "ms");
     bench::print_stats("build commune indexes", index_ms, "ms");
+
+    std::vector<double> encode_ms;
+    for (int r = 0; r < runs; ++r) {
+        auto t0 = Clock::now();
+        const std::string bytes = encode_geodata(data);
+        encode_ms.push_back(ms_since(t0));
+    }
+    bench::print_stats("encode the cache entry", encode_ms, "ms");
 
     // The cache: a miss loads, encodes and stores (a fresh folder each run); a hit decodes.
     const std::filesystem::path scratch = std::filesystem::temp_directory_path() / ("load_bench-cache-" + std::to_string(::getpid()));
