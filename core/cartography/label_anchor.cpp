@@ -44,6 +44,10 @@ std::optional<MapPoint> start_point(GEOSContextHandle_t h, const GEOSGeometry* g
     return MapPoint{x, y};
 }
 
+// Parts with more ring points than this are searched simplified (below): of the real boundary
+// layers, only regions and countries (up to 3,414 points; the communes have at most 597).
+constexpr int kSearchedWhole = 1000;
+
 }  // namespace
 
 std::optional<LabelAnchor> polygon_label_anchor(const OGRGeometry& geometry) {
@@ -69,10 +73,20 @@ std::optional<LabelAnchor> polygon_label_anchor(const OGRGeometry& geometry) {
         return LabelAnchor{*p, radius};
     };
 
-    // The circle's centre is the first point of the returned radius line.
-    GeosGeom circle{ctx.h, GEOSMaximumInscribedCircle_r(ctx.h, polygon.g, tolerance)};
-    if (circle.g)
-        if (auto a = anchor_at(circle.g)) return a;
+    // The circle's centre is the first point of the returned radius line. The search costs what
+    // the part holds: a densified or full-resolution part is searched on a copy simplified well
+    // within the search's tolerance (the stress pack's anchors: 0.55 s on two cores down to 0.31 s), and
+    // the point found there is checked against the part itself, which it falls back to.
+    auto circle_centre = [&](const GEOSGeometry* searched) -> std::optional<LabelAnchor> {
+        GeosGeom circle{ctx.h, GEOSMaximumInscribedCircle_r(ctx.h, searched, tolerance)};
+        return circle.g ? anchor_at(circle.g) : std::nullopt;
+    };
+    if (part->getExteriorRing()->getNumPoints() > kSearchedWhole) {
+        GeosGeom simplified{ctx.h, GEOSSimplify_r(ctx.h, polygon.g, tolerance / 4)};
+        if (simplified.g && !GEOSisEmpty_r(ctx.h, simplified.g))
+            if (auto a = circle_centre(simplified.g)) return a;
+    }
+    if (auto a = circle_centre(polygon.g)) return a;
     // Invalid rings can defeat the circle search; a point on the surface is still inside.
     GeosGeom surface{ctx.h, GEOSPointOnSurface_r(ctx.h, polygon.g)};
     if (surface.g) return anchor_at(surface.g);

@@ -41,6 +41,30 @@ TEST(LabelAnchor, CShapeGetsInsideAnchorWhereCentroidIsOutside) {
     EXPECT_NEAR(anchor->radius, 2 * std::sqrt(2.0) / (1 + std::sqrt(2.0)), 0.02);
 }
 
+// A densified part (thousands of points, as a full-resolution boundary set has) is searched
+// simplified, yet its anchor is inside it, about where the plain part's is, with the room
+// measured to its own edges.
+TEST(LabelAnchor, ADensifiedPartGetsTheAnchorOfThePlainOne) {
+    auto plain = from_wkt("POLYGON((0 0,10 0,10 2,2 2,2 8,10 8,10 10,0 10,0 0))");
+    auto dense = from_wkt("POLYGON((0 0,10 0,10 2,2 2,2 8,10 8,10 10,0 10,0 0))");
+    ASSERT_TRUE(plain && dense);
+    dense->segmentize(0.01);  // 6,000 points, each moved a little off the straight edges
+    OGRLinearRing* ring = dense->toPolygon()->getExteriorRing();
+    ASSERT_GT(ring->getNumPoints(), 5000);
+    for (int i = 1; i + 1 < ring->getNumPoints(); ++i) {
+        const double wobble = i % 2 ? 0.002 : -0.002;
+        ring->setPoint(i, ring->getX(i) + wobble, ring->getY(i) + wobble);
+    }
+
+    const auto a = polygon_label_anchor(*plain), b = polygon_label_anchor(*dense);
+    ASSERT_TRUE(a && b);
+    EXPECT_TRUE(contains(*dense, b->point));
+    EXPECT_LT(std::hypot(a->point.x - b->point.x, a->point.y - b->point.y), 0.1);  // the search's tolerance: 0.02
+    EXPECT_NEAR(b->radius, 1.1716, 0.03);
+    OGRPoint at(b->point.x, b->point.y);
+    EXPECT_NEAR(b->radius, dense->Boundary()->Distance(&at), 1e-9);  // measured to the part's own edges
+}
+
 TEST(LabelAnchor, UsesLargestPartAndRejectsNonAreas) {
     auto multi = from_wkt("MULTIPOLYGON(((0 0,1 0,1 1,0 1,0 0)),((100 100,140 100,140 120,100 120,100 100)))");
     auto anchor = polygon_label_anchor(*multi);
