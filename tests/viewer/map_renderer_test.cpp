@@ -288,6 +288,35 @@ TEST_F(MapRendererTest, BuiltInTheBackgroundTheMapFillsInToTheSamePicture) {
     EXPECT_EQ(std::memcmp(built.getPixelsPtr(), whole.getPixelsPtr(), bytes), 0);
 }
 
+// The renderer reads the app's layers where they lie, and the app may add layers while the
+// worker still builds the finer levels: the vector of layers then moves every Layer, never a
+// feature, and the map ends as it would have (under the sanitizer, any read of a moved Layer
+// is an error).
+TEST_F(MapRendererTest, LayersAddedWhileTheFinerLevelsAreBuiltChangeNothing) {
+    renderer_->finish_loading();
+    const sf::Image whole = render();
+    Geodata grown = load_geodata(fs::path(CORRIDOR_SOURCE_DIR) / ".." / "shared" / "geodata");
+    Diagnostics diag;
+    auto holed = read_layer(write_holed_square(), ReadOptions{}, diag);
+    ASSERT_TRUE(holed);
+    grown.layers.push_back(std::move(*holed));
+    grown.layers.shrink_to_fit();  // full: the next layer moves them all
+    renderer_ = std::make_unique<MapRenderer>();
+    renderer_->set_style(MapStyle{});
+    ASSERT_TRUE(renderer_->init(grown, diag));
+    ASSERT_TRUE(renderer_->loading());  // the finer levels are still to build
+    const Layer* before = grown.layers.data();
+    const Feature* feature = grown.layers[0].features.data();
+    for (int i = 0; i < 8; ++i) grown.layers.emplace_back();
+    ASSERT_NE(grown.layers.data(), before);
+    ASSERT_EQ(grown.layers[0].features.data(), feature);
+    renderer_->finish_loading();
+    const sf::Image built = render();
+    ASSERT_EQ(built.getSize(), whole.getSize());
+    const size_t bytes = size_t(whole.getSize().x) * whole.getSize().y * 4;
+    EXPECT_EQ(std::memcmp(built.getPixelsPtr(), whole.getPixelsPtr(), bytes), 0);
+}
+
 TEST(MapLayerPlan, RiverWidthGrowsWithZoom) {
     DrawItemPlan plan;
     plan.line.width_px = 2;

@@ -188,6 +188,7 @@ MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineS
     MeshBuild build;
     build.request = request;
     build.band_count = request.kind == MeshKind::Points ? 1 : kLodBands;
+    build.feature_count = request.layer->features.size();
     for (const Feature& f : request.layer->features) {
         if (!f.mercator || f.bounds.empty() || (request.include && !request.include(f))) continue;
         build.features.push_back(&f);
@@ -236,7 +237,7 @@ MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineS
 BandMesh build_band(const MeshBuild& build, int b, int* failed_features) {
     const MeshRequest& req = build.request;
     BandMesh band;
-    band.feature_lines.assign(req.layer->features.size(), Range{});
+    band.feature_lines.assign(build.feature_count, Range{});
     Builder builder{req, band, lod_tolerance(b) * req.tolerance_scale};
     const bool fill = req.kind == MeshKind::Fill;
     for (const auto& cell : build.chunks) {

@@ -64,7 +64,7 @@ struct BandMesh {
 enum class MeshKind { Fill, Lines, Points };
 
 struct MeshRequest {
-    const Layer* layer = nullptr;                      // must outlive the MeshBuild
+    const Layer* layer = nullptr;                      // read by prepare_mesh; its features must outlive the MeshBuild
     MeshKind kind = MeshKind::Fill;
     MapPoint origin;                                   // subtracted from every vertex
     std::function<bool(const Feature&)> include;       // null: every feature
@@ -79,6 +79,7 @@ struct MeshRequest {
 // worker thread.
 struct MeshBuild {
     MeshRequest request;
+    size_t feature_count = 0;  // of the request's layer, all of them
     std::vector<const Feature*> features;
     // Each feature simplified once to the finest band's tolerance: the finer bands are
     // simplified from it, so a densified layer pays its full resolution once, not per band...

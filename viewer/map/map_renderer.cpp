@@ -7,6 +7,7 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <type_traits>
 
 #include "core/base/parallel_for.h"
 #include "core/base/resource_paths.h"
@@ -41,14 +42,13 @@ struct BandGpu {
 struct DrawItem {
     DrawItemPlan plan;
     size_t feature_count = 0;            // of its layer
-    std::shared_ptr<const Layer> layer;  // the renderer's own copy, which the worker reads; null from the cache
     std::unique_ptr<MeshBuild> build;    // null when the meshes came from the cache
     std::vector<BandGpu> bands;
     int cache_slot = -1;                 // in the mesh cache's entry; -1: not kept
 };
 
 // What a layer draws as, planned from the app's data: the cache key is made from every planned
-// item first, and only a miss copies the layers and works the meshes out.
+// item first, and only a miss works the meshes out.
 struct PlannedItem {
     const Layer* source;
     DrawItemPlan plan;
@@ -58,7 +58,7 @@ struct PlannedItem {
 
 // An item to build: a planned one, or one part of its network.
 struct ItemToBuild {
-    std::shared_ptr<const Layer> layer;
+    const Layer* layer;
     DrawItemPlan plan;
     bool user = false;
     std::unique_ptr<OGRMultiLineString> network;
@@ -76,23 +76,10 @@ struct PreparedItem {
 };
 
 
-// Copy of what meshes need from a layer, so the app may grow or drop its Geodata while a
-// worker thread still builds finer bands.
-std::shared_ptr<const Layer> mesh_copy(const Layer& from) {
-    auto l = std::make_shared<Layer>();
-    l->id = from.id, l->title = from.title, l->level = from.level, l->country = from.country;
-    l->role = from.role, l->kind = from.kind, l->bounds = from.bounds, l->lonlat_bounds = from.lonlat_bounds;
-    l->features.reserve(from.features.size());
-    for (const Feature& f : from.features) {
-        Feature& c = l->features.emplace_back();
-        c.index = f.index, c.id = f.id, c.name = f.name, c.admin = f.admin, c.bounds = f.bounds;
-        for (const auto& [field, value] : f.attributes)
-            // The countries layer's name; the rivers' importance (map_layer_plan).
-            if (field == "name" || field == "scalerank") c.attributes.emplace_back(field, value);
-        if (f.mercator) c.mercator.reset(f.mercator->clone());
-    }
-    return l;
-}
+// The builder and the worker read the app's layers where they lie, not a copy (on a 2 M-vertex
+// boundary set the copies were 90 MB, the largest part of a first start's memory peak): the
+// app's vector of layers may grow meanwhile, which moves each Layer but not its features.
+static_assert(std::is_nothrow_move_constructible_v<Layer>, "a growing vector of layers must move, not copy, them");
 
 void set_color(GLint location, Rgba c, float alpha_scale = 1) {
     glUniform4f(location, c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, c.a / 255.0f * alpha_scale);
@@ -218,22 +205,16 @@ struct MapRenderer::Impl {
         });
     }
 
-    // A miss: each layer copied once for the worker, the admin networks split, every item
+    // A miss: the admin networks split, every item
     // prepared in plan order and handed to `take`. Returns the cache entry's outline: each
     // item's planned item, part and number of levels. Touches no GL: safe on any thread.
     ItemMeshes prepare_all(const std::vector<PlannedItem>& planned, const Geodata& data,
                            const std::function<void(PreparedItem)>& take) {
-        std::vector<std::pair<const Layer*, std::shared_ptr<const Layer>>> copies;
-        auto copy_of = [&](const Layer* source) {
-            for (const auto& [from, copy] : copies)
-                if (from == source) return copy;
-            return copies.emplace_back(source, mesh_copy(*source)).second;
-        };
         std::optional<AdminEdges> edges;
         ItemMeshes entry;
         for (size_t k = 0; k < planned.size() && !stop_builder; ++k) {
             const PlannedItem& p = planned[k];
-            const std::shared_ptr<const Layer> layer = copy_of(p.source);
+            const Layer* layer = p.source;
             std::vector<NetworkPart> parts;
             if (!p.coarser.empty()) {
                 if (!edges) edges.emplace(data);
@@ -305,9 +286,8 @@ struct MapRenderer::Impl {
     PreparedItem prepare_item(ItemToBuild p, int cache_slot) const {
         PreparedItem out{std::make_unique<DrawItem>(), {}};
         DrawItem& item = *out.item;
-        const MeshRequest request = request_for(p.layer.get(), p.plan);
+        const MeshRequest request = request_for(p.layer, p.plan);
         item.plan = std::move(p.plan);
-        item.layer = p.layer;
         item.feature_count = p.layer->features.size();
         item.cache_slot = cache_slot;
         item.build = std::make_unique<MeshBuild>(prepare_mesh(request, std::move(p.network)));
@@ -594,9 +574,8 @@ void MapRenderer::use_cache(const GeodataCacheOptions& options) {
 }
 
 void MapRenderer::add_layer(const Layer& layer, int layer_index) {
-    std::shared_ptr<const Layer> copy = mesh_copy(layer);
     for (PlannedItem& p : impl_->plan_items(layer, layer_index))
-        impl_->install_item(impl_->prepare_item({copy, std::move(p.plan), p.user, nullptr}, -1));
+        impl_->install_item(impl_->prepare_item({&layer, std::move(p.plan), p.user, nullptr}, -1));
 }
 
 std::optional<Rgba> MapRenderer::user_colour(int layer_index) const {

@@ -28,7 +28,10 @@ public:
     const MapStyle& style() const;
 
     // Builds the GPU meshes of every layer once and compiles the shaders. Needs a current GL
-    // context. Returns false (with diagnostics) when a shader fails to compile.
+    // context. Returns false (with diagnostics) when a shader fails to compile. The meshes are
+    // built from `data`'s layers where they lie (finer levels on a worker thread, later): it
+    // must outlive the renderer, and its layers' features must stay as they are; more layers may
+    // be added.
     bool init(const Geodata& data, Diagnostics& diag);
     // Call before init(): a cache miss then returns at once, and the meshes are built on a
     // thread of their own, each layer drawn as soon as draw() has uploaded it. The Geodata given
@@ -41,7 +44,8 @@ public:
     // Keeps the meshes init() builds in the cache folder and reads them back on a later init
     // from the same inputs (mesh_cache.h). Call before init(); nothing when !options.enabled.
     void use_cache(const GeodataCacheOptions& options);
-    // Adds one more layer (a user's file) after init; `layer_index` is its Geodata index.
+    // Adds one more layer (a user's file) after init; `layer_index` is its Geodata index. Read
+    // at once, all its levels built now.
     void add_layer(const Layer& layer, int layer_index);
 
     // Whether the layer's style shows it until the user chooses (LayerVisibility::set_default).
