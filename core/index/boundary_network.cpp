@@ -3,6 +3,8 @@
 #include "core/base/geometry_walk.h"
 
 
+#include <deque>
+
 #include <geos_c.h>
 
 namespace corridor {
@@ -45,24 +47,23 @@ struct PartVertex {
 struct PartVertexHash {
     size_t operator()(const PartVertex& v) const { return hash_doubles({v.x, v.y, double(v.part)}); }
 };
+// Edges and vertices are kept in deques: grown by doubling, a vector of 2 M edges would hold its
+// old and new buffers at once (up to 190 MB) while it moved them.
 template <class T>
-struct ElementOf {
-    const std::vector<T>* all;
-    const T& operator()(uint32_t i) const { return (*all)[i]; }
-};
+using ElementOf = ElementAt<std::deque<T>>;
 
 // Consecutive ring edges of one part joined into runs wherever exactly two of the part's edges
 // meet: where GEOS's line merge would join them too, so its result is the same, but it gets a
 // few thousand lines instead of a million two-point segments (its graph took ~400 bytes an edge,
 // 440 MB on the 2 M-vertex stress pack). Runs still meet at ring starts; GEOS joins those.
-std::vector<std::vector<std::vector<double>>> runs_by_part(std::vector<WalkedEdge>& walked, const std::vector<Edge>& edges,
+std::vector<std::vector<std::vector<double>>> runs_by_part(std::deque<WalkedEdge>& walked, const std::deque<Edge>& edges,
                                                            int part_count) {
     auto end_of = [&](const WalkedEdge& w, bool last) {
         const Edge& e = edges[w.edge];
         return (last != w.reversed) ? std::pair{e.v[2], e.v[3]} : std::pair{e.v[0], e.v[1]};
     };
-    std::vector<PartVertex> vertices;
-    std::vector<int> degree;
+    std::deque<PartVertex> vertices;
+    std::deque<int> degree;
     FlatIndexSet seen(ElementOf<PartVertex>{&vertices}, PartVertexHash{}, walked.size());
     auto count = [&](std::pair<double, double> at, int part) {
         vertices.push_back({at.first, at.second, part});
@@ -90,8 +91,9 @@ std::vector<std::vector<std::vector<double>>> runs_by_part(std::vector<WalkedEdg
     return runs;
 }
 
-// Joins runs into lines running from one junction to the next (GEOS line merge).
-std::unique_ptr<OGRMultiLineString> merge(GEOSContextHandle_t ctx, const std::vector<std::vector<double>>& runs) {
+// Joins runs into lines running from one junction to the next (GEOS line merge). Each copy is
+// let go as soon as the next is made (the runs, then GEOS's lines), not all held to the end.
+std::unique_ptr<OGRMultiLineString> merge(GEOSContextHandle_t ctx, std::vector<std::vector<double>> runs) {
     if (runs.empty()) return std::make_unique<OGRMultiLineString>();
     std::vector<GEOSGeometry*> lines;
     lines.reserve(runs.size());
@@ -101,8 +103,10 @@ std::unique_ptr<OGRMultiLineString> merge(GEOSContextHandle_t ctx, const std::ve
         for (unsigned i = 0; i < n; ++i) GEOSCoordSeq_setXY_r(ctx, seq, i, xy[2 * i], xy[2 * i + 1]);
         lines.push_back(GEOSGeom_createLineString_r(ctx, seq));
     }
+    runs = {};
     GEOSGeometry* all = GEOSGeom_createCollection_r(ctx, GEOS_MULTILINESTRING, lines.data(), unsigned(lines.size()));
     GEOSGeometry* merged = all ? GEOSLineMerge_r(ctx, all) : nullptr;
+    if (all) GEOSGeom_destroy_r(ctx, all);
     std::unique_ptr<OGRMultiLineString> result;
     if (merged) {
         std::unique_ptr<OGRGeometry> g(OGRGeometryFactory::createFromGEOS(ctx, merged));
@@ -113,8 +117,7 @@ std::unique_ptr<OGRMultiLineString> merge(GEOSContextHandle_t ctx, const std::ve
             if (!g->IsEmpty()) result->addGeometryDirectly(g.release());
         }
     }
-    for (GEOSGeometry* g : {all, merged})
-        if (g) GEOSGeom_destroy_r(ctx, g);
+    if (merged) GEOSGeom_destroy_r(ctx, merged);
     return result;
 }
 
@@ -138,9 +141,9 @@ void EdgeSet::add(const OGRGeometry& polygons) {
 std::vector<std::unique_ptr<OGRMultiLineString>> boundary_network_parts(
     const std::vector<const OGRGeometry*>& polygons, int group_count, const std::function<int(const Edge&)>& group_of) {
     // Unique edges, in the order met, so the lines come out the same from run to run.
-    std::vector<Edge> unique;
+    std::deque<Edge> unique;
     FlatIndexSet seen(ElementOf<Edge>{&unique}, EdgeHash{});
-    std::vector<WalkedEdge> kept;
+    std::deque<WalkedEdge> kept;
     for (const OGRGeometry* g : polygons) {
         if (!g) continue;
         for_each_ring(*g, [&](const OGRLinearRing& ring) {
@@ -158,14 +161,14 @@ std::vector<std::unique_ptr<OGRMultiLineString>> boundary_network_parts(
         });
     }
     seen = FlatIndexSet(ElementOf<Edge>{&unique}, EdgeHash{});  // its slots are not needed any more
-    const auto runs = runs_by_part(kept, unique, std::max(group_count, 0));
+    auto runs = runs_by_part(kept, unique, std::max(group_count, 0));
     kept = {};
     unique = {};
     GEOSContextHandle_t ctx = GEOS_init_r();
     GEOSContext_setNoticeMessageHandler_r(ctx, ignore_geos_message, nullptr);
     GEOSContext_setErrorMessageHandler_r(ctx, ignore_geos_message, nullptr);
     std::vector<std::unique_ptr<OGRMultiLineString>> networks;
-    for (const auto& part_runs : runs) networks.push_back(merge(ctx, part_runs));
+    for (auto& part_runs : runs) networks.push_back(merge(ctx, std::move(part_runs)));
     GEOS_finish_r(ctx);
     return networks;
 }

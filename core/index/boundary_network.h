@@ -9,6 +9,7 @@
 // edge is a commune edge), while a union costs ~1 s per commune layer. Edges that merely overlap
 // without shared vertices are kept twice, which only draws them twice.
 #include <array>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -42,12 +43,8 @@ public:
     size_t size() const { return edges_.size(); }
 
 private:
-    struct EdgeAt {
-        const std::vector<Edge>* edges;
-        const Edge& operator()(uint32_t i) const { return (*edges)[i]; }
-    };
-    std::vector<Edge> edges_;
-    FlatIndexSet<EdgeAt, EdgeHash> index_{EdgeAt{&edges_}, EdgeHash{}};
+    std::deque<Edge> edges_;  // not a vector: one that doubles holds both its buffers while it moves
+    FlatIndexSet<ElementAt<std::deque<Edge>>, EdgeHash> index_{ElementAt<std::deque<Edge>>{&edges_}, EdgeHash{}};
 };
 
 // The unique boundary edges of `polygons` (Polygon or MultiPolygon; other parts ignored) as

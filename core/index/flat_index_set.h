@@ -68,6 +68,13 @@ private:
     size_t size_ = 0;
 };
 
+// The usual key_of: the element at an index of a container the set does not own.
+template <class Container>
+struct ElementAt {
+    const Container* all;
+    const auto& operator()(uint32_t i) const { return (*all)[i]; }
+};
+
 // Mixes the bits of doubles into a hash (0.0 and -0.0, equal, hash alike).
 inline uint64_t hash_doubles(std::initializer_list<double> values) {
     uint64_t h = 0x9E3779B97F4A7C15u;

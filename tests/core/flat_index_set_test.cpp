@@ -11,10 +11,7 @@ namespace corridor {
 namespace {
 
 using Point = std::pair<double, double>;
-struct PointAt {
-    const std::vector<Point>* points;
-    const Point& operator()(uint32_t i) const { return (*points)[i]; }
-};
+using PointAt = ElementAt<std::vector<Point>>;
 struct PointHash {
     size_t operator()(const Point& p) const { return hash_doubles({p.first, p.second}); }
 };
