@@ -35,7 +35,7 @@ public:
             if (!app.export_view(dir_ / "x4.png", 4, &why)) std::fprintf(stderr, "png: %s\n", why.c_str());
             png_.push_back(seconds_since(t) * 1000);
             t = Clock::now();
-            if (!app.export_view(dir_ / "a3.pdf", 1, &why, {.page = "a3-landscape"})) std::fprintf(stderr, "pdf: %s\n", why.c_str());
+            if (!app.export_view(dir_ / "a3.pdf", 1, &why, {.title = false, .title_text = {}, .date_line = false, .page = "a3-landscape"})) std::fprintf(stderr, "pdf: %s\n", why.c_str());
             pdf_.push_back(seconds_since(t) * 1000);
         }
         done_ = true;

@@ -373,8 +373,8 @@ void App::draw_ui() {
         tasks.push_back(std::move(task));
     }
     if (map_preparing()) tasks.push_back({tr("map.building_map"), renderer_->prepared_fraction(), {}});
-    for (const auto& j : layer_jobs_) tasks.push_back({j.name});
-    for (const auto& p : queued_layers_) tasks.push_back({p.filename().string()});
+    for (const auto& j : layer_jobs_) tasks.push_back({j.name, -1, {}});
+    for (const auto& p : queued_layers_) tasks.push_back({p.filename().string(), -1, {}});
     draw_loading(tasks, clock_, frame_record_);
     draw_problems(problems_, &problems_open_, left_dock_, frame_record_);
     about_panel_.draw(data_.data_dir, frame_record_);

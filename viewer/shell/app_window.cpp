@@ -123,20 +123,20 @@ ExportFeatures App::export_features() {
     };
     f.draw_names = [this](ImDrawList* list, ImFont* font, const Camera& camera, float ui, const std::vector<Box>& avoid,
                           const std::vector<Box>& obstacles) {
-        MapContext ctx{camera, data_, highlight_, layers_, translator_, ui, presenter_.active(), clock_, {}, {}};
+        MapContext ctx{camera, data_, highlight_, layers_, translator_, ui, presenter_.active(), clock_, {}, {}, {}};
         return names_.draw_export(list, font, ctx, ui, camera_.zoom(), avoid, obstacles);
     };
     f.legend = [this](const Camera& camera, float ui) { return overlay_.legend_rows(camera, ui, translator_); };
     f.add_to_page = [this](PageScene& page, ImFont* font, const Camera& camera, float ui, const std::vector<Box>& avoid) {
         const std::vector<Box> obstacles = overlay_.add_to_page(page, camera, ui, 16 * ui, presenter_.highlight().initiatives);
-        MapContext ctx{camera, data_, highlight_, layers_, translator_, ui, presenter_.active(), clock_, {}, {}};
+        MapContext ctx{camera, data_, highlight_, layers_, translator_, ui, presenter_.active(), clock_, {}, {}, {}};
         return names_.add_to_page(page, font, ctx, ui, avoid, obstacles);
     };
     return f;
 }
 
 ExportExtras App::user_export_extras(const std::string& page) const {
-    return {.title = settings_.export_title, .date_line = settings_.export_date_line, .page = page};
+    return {.title = settings_.export_title, .title_text = {}, .date_line = settings_.export_date_line, .page = page};
 }
 
 ExportView App::export_view_of(const ExportExtras& extras) {
