@@ -62,7 +62,8 @@ TEST(LabelAnchor, ADensifiedPartGetsTheAnchorOfThePlainOne) {
     EXPECT_LT(std::hypot(a->point.x - b->point.x, a->point.y - b->point.y), 0.1);  // the search's tolerance: 0.02
     EXPECT_NEAR(b->radius, 1.1716, 0.03);
     OGRPoint at(b->point.x, b->point.y);
-    EXPECT_NEAR(b->radius, dense->Boundary()->Distance(&at), 1e-9);  // measured to the part's own edges
+    const std::unique_ptr<OGRGeometry> edges(dense->Boundary());
+    EXPECT_NEAR(b->radius, edges->Distance(&at), 1e-9);  // measured to the part's own edges
 }
 
 TEST(LabelAnchor, UsesLargestPartAndRejectsNonAreas) {

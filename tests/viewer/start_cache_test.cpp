@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <string>
 
@@ -34,7 +35,10 @@ struct ViewerRun {
 
 // Clicks a commune of Kadiolo and writes the state, with `cache_home` as XDG_CACHE_HOME and a
 // fresh config folder.
-ViewerRun click_run(const std::string& name, const fs::path& cache_home, const std::string& options = "") {
+// `damage`: done to the cache before the run, and again before a run the sanitizer makes the
+// harness repeat (the first run has rebuilt what it found damaged).
+ViewerRun click_run(const std::string& name, const fs::path& cache_home, const std::string& options = "",
+                    const std::function<void()>& damage = {}) {
     const fs::path dir = test_dir();
     const json script = {{"size", {1024, 768}},
                          {"lang", "en"},
@@ -47,9 +51,10 @@ ViewerRun click_run(const std::string& name, const fs::path& cache_home, const s
     const std::string environment = "XDG_CONFIG_HOME='" + config.string() + "' XDG_CACHE_HOME='" + cache_home.string() + "'";
     ViewerRun run;
     const corridor::test::RunResult r = corridor::test::run_viewer(
-        options + " --script '" + (dir / (name + ".json")).string() + "'", environment, [&config] {
+        options + " --script '" + (dir / (name + ".json")).string() + "'", environment, [&config, &damage] {
             fs::remove_all(config);
             fs::create_directories(config);
+            if (damage) damage();
         });
     run.exit_code = r.exit_code, run.output = r.output;
     std::ofstream(dir / (name + ".log")) << r.output;
@@ -136,8 +141,7 @@ TEST(StartCache, DamagedMeshEntryIsRebuiltWithAWarning) {
     ASSERT_FALSE(meshes.empty());
     std::string bytes = corridor::test::file_bytes(meshes);
     bytes[bytes.size() - 100] ^= 0x10;
-    std::ofstream(meshes, std::ios::binary | std::ios::trunc) << bytes;
-    const ViewerRun damaged = click_run("flipped", cache_home);
+    const ViewerRun damaged = click_run("flipped", cache_home, "", [&] { std::ofstream(meshes, std::ios::binary | std::ios::trunc) << bytes; });
     expect_kadiolo_selected(damaged);
     EXPECT_EQ(without_problems(damaged.state), without_problems(cold.state));
     EXPECT_NE(problem_messages(damaged.state).find(meshes.string() + ": cache entry damaged: its checksum"),
@@ -155,8 +159,9 @@ TEST(StartCache, DamagedEntriesAreRebuiltWithAWarning) {
     const fs::path entry = only_entry(cache_home);
     ASSERT_FALSE(entry.empty());
     const std::string bytes = corridor::test::file_bytes(entry);
-    std::ofstream(entry, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() / 3);
-    const ViewerRun truncated = click_run("truncated", cache_home);
+    const ViewerRun truncated = click_run("truncated", cache_home, "", [&] {
+        std::ofstream(entry, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() / 3);
+    });
     expect_kadiolo_selected(truncated);
     EXPECT_EQ(without_problems(truncated.state), without_problems(cold.state));
     EXPECT_NE(problem_messages(truncated.state).find(entry.string() + ": cache entry truncated"), std::string::npos)
@@ -164,8 +169,7 @@ TEST(StartCache, DamagedEntriesAreRebuiltWithAWarning) {
 
     std::string flipped = bytes;
     flipped[flipped.size() / 2] ^= 0x01;
-    std::ofstream(entry, std::ios::binary | std::ios::trunc) << flipped;
-    const ViewerRun damaged = click_run("flipped", cache_home);
+    const ViewerRun damaged = click_run("flipped", cache_home, "", [&] { std::ofstream(entry, std::ios::binary | std::ios::trunc) << flipped; });
     expect_kadiolo_selected(damaged);
     EXPECT_EQ(without_problems(damaged.state), without_problems(cold.state));
     EXPECT_NE(problem_messages(damaged.state).find(entry.string() + ": cache entry damaged: its checksum"),
