@@ -32,7 +32,6 @@ void for_each_ring_edge(const OGRGeometry& g, const Visit& visit) {
 // A ring edge kept for the network, in the direction its ring walks it.
 struct WalkedEdge {
     uint32_t edge;      // in the unique edges
-    uint32_t start;     // its first vertex, in the part's vertices (see runs_by_part)
     int part;
     bool reversed;      // walked from the edge's second end to its first
     bool follows;       // the ring's previous edge was kept too, in the same part
@@ -56,7 +55,7 @@ using ElementOf = ElementAt<std::deque<T>>;
 // meet: where GEOS's line merge would join them too, so its result is the same, but it gets a
 // few thousand lines instead of a million two-point segments (its graph took ~400 bytes an edge,
 // 440 MB on the 2 M-vertex stress pack). Runs still meet at ring starts; GEOS joins those.
-std::vector<std::vector<std::vector<double>>> runs_by_part(std::deque<WalkedEdge>& walked, const std::deque<Edge>& edges,
+std::vector<std::vector<std::vector<double>>> runs_by_part(const std::deque<WalkedEdge>& walked, const std::deque<Edge>& edges,
                                                            int part_count) {
     auto end_of = [&](const WalkedEdge& w, bool last) {
         const Edge& e = edges[w.edge];
@@ -73,14 +72,16 @@ std::vector<std::vector<std::vector<double>>> runs_by_part(std::deque<WalkedEdge
         ++degree[held];
         return held;
     };
-    for (WalkedEdge& w : walked) {
-        w.start = count(end_of(w, false), w.part);
+    std::deque<uint32_t> start;  // each walked edge's first vertex
+    for (const WalkedEdge& w : walked) {
+        start.push_back(count(end_of(w, false), w.part));
         count(end_of(w, true), w.part);
     }
     std::vector<std::vector<std::vector<double>>> runs(static_cast<size_t>(part_count));
     std::vector<double>* run = nullptr;
-    for (const WalkedEdge& w : walked) {
-        if (!run || !w.follows || degree[w.start] != 2) {
+    for (size_t k = 0; k < walked.size(); ++k) {
+        const WalkedEdge& w = walked[k];
+        if (!run || !w.follows || degree[start[k]] != 2) {
             run = &runs[size_t(w.part)].emplace_back();
             const auto [x, y] = end_of(w, false);
             run->insert(run->end(), {x, y});
@@ -155,7 +156,7 @@ std::vector<std::unique_ptr<OGRMultiLineString>> boundary_network_parts(
                 if (seen.insert(added) == added) part = group_of ? group_of(unique.back()) : 0;
                 else unique.pop_back();  // met before
                 const bool keep = part >= 0 && part < group_count;
-                if (keep) kept.push_back({added, 0, part, unique[added].v[0] != x0 || unique[added].v[1] != y0, last_part == part});
+                if (keep) kept.push_back({added, part, unique[added].v[0] != x0 || unique[added].v[1] != y0, last_part == part});
                 last_part = keep ? part : -1;
             });
         });

@@ -26,7 +26,7 @@ public:
     // when it was added, else the earlier one's.
     uint32_t insert(uint32_t i) {
         if (2 * (size_ + 1) > slots_.size()) grow(size_ + 1);
-        uint32_t& slot = slot_for(key_of_(i));
+        uint32_t& slot = slots_[slot_of(key_of_(i))];
         if (slot == kEmpty) slot = i, ++size_;
         return slot;
     }
@@ -34,7 +34,7 @@ public:
     // The index held for an element equal to `key`, if any.
     template <class Key>
     std::optional<uint32_t> find(const Key& key) const {
-        const uint32_t held = const_cast<FlatIndexSet*>(this)->slot_for(key);
+        const uint32_t held = slots_[slot_of(key)];
         if (held == kEmpty) return std::nullopt;
         return held;
     }
@@ -44,11 +44,12 @@ public:
 private:
     static constexpr uint32_t kEmpty = std::numeric_limits<uint32_t>::max();
 
+    // The slot holding an element equal to `key`, else the empty one where it would go.
     template <class Key>
-    uint32_t& slot_for(const Key& key) {
+    size_t slot_of(const Key& key) const {
         const size_t mask = slots_.size() - 1;
         for (size_t s = hash_(key) & mask;; s = (s + 1) & mask)
-            if (slots_[s] == kEmpty || key_of_(slots_[s]) == key) return slots_[s];
+            if (slots_[s] == kEmpty || key_of_(slots_[s]) == key) return s;
     }
 
     // Room for `count` elements at most half full; the ones held are placed again.
@@ -59,7 +60,7 @@ private:
         std::vector<uint32_t> old(capacity, kEmpty);
         old.swap(slots_);
         for (uint32_t i : old)
-            if (i != kEmpty) slot_for(key_of_(i)) = i;
+            if (i != kEmpty) slots_[slot_of(key_of_(i))] = i;
     }
 
     KeyOf key_of_;

@@ -72,22 +72,15 @@ bool indices_within(const ArrayView<uint32_t>& indices, size_t vertices) {
     return true;
 }
 
-template <class T>
-bool ranges_within(const ArrayView<T>& items, size_t size, Range (*range_of)(const T&)) {
-    for (size_t k = 0; k < items.count; ++k)
-        if (!within(range_of(items[k]), size)) return false;
-    return true;
-}
-
 // What the GPU would otherwise read out of bounds.
 bool check_band(const BandMeshView& m, std::string& error) {
     if (!indices_within(m.fill_indices, m.fill_vertices.count)) return error = "a fill index beyond its vertices", false;
     if (!indices_within(m.line_indices, m.line_vertices.count)) return error = "a line index beyond its vertices", false;
     const size_t chunked = m.fill_indices.count == 0 ? m.line_indices.count : m.fill_indices.count;
-    if (!ranges_within<MeshChunk>(m.chunks, chunked, [](const MeshChunk& c) { return c.range; }))
-        return error = "a chunk beyond its indices", false;
-    if (!ranges_within<Range>(m.feature_lines, m.line_indices.count, [](const Range& r) { return r; }))
-        return error = "a feature's lines beyond the line indices", false;
+    for (size_t k = 0; k < m.chunks.count; ++k)
+        if (!within(m.chunks[k].range, chunked)) return error = "a chunk beyond its indices", false;
+    for (size_t k = 0; k < m.feature_lines.count; ++k)
+        if (!within(m.feature_lines[k], m.line_indices.count)) return error = "a feature's lines beyond the line indices", false;
     return true;
 }
 
