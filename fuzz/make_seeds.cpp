@@ -14,6 +14,8 @@
 
 #include "core/cache/geodata_codec.h"
 #include "viewer/map/mesh_codec.h"
+#include "viewer/names/cartography_codec.h"
+#include "core/project/projection.h"
 #include "core/read/layer_reader.h"
 
 namespace fs = std::filesystem;
@@ -104,6 +106,35 @@ void write_mesh_seeds(const fs::path& dir) {
                                                   {2, CachedItem::kWhole, {}}}));
 }
 
+// Names as the viewer caches them (viewer/names/cartography_codec): a town with another
+// spelling and the village that repeats it, a commune's label, a river's along its path, and
+// their search entries.
+void write_names_seeds(const fs::path& dir) {
+    corridor::CartographyData names;
+    corridor::Place town;
+    town.name = "Tombouctou", town.place_class = corridor::PlaceClass::RegionalCapital;
+    town.lonlat = {-3.0, 16.77}, town.mercator = corridor::lonlat_to_mercator(town.lonlat);
+    town.layer = "places_mali", town.id = "ML0601", town.commune = "Tombouctou", town.country = "Mali";
+    town.alt_names = {"Timbuktu"}, town.population = 54453;
+    corridor::Place village = town;
+    village.place_class = corridor::PlaceClass::Village, village.feature = 1, village.alt_names = {};
+    names.places = {town, village};
+    names.repeats_town = {false, true};
+    corridor::MapLabel commune;
+    commune.id = 7, commune.text = "Kadiolo", commune.at = {-641000, 1182000}, commune.room = 9000;
+    commune.feature = {0, 0}, commune.feature_id = "ML030204";
+    corridor::MapLabel river = commune;
+    river.text = "Niger", river.rank = corridor::LabelRank::River, river.path = {{0, 0}, {5000, 800}, {9000, 2500}};
+    river.min_zoom = 5, river.feature = {3, 2};
+    names.labels = {commune, river};
+    corridor::SearchEntry entry;
+    entry.name = "Kadiolo", entry.kind = corridor::SearchKind::Commune, entry.parent = "cercle de Kadiolo, Sikasso, Mali";
+    entry.id = "ML030204", entry.layer = "mli_communes", entry.feature = 0, entry.bounds = {1, 2, 3, 4};
+    names.search = std::make_shared<const corridor::SearchIndex>(std::vector<corridor::SearchEntry>{entry});
+    write(dir / "names", corridor::encode_cartography(names));
+    write(dir / "none", corridor::encode_cartography(corridor::CartographyData{}));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -135,6 +166,7 @@ int main(int argc, char** argv) {
     }
     write_codec_seeds(out / "geodata_codec", geodata, codec_layers);
     write_mesh_seeds(out / "mesh_codec");
+    write_names_seeds(out / "cartography_codec");
     const std::string latin1 = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
                                "{\"adm3_name\":\"S\xe9gou\",\"adm3_pcode\":\"ML0401\"},\"geometry\":{\"type\":\"Point\","
                                "\"coordinates\":[-6.26,13.43]}}]}";

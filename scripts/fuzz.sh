@@ -9,7 +9,8 @@
 # --no-build    run what is built (the test suite builds it through tests/CMakeLists.txt)
 # --scratch     start from the seeds in a fresh corpus each time (the test suite's short runs)
 # TARGET        geojson_check layer_reader initiatives tour translations settings map_style
-#               admin_mappings script utf8 geodata_codec mesh_codec (default: all)
+#               admin_mappings script utf8 geodata_codec mesh_codec
+#               cartography_codec (default: all)
 #
 # Prints the executions per target. A crash, leak or sanitizer report leaves its input in
 # DIR/findings/TARGET/ (replay it: DIR/fuzz/fuzz_TARGET FILE) and makes the script exit 1.
@@ -30,7 +31,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#targets[@]} -eq 0 ] && targets=(geojson_check layer_reader initiatives tour translations settings map_style
-                                     admin_mappings script utf8 geodata_codec mesh_codec)
+                                     admin_mappings script utf8 geodata_codec mesh_codec cartography_codec)
 
 if [ $do_build -eq 1 ]; then
   launcher=()

@@ -90,6 +90,8 @@ Geodata load_geodata_cached(const fs::path& data_dir, const GeodataCacheOptions&
         Geodata data;
         std::string error;
         if (decode_geodata(*payload, data, error)) {
+            data.source_key = key;
+            data.source_layers = data.layers.size();
             if (progress)
                 for (const Layer& layer : data.layers) progress(layer.id, LayerLoadState::Read);
             return data;
@@ -104,7 +106,11 @@ Geodata load_geodata_cached(const fs::path& data_dir, const GeodataCacheOptions&
     Geodata data = load_geodata(data_dir, progress);
     // Only usable data is kept: an error may be passing (a file being copied), and reading it
     // again next time reports it again.
-    if (!data.diagnostics.has_errors()) store.write(key, encode_geodata(data), cache_problems);
+    if (!data.diagnostics.has_errors()) {
+        store.write(key, encode_geodata(data), cache_problems);
+        data.source_key = key;
+        data.source_layers = data.layers.size();
+    }
     data.diagnostics.append(cache_problems);
     return data;
 }

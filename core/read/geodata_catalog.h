@@ -17,6 +17,11 @@ struct Geodata {
     AdminMappings mappings;
     std::vector<Layer> layers;
     Diagnostics diagnostics;
+    // The cache key the data was loaded under (load_geodata_cached), empty otherwise, and how
+    // many layers came with it (the user's own come after): what is built from exactly those
+    // layers may be kept in the cache under that key.
+    std::string source_key;
+    size_t source_layers = 0;
 
     const Layer* layer(const std::string& id) const;
     // Admin layers at one level (both countries), in catalogue order.

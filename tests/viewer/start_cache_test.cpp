@@ -91,6 +91,12 @@ fs::path only_mesh_entry(const fs::path& cache_home) {
     return files.size() == 1 ? files.front() : fs::path();
 }
 
+// The names' entry (viewer/names/cartography_cache), when there is exactly one.
+fs::path only_names_entry(const fs::path& cache_home) {
+    const std::vector<fs::path> files = entries_of(cache_home, "corridor-viewer names");
+    return files.size() == 1 ? files.front() : fs::path();
+}
+
 json without_problems(json state) {
     state.erase("problems");
     return state;
@@ -121,7 +127,10 @@ TEST(StartCache, WarmRunShowsWhatTheColdRunShowed) {
     // The map's meshes too, once every level of detail was built (before the first run ended).
     const fs::path meshes = only_mesh_entry(cache_home);
     ASSERT_FALSE(meshes.empty()) << "no single mesh entry after the first run";
-    EXPECT_EQ(files_under(cache_home / "corridor-viewer").size(), 2u);
+    // And the place names, labels and search entries.
+    const fs::path names = only_names_entry(cache_home);
+    ASSERT_FALSE(names.empty()) << "no single names entry after the first run";
+    EXPECT_EQ(files_under(cache_home / "corridor-viewer").size(), 3u);
     const ViewerRun warm = click_run("warm", cache_home);
     expect_kadiolo_selected(warm);
     EXPECT_EQ(cold.state, warm.state);
@@ -129,7 +138,8 @@ TEST(StartCache, WarmRunShowsWhatTheColdRunShowed) {
     EXPECT_EQ(only_entry(cache_home), entry);
     EXPECT_GE(fs::last_write_time(entry), written);  // read, marked as used, not rewritten elsewhere
     EXPECT_EQ(only_mesh_entry(cache_home), meshes);
-    EXPECT_EQ(files_under(cache_home / "corridor-viewer").size(), 2u);
+    EXPECT_EQ(only_names_entry(cache_home), names);
+    EXPECT_EQ(files_under(cache_home / "corridor-viewer").size(), 3u);
 }
 
 // A damaged mesh entry is reported, rebuilt, and the map is the same.

@@ -11,6 +11,7 @@
 #include "core/project/projection.h"
 #include "core/cartography/search_entries.h"
 #include "core/base/text_fold.h"
+#include "viewer/names/cartography_cache.h"
 
 namespace corridor {
 
@@ -179,8 +180,10 @@ CartographyData build_cartography(const Geodata& data) {
     return out;
 }
 
-std::future<CartographyData> build_cartography_async(const Geodata& data) {
-    return std::async(std::launch::async, [&data] { return build_cartography(data); });
+std::future<CartographyData> build_cartography_async(const Geodata& data, std::optional<CacheStore> store) {
+    return std::async(std::launch::async, [&data, store = std::move(store)] {
+        return store ? build_cartography_cached(data, *store) : build_cartography(data);
+    });
 }
 
 }  // namespace corridor

@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <future>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/cache/cache_store.h"
 #include "core/read/geodata_catalog.h"
 #include "core/cartography/map_label.h"
 #include "core/cartography/places.h"
@@ -22,11 +24,13 @@ struct CartographyData {
     std::vector<bool> repeats_town;
     std::vector<MapLabel> labels;  // admin units first, then places in `places` order, then rivers
     std::shared_ptr<const SearchIndex> search;
+    Diagnostics problems;  // the cache's warnings (a damaged entry), for the app to show
 };
 
 // `data` must not change while this runs (App::update_loading adds no layer while it runs).
 CartographyData build_cartography(const Geodata& data);
-std::future<CartographyData> build_cartography_async(const Geodata& data);
+// On a worker thread, through the cache when `store` is given (cartography_cache.h).
+std::future<CartographyData> build_cartography_async(const Geodata& data, std::optional<CacheStore> store = {});
 
 LabelRank label_rank(PlaceClass place_class);
 

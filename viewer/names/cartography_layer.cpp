@@ -28,13 +28,14 @@ void CartographyLayer::write_state(nlohmann::json& state) const {
 }
 
 void CartographyLayer::start_building(const Geodata& data) {
-    if (!built_ && !job_.valid() && !data.layers.empty()) job_ = build_cartography_async(data);
+    if (!built_ && !job_.valid() && !data.layers.empty()) job_ = build_cartography_async(data, cache_);
 }
 
 void CartographyLayer::update(const Geodata& data) {
     start_building(data);
     if (job_.valid() && is_ready(job_)) {
         CartographyData d = job_.get();
+        problems_.append(d.problems);
         places_ = std::move(d.places);
         symbols_.set_places(places_, d.repeats_town);
         built_labels_ = std::move(d.labels);

@@ -5,6 +5,7 @@
 // State JSON gets "labels" and "search".
 #include <future>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -60,6 +61,11 @@ public:
     // Starts building the places, labels and search index on a thread of their own, as soon as
     // the data is in, so that it runs beside the renderer's start; the draws take the result.
     void start_building(const Geodata& data);
+    // Keeps the names built in `store` and reads them back on a later start from the same data
+    // (cartography_cache.h). Call before start_building.
+    void use_cache(CacheStore store) { cache_ = std::move(store); }
+    // The cache's warnings since the last call (a damaged entry, rebuilt).
+    Diagnostics take_problems() { return std::exchange(problems_, {}); }
     // Milliseconds the last frame spent choosing labels (cull, measure, place).
     double last_label_ms() const { return last_label_ms_; }
 
@@ -70,6 +76,8 @@ private:
                                  const std::vector<Box>& avoid, const std::vector<Box>& obstacles, bool& places) const;
     void rebuild_search();
 
+    std::optional<CacheStore> cache_;
+    Diagnostics problems_;
     std::future<CartographyData> job_;
     bool built_ = false;
     std::vector<MapLabel> built_labels_;  // as built, before country names are translated

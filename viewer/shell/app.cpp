@@ -64,6 +64,7 @@ App::App(AppOptions options)
     translator_.set_language(initial_language(options_.command_line.lang));
     set_ui_translator(&translator_);
     about_panel_.load(project_geodata_path("about.json"), problems_);
+    if (cache_options_.enabled) names_.use_cache(cache_store(cache_options_));
 }
 
 App::~App() {

@@ -102,6 +102,7 @@ void App::on_tours_loaded() {
 void App::update_loading() {
     picker_ready(false);
     if (renderer_) report_problems(renderer_->take_problems());
+    report_problems(names_.take_problems());
     if (is_ready(geodata_job_)) on_geodata_loaded(geodata_job_.get());
     if (geodata_job_.valid()) return;  // user layers need the catalogue's admin mappings
     if (busy_reading_data()) return;  // adding a layer would move data_.layers under that job

@@ -61,12 +61,12 @@ void FrameRecord::panel(std::string id, std::string title) {
     Box rect;
     const ImGuiWindow* w = ImGui::GetCurrentContext() ? ImGui::GetCurrentWindowRead() : nullptr;
     if (w && !w->IsFallbackWindow) rect.expand(w->Pos.x, w->Pos.y), rect.expand(w->Pos.x + w->Size.x, w->Pos.y + w->Size.y);
-    panels.push_back({std::move(id), std::move(title), rect});
+    panels.push_back({std::move(id), std::move(title), rect, {}});
 }
 
 void FrameRecord::control(std::string id, std::string title) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    controls.push_back({std::move(id), std::move(title), Box{a.x, a.y, b.x, b.y}});
+    controls.push_back({std::move(id), std::move(title), Box{a.x, a.y, b.x, b.y}, {}});
 }
 
 json rect_json(const Box& rect) {
