@@ -7,6 +7,11 @@
 #include <memory>
 #include <vector>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "core/base/digest.h"
 #include "core/base/file_write.h"
 
@@ -75,31 +80,48 @@ bool is_entry_name(const fs::path& file) {
 
 enum class EntryState { Sound, Missing, OtherKey, OtherVersion, Damaged };
 
-struct FileCloser {
-    void operator()(FILE* f) const { std::fclose(f); }
+// A whole file mapped read-only; unmapped unless handed on (`release`).
+struct FileMap {
+    void* at = nullptr;
+    size_t size = 0;
+    ~FileMap() {
+        if (at) munmap(at, size);
+    }
+    const char* bytes() const { return static_cast<const char*>(at); }
 };
 
-// Reads and checks the entry for `key`; `payload` is set when it is sound, `fault` when damaged.
-// The header and key are read first and the payload straight into its own string: no copy of
-// tens of megabytes to strip the header off.
-EntryState check_entry(const fs::path& file, std::string_view key, std::string* payload, std::string& fault) {
+// Checks the entry for `key` where it lies, mapped (MAP_POPULATE: the pages come in one call,
+// then the checksum reads them; no buffer to zero and fill, which cost a warm start of the real
+// pack 40-90 ms for the meshes' 60 MB). `payload` takes the mapping when the entry is sound;
+// `fault` says what is wrong when it is damaged. Entries are only ever replaced by renaming a
+// new file over them, never rewritten in place, so the mapped file stays whole; only another
+// program shortening it in place while it is read could still fault the reads.
+EntryState check_entry(const fs::path& file, std::string_view key, CacheEntryBytes* payload, std::string& fault) {
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) return EntryState::Missing;
-    const std::uintmax_t size = fs::file_size(file, ec);
-    std::unique_ptr<FILE, FileCloser> f(ec ? nullptr : std::fopen(file.c_str(), "rb"));
-    if (!f) return EntryState::Missing;
-    char head[kHeaderBytes];
-    const size_t head_read = std::fread(head, 1, sizeof head, f.get());
-    if (head_read < kHeaderBytes) {
-        if (std::ferror(f.get())) return EntryState::Missing;
-        fault = "truncated: " + std::to_string(head_read) + " bytes, shorter than the header";
+    const int fd = open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return EntryState::Missing;
+    struct stat st;
+    const bool stated = fstat(fd, &st) == 0;
+    const uint64_t size = stated ? uint64_t(st.st_size) : 0;
+    FileMap map;
+    if (stated && size >= kHeaderBytes) {
+        map.size = size_t(size);
+        map.at = mmap(nullptr, map.size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        if (map.at == MAP_FAILED) map.at = nullptr;
+    }
+    close(fd);
+    if (!stated) return EntryState::Missing;
+    if (size < kHeaderBytes) {
+        fault = "truncated: " + std::to_string(size) + " bytes, shorter than the header";
         return EntryState::Damaged;
     }
-    if (std::memcmp(head, kMagic, sizeof kMagic) != 0) {
+    if (!map.at) return EntryState::Missing;  // cannot be mapped (out of address space): no cache
+    if (std::memcmp(map.bytes(), kMagic, sizeof kMagic) != 0) {
         fault = "not a cache entry (its first bytes are wrong)";
         return EntryState::Damaged;
     }
-    const Header h = parse_header(head);
+    const Header h = parse_header(map.bytes());
     if (h.version != kStoreVersion) return EntryState::OtherVersion;
     const uint64_t expected = uint64_t(kHeaderBytes) + h.key_bytes + h.payload_bytes;
     if (h.payload_bytes > size || expected != size) {
@@ -107,19 +129,17 @@ EntryState check_entry(const fs::path& file, std::string_view key, std::string* 
                 " bytes where its header announces " + std::to_string(expected);
         return EntryState::Damaged;
     }
-    std::string stored_key(h.key_bytes, '\0'), bytes(h.payload_bytes, '\0');
-    if (std::fread(stored_key.data(), 1, stored_key.size(), f.get()) != stored_key.size() ||
-        std::fread(bytes.data(), 1, bytes.size(), f.get()) != bytes.size()) {
-        if (std::ferror(f.get())) return EntryState::Missing;
-        fault = "truncated while it was read";  // shortened by another process since its size was taken
-        return EntryState::Damaged;
-    }
+    const std::string_view stored_key(map.bytes() + kHeaderBytes, h.key_bytes);
+    const std::string_view bytes(stored_key.data() + stored_key.size(), size_t(h.payload_bytes));
     if (checksum_of(stored_key, bytes) != h.checksum) {
         fault = "damaged: its checksum does not match its content";
         return EntryState::Damaged;
     }
     if (stored_key != key) return EntryState::OtherKey;
-    if (payload) *payload = std::move(bytes);
+    if (payload) {
+        *payload = CacheEntryBytes(map.at, map.size, kHeaderBytes + h.key_bytes, bytes.size());
+        map.at = nullptr;
+    }
     return EntryState::Sound;
 }
 
@@ -131,9 +151,24 @@ CacheStore::CacheStore(fs::path dir, std::uintmax_t max_bytes) : dir_(std::move(
 
 fs::path CacheStore::entry_path(std::string_view key) const { return dir_ / (key_hash(key) + kEntryExtension); }
 
-std::optional<std::string> CacheStore::read(std::string_view key, Diagnostics& diag) const {
+CacheEntryBytes& CacheEntryBytes::operator=(CacheEntryBytes&& other) noexcept {
+    if (this != &other) {
+        this->~CacheEntryBytes();
+        map_ = std::exchange(other.map_, nullptr);
+        map_size_ = other.map_size_, offset_ = other.offset_, size_ = other.size_;
+    }
+    return *this;
+}
+
+CacheEntryBytes::~CacheEntryBytes() {
+    if (map_) munmap(map_, map_size_);
+    map_ = nullptr;
+}
+
+std::optional<CacheEntryBytes> CacheStore::read(std::string_view key, Diagnostics& diag) const {
     const fs::path file = entry_path(key);
-    std::string payload, fault;
+    CacheEntryBytes payload;
+    std::string fault;
     const EntryState state = check_entry(file, key, &payload, fault);
     std::error_code ec;
     if (state == EntryState::Damaged) {

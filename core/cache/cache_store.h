@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/base/diagnostics.h"
 
@@ -26,6 +27,27 @@ struct CacheUse {
 // "38 MB": sizes in the cache's messages and in --validate.
 std::string megabytes_text(std::uintmax_t bytes);
 
+// A sound entry's payload as it lies in the file, mapped read-only (no copy of tens of
+// megabytes, no zeroed buffer to fill), until this is destroyed. Moving it keeps the bytes
+// where they are, so views into them stay valid.
+class CacheEntryBytes {
+public:
+    CacheEntryBytes() = default;
+    CacheEntryBytes(void* map, size_t map_size, size_t offset, size_t size)
+        : map_(map), map_size_(map_size), offset_(offset), size_(size) {}
+    CacheEntryBytes(CacheEntryBytes&& other) noexcept { *this = std::move(other); }
+    CacheEntryBytes& operator=(CacheEntryBytes&& other) noexcept;
+    CacheEntryBytes(const CacheEntryBytes&) = delete;
+    CacheEntryBytes& operator=(const CacheEntryBytes&) = delete;
+    ~CacheEntryBytes();
+
+    std::string_view payload() const { return {static_cast<const char*>(map_) + offset_, size_}; }
+
+private:
+    void* map_ = nullptr;
+    size_t map_size_ = 0, offset_ = 0, size_ = 0;
+};
+
 class CacheStore {
 public:
     CacheStore(std::filesystem::path dir, std::uintmax_t max_bytes = kDefaultCacheBytes);
@@ -38,7 +60,7 @@ public:
     // The payload stored under `key`, or nullopt (no entry, or another key under the same name).
     // A truncated or damaged entry gives a warning in `diag` naming the file and the fault, and
     // is deleted so that the caller rebuilds it. A hit marks the entry as recently used.
-    std::optional<std::string> read(std::string_view key, Diagnostics& diag) const;
+    std::optional<CacheEntryBytes> read(std::string_view key, Diagnostics& diag) const;
     // Whether a sound entry for `key` is there (checksum included); changes nothing.
     bool holds(std::string_view key) const;
 

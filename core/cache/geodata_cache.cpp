@@ -86,10 +86,10 @@ Geodata load_geodata_cached(const fs::path& data_dir, const GeodataCacheOptions&
     const CacheStore store = cache_store(options);
     const std::string key = geodata_cache_key(data_dir, options);
     Diagnostics cache_problems;
-    if (std::optional<std::string> payload = store.read(key, cache_problems)) {
+    if (const std::optional<CacheEntryBytes> entry = store.read(key, cache_problems)) {
         Geodata data;
         std::string error;
-        if (decode_geodata(*payload, data, error)) {
+        if (decode_geodata(entry->payload(), data, error)) {
             data.source_key = key;
             data.source_layers = data.layers.size();
             if (progress)
@@ -97,11 +97,11 @@ Geodata load_geodata_cached(const fs::path& data_dir, const GeodataCacheOptions&
             return data;
         }
         // A sound checksum around bytes this build cannot decode: a bug, but never a reason to fail.
-        const fs::path entry = store.entry_path(key);
-        cache_problems.warning(entry.string(), "", "cache entry cannot be decoded (" + error +
-                                                       "); deleted, the data is read again and the entry rebuilt");
+        const fs::path file = store.entry_path(key);
+        cache_problems.warning(file.string(), "", "cache entry cannot be decoded (" + error +
+                                                      "); deleted, the data is read again and the entry rebuilt");
         std::error_code ec;
-        fs::remove(entry, ec);
+        fs::remove(file, ec);
     }
     Geodata data = load_geodata(data_dir, progress);
     // Only usable data is kept: an error may be passing (a file being copied), and reading it

@@ -322,7 +322,7 @@ TEST(CacheStore, APayloadWrittenInPiecesIsTheWholeOne) {
     ASSERT_TRUE(pieces_store.write("key", pieces, diag));
     ASSERT_TRUE(whole_store.write("key", "payload", diag));
     EXPECT_EQ(test::file_bytes(pieces_store.entry_path("key")), test::file_bytes(whole_store.entry_path("key")));
-    EXPECT_EQ(*pieces_store.read("key", diag), "payload");
+    EXPECT_EQ(pieces_store.read("key", diag)->payload(), "payload");
     const CacheStore small(test::scratch_dir("cache-store-pieces-bound"), 40);  // header and key fit, not the pieces
     EXPECT_FALSE(small.write("key", std::vector<std::string_view>(8, "payload"), diag));
     EXPECT_EQ(diag.warning_count(), 1u);
@@ -337,8 +337,28 @@ TEST(CacheStore, AnotherKeyUnderTheSameNameIsAMiss) {
     fs::copy_file(store.entry_path("key one"), store.entry_path("key two"), fs::copy_options::overwrite_existing);
     EXPECT_FALSE(store.read("key two", diag).has_value());
     EXPECT_TRUE(diag.empty());
-    EXPECT_EQ(*store.read("key one", diag), "payload");
+    EXPECT_EQ(store.read("key one", diag)->payload(), "payload");
     EXPECT_EQ(bytes.size(), test::file_bytes(store.entry_path("key one")).size());
+}
+
+// A payload read back lies in the entry's file, mapped: it outlives the entry's replacement
+// and removal, and moving it moves no byte (the map's meshes are uploaded from views into it).
+TEST(CacheStore, APayloadReadStaysWhereItIsWhileTheEntryIsReplaced) {
+    const CacheStore store(test::scratch_dir("cache-store-mapped"));
+    Diagnostics diag;
+    ASSERT_TRUE(store.write("key", std::string(100000, 'a'), diag));
+    std::optional<CacheEntryBytes> first = store.read("key", diag);
+    ASSERT_TRUE(first);
+    const char* where = first->payload().data();
+    ASSERT_TRUE(store.write("key", std::string(100000, 'b'), diag));  // renamed over it
+    CacheEntryBytes moved = std::move(*first);
+    EXPECT_EQ(moved.payload().data(), where);
+    EXPECT_EQ(moved.payload(), std::string(100000, 'a'));
+    EXPECT_EQ(store.read("key", diag)->payload(), std::string(100000, 'b'));
+    fs::remove(store.entry_path("key"));
+    EXPECT_EQ(moved.payload().size(), 100000u);
+    EXPECT_EQ(moved.payload().back(), 'a');
+    EXPECT_TRUE(diag.empty());
 }
 
 TEST(GeodataCodec, RoundTripOfTheRealLayersEqualsTheFreshLoad) {

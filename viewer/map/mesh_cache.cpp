@@ -82,11 +82,11 @@ std::string check_items(const ItemMeshViews& meshes, const MeshCacheKey& key) {
 }  // namespace
 
 std::optional<CachedMeshes> read_cached_meshes(const CacheStore& store, const MeshCacheKey& key, Diagnostics& diag) {
-    std::optional<std::string> payload = store.read(key.text(), diag);
-    if (!payload) return std::nullopt;
-    CachedMeshes meshes{std::make_unique<const std::string>(std::move(*payload)), {}};
+    std::optional<CacheEntryBytes> entry = store.read(key.text(), diag);
+    if (!entry) return std::nullopt;
+    CachedMeshes meshes{std::move(*entry), {}};
     std::string error;
-    std::optional<ItemMeshViews> items = decode_mesh_views(*meshes.bytes, &error);
+    std::optional<ItemMeshViews> items = decode_mesh_views(meshes.bytes.payload(), &error);
     if (items) error = check_items(*items, key);
     if (!error.empty()) {
         // Sound bytes (the checksum held) that do not decode: a fault of the writer. Rebuild.

@@ -44,7 +44,7 @@ private:
 
 // An entry read back: its bytes, and the meshes lying in them (uploaded from there as they are).
 struct CachedMeshes {
-    std::unique_ptr<const std::string> bytes;  // on the heap: the views point into it
+    CacheEntryBytes bytes;  // mapped: the views point into it, wherever this moves
     ItemMeshViews items;
 };
 

@@ -16,10 +16,10 @@ CartographyData build_cartography_cached(const Geodata& data, const CacheStore& 
     const std::string key = cartography_cache_key(data);
     if (key.empty()) return build_cartography(data);
     Diagnostics problems;
-    if (std::optional<std::string> payload = store.read(key, problems)) {
+    if (const std::optional<CacheEntryBytes> entry = store.read(key, problems)) {
         CartographyData names;
         std::string error;
-        if (decode_cartography(*payload, names, error)) error = check_cartography_refs(names, data);
+        if (decode_cartography(entry->payload(), names, error)) error = check_cartography_refs(names, data);
         if (error.empty()) {
             names.problems = std::move(problems);
             return names;
