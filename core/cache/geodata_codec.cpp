@@ -18,9 +18,7 @@ void put_geometry(ByteWriter& w, const OGRGeometryUniquePtr& g) {
     w.put(uint8_t(g->getSpatialReference() ? kGeometryWithSrs : kGeometry));
     const size_t size = g->WkbSize();
     w.put(uint32_t(size));
-    const size_t at = w.bytes.size();
-    w.bytes.resize(at + size);
-    g->exportToWkb(wkbNDR, reinterpret_cast<unsigned char*>(w.bytes.data() + at), wkbVariantIso);
+    if (char* at = w.extend(size)) g->exportToWkb(wkbNDR, reinterpret_cast<unsigned char*>(at), wkbVariantIso);
 }
 
 OGRGeometryUniquePtr get_geometry(ByteReader& r, OGRSpatialReference* srs, const char* what) {
@@ -147,18 +145,18 @@ Layer read_layer_record(ByteReader& r, OGRSpatialReference* lonlat, OGRSpatialRe
 }  // namespace
 
 std::string encode_geodata(const Geodata& data) {
-    ByteWriter w;
-    w.put(uint32_t(kGeodataCodecVersion));
-    w.text(data.data_dir.string());
-    write_mappings(w, data.mappings);
-    w.count(data.layers.size());
-    for (const Layer& l : data.layers) write_layer(w, l);
-    w.count(data.diagnostics.items().size());
-    for (const Diagnostic& d : data.diagnostics.items()) {
-        w.put(uint8_t(d.severity));
-        w.text(d.file), w.text(d.where), w.text(d.message);
-    }
-    return std::move(w.bytes);
+    return encode_exactly([&data](ByteWriter& w) {
+        w.put(uint32_t(kGeodataCodecVersion));
+        w.text(data.data_dir.string());
+        write_mappings(w, data.mappings);
+        w.count(data.layers.size());
+        for (const Layer& l : data.layers) write_layer(w, l);
+        w.count(data.diagnostics.items().size());
+        for (const Diagnostic& d : data.diagnostics.items()) {
+            w.put(uint8_t(d.severity));
+            w.text(d.file), w.text(d.where), w.text(d.message);
+        }
+    });
 }
 
 bool decode_geodata(std::string_view bytes, Geodata& data, std::string& error) {

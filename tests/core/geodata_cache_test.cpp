@@ -15,6 +15,7 @@
 #include "core/base/resource_paths.h"
 #include "core/cache/cache_store.h"
 #include "core/cache/geodata_cache.h"
+#include "core/cache/byte_codec.h"
 #include "core/cache/geodata_codec.h"
 #include "fixtures.h"
 #include "real_geodata.h"
@@ -359,6 +360,24 @@ TEST(CacheStore, APayloadReadStaysWhereItIsWhileTheEntryIsReplaced) {
     EXPECT_EQ(moved.payload().size(), 100000u);
     EXPECT_EQ(moved.payload().back(), 'a');
     EXPECT_TRUE(diag.empty());
+}
+
+// The encoders count their bytes first and write them into a string of that size: the count
+// must be what is then written, or the string grows again (and its old buffer is held meanwhile).
+TEST(ByteCodec, TheCountingPassCountsWhatIsWritten) {
+    const auto write = [](ByteWriter& w) {
+        w.put(uint32_t(7)), w.text("Ségou"), w.texts({"a", "", "bc"}), w.box(Box{1, 2, 3, 4});
+        if (char* at = w.extend(3)) std::memcpy(at, "xyz", 3);
+    };
+    ByteWriter counter(ByteWriter::kCountOnly), writer;
+    write(counter), write(writer);
+    EXPECT_TRUE(counter.bytes.empty());
+    EXPECT_EQ(counter.size(), writer.size());
+    const std::string exact = encode_exactly(write);
+    EXPECT_EQ(exact, writer.bytes);
+    EXPECT_EQ(exact.capacity(), exact.size());
+    const std::string layers = encode_geodata(test::real_geodata());
+    EXPECT_EQ(layers.capacity(), layers.size());
 }
 
 TEST(GeodataCodec, RoundTripOfTheRealLayersEqualsTheFreshLoad) {

@@ -107,18 +107,18 @@ SearchEntry read_entry(ByteReader& r) {
 }  // namespace
 
 std::string encode_cartography(const CartographyData& data) {
-    ByteWriter w;
-    w.put(uint32_t(kCartographyCodecVersion));
-    w.count(data.places.size());
-    for (const Place& p : data.places) write_place(w, p);
-    for (bool repeats : data.repeats_town) w.put(uint8_t(repeats));  // one per place
-    w.count(data.labels.size());
-    for (const MapLabel& l : data.labels) write_label(w, l);
-    const std::vector<SearchEntry> none;
-    const std::vector<SearchEntry>& entries = data.search ? data.search->entries() : none;
-    w.count(entries.size());
-    for (const SearchEntry& e : entries) write_entry(w, e);
-    return std::move(w.bytes);
+    return encode_exactly([&data](ByteWriter& w) {
+        w.put(uint32_t(kCartographyCodecVersion));
+        w.count(data.places.size());
+        for (const Place& p : data.places) write_place(w, p);
+        for (bool repeats : data.repeats_town) w.put(uint8_t(repeats));  // one per place
+        w.count(data.labels.size());
+        for (const MapLabel& l : data.labels) write_label(w, l);
+        const std::vector<SearchEntry> none;
+        const std::vector<SearchEntry>& entries = data.search ? data.search->entries() : none;
+        w.count(entries.size());
+        for (const SearchEntry& e : entries) write_entry(w, e);
+    });
 }
 
 bool decode_cartography(std::string_view bytes, CartographyData& data, std::string& error) {
