@@ -1,6 +1,7 @@
 // How long loading the real layers takes (GDAL read, checks, projection), cold and from the cache
-// of processed layers (core/cache, in a scratch folder: the user's cache is left alone), and how
-// long a commune lookup by point takes. Usage: load_bench [--data DIR] [RUNS]  (or load_bench DIR [RUNS])
+// of processed layers (core/cache, in a scratch folder: the user's cache is left alone), how long
+// the names built from them take to build and to read back from their entry, and how long a
+// commune lookup by point takes. Usage: load_bench [--data DIR] [RUNS]  (or load_bench DIR [RUNS])
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -18,6 +19,8 @@
 #include "core/project/projection.h"
 #include "core/base/resource_paths.h"
 #include "core/index/spatial_index.h"
+#include "viewer/names/cartography_cache.h"
+#include "viewer/names/cartography_codec.h"
 
 using namespace corridor;
 using Clock = std::chrono::steady_clock;
@@ -83,6 +86,27 @@ int main(int argc, char** argv) {
                 report.holds_current ? "sound" : "MISSING");
     bench::print_stats("cold load + store in the cache", miss_ms, "ms");
     bench::print_stats("warm load from the cache", hit_ms, "ms");
+
+    // The names (places, labels, search entries): built from the layers, or read from their entry.
+    std::vector<double> names_build_ms, names_read_ms;
+    data.source_key = "load_bench " + dir.string();  // as if loaded through the cache
+    data.source_layers = data.layers.size();
+    const CacheStore names_store(scratch / "names");
+    for (int r = 0; r < runs; ++r) {
+        auto t0 = Clock::now();
+        const CartographyData built = build_cartography(data);
+        names_build_ms.push_back(ms_since(t0));
+        if (r == 0) names_store.write(cartography_cache_key(data), encode_cartography(built), data.diagnostics);
+    }
+    for (int r = 0; r < runs; ++r) {
+        auto t0 = Clock::now();
+        const CartographyData read = build_cartography_cached(data, names_store);
+        names_read_ms.push_back(ms_since(t0));
+        if (!read.problems.items().empty()) std::printf("names entry: %s\n", read.problems.items()[0].message.c_str());
+    }
+    std::printf("names entry: %s\n", megabytes_text(names_store.use().bytes).c_str());
+    bench::print_stats("build the names", names_build_ms, "ms");
+    bench::print_stats("read the names from the cache", names_read_ms, "ms");
     std::error_code ec;
     std::filesystem::remove_all(scratch, ec);
 
