@@ -80,7 +80,7 @@ bool is_entry_name(const fs::path& file) {
 
 enum class EntryState { Sound, Missing, OtherKey, OtherVersion, Damaged };
 
-// A whole file mapped read-only; unmapped unless handed on (`release`).
+// A whole file mapped read-only; unmapped unless handed on to a CacheEntryBytes.
 struct FileMap {
     void* at = nullptr;
     size_t size = 0;
@@ -92,7 +92,7 @@ struct FileMap {
 
 // Checks the entry for `key` where it lies, mapped (MAP_POPULATE: the pages come in one call,
 // then the checksum reads them; no buffer to zero and fill, which cost a warm start of the real
-// pack 40-90 ms for the meshes' 60 MB). `payload` takes the mapping when the entry is sound;
+// pack tens of milliseconds for the meshes' 60 MB). `payload` takes the mapping when the entry is sound;
 // `fault` says what is wrong when it is damaged. Entries are only ever replaced by renaming a
 // new file over them, never rewritten in place, so the mapped file stays whole; only another
 // program shortening it in place while it is read could still fault the reads.
@@ -153,7 +153,7 @@ fs::path CacheStore::entry_path(std::string_view key) const { return dir_ / (key
 
 CacheEntryBytes& CacheEntryBytes::operator=(CacheEntryBytes&& other) noexcept {
     if (this != &other) {
-        this->~CacheEntryBytes();
+        if (map_) munmap(map_, map_size_);
         map_ = std::exchange(other.map_, nullptr);
         map_size_ = other.map_size_, offset_ = other.offset_, size_ = other.size_;
     }
@@ -162,7 +162,6 @@ CacheEntryBytes& CacheEntryBytes::operator=(CacheEntryBytes&& other) noexcept {
 
 CacheEntryBytes::~CacheEntryBytes() {
     if (map_) munmap(map_, map_size_);
-    map_ = nullptr;
 }
 
 std::optional<CacheEntryBytes> CacheStore::read(std::string_view key, Diagnostics& diag) const {
