@@ -49,47 +49,81 @@ bool commit_temporary(const fs::path& temporary, const fs::path& path, std::stri
     return true;
 }
 
+// POSIX calls rather than an ofstream: each step's errno says why it failed.
+AtomicFileWriter::AtomicFileWriter(fs::path path) : path_(std::move(path)), temporary_(temporary_sibling(path_)) {
+    fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd_ < 0) error_ = write_error_text(errno);
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+    if (fd_ < 0) return;
+    ::close(fd_);
+    ::unlink(temporary_.c_str());
+}
+
+bool AtomicFileWriter::fail(int errnum) {
+    error_ = write_error_text(errnum);
+    if (fd_ >= 0) {
+        ::close(fd_);
+        ::unlink(temporary_.c_str());
+        fd_ = -1;
+    }
+    return false;
+}
+
+bool AtomicFileWriter::write(std::span<const std::string_view> pieces) {
+    if (fd_ < 0) return false;
+    for (std::string_view piece : pieces) {
+        const char* p = piece.data();
+        size_t left = piece.size();
+        while (left > 0) {
+            const ssize_t n = ::write(fd_, p, left);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) return fail(n < 0 ? errno : ENOSPC);
+            p += n;
+            left -= size_t(n);
+        }
+    }
+    return true;
+}
+
+bool AtomicFileWriter::write_at(std::uintmax_t offset, std::string_view bytes) {
+    if (fd_ < 0) return false;
+    const char* p = bytes.data();
+    size_t left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::pwrite(fd_, p, left, off_t(offset + (bytes.size() - left)));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return fail(n < 0 ? errno : ENOSPC);
+        p += n;
+        left -= size_t(n);
+    }
+    return true;
+}
+
+bool AtomicFileWriter::commit() {
+    if (fd_ < 0) return false;
+    // fsync so that a power cut after the rename cannot leave an empty file behind it.
+    if (::fsync(fd_) != 0 && errno != EINVAL) return fail(errno);
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) {
+        error_ = write_error_text(errno);
+        ::unlink(temporary_.c_str());
+        return false;
+    }
+    return commit_temporary(temporary_, path_, error_);
+}
+
 bool write_file_atomically(const fs::path& path, std::string_view content, std::string& error) {
     return write_file_atomically(path, std::span(&content, 1), error);
 }
 
 bool write_file_atomically(const fs::path& path, std::span<const std::string_view> pieces, std::string& error) {
-    // POSIX calls rather than an ofstream: each step's errno says why it failed.
-    const fs::path tmp = temporary_sibling(path);
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        error = write_error_text(errno);
-        return false;
-    }
-    for (std::string_view piece : pieces) {
-        const char* p = piece.data();
-        size_t left = piece.size();
-        while (left > 0) {
-            ssize_t n = ::write(fd, p, left);
-            if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) {
-                error = write_error_text(n < 0 ? errno : ENOSPC);
-                ::close(fd);
-                ::unlink(tmp.c_str());
-                return false;
-            }
-            p += n;
-            left -= size_t(n);
-        }
-    }
-    // fsync so that a power cut after the rename cannot leave an empty file behind it.
-    if (::fsync(fd) != 0 && errno != EINVAL) {
-        error = write_error_text(errno);
-        ::close(fd);
-        ::unlink(tmp.c_str());
-        return false;
-    }
-    if (::close(fd) != 0) {
-        error = write_error_text(errno);
-        ::unlink(tmp.c_str());
-        return false;
-    }
-    return commit_temporary(tmp, path, error);
+    AtomicFileWriter file(path);
+    if (file.write(pieces) && file.commit()) return true;
+    error = file.error();
+    return false;
 }
 
 }  // namespace corridor

@@ -36,13 +36,12 @@ struct Header {
     uint64_t checksum = 0;
 };
 
-uint64_t checksum_of(std::string_view key, std::span<const std::string_view> payload) {
+uint64_t checksum_of(std::string_view key, std::string_view payload) {
     Digest d;
     d.add(key);
-    for (std::string_view piece : payload) d.add(piece);
+    d.add(payload);
     return d.low64();
 }
-uint64_t checksum_of(std::string_view key, std::string_view payload) { return checksum_of(key, std::span(&payload, 1)); }
 
 std::string header_bytes(const Header& h) {
     std::string out(kMagic, sizeof kMagic);
@@ -190,36 +189,81 @@ bool CacheStore::write(std::string_view key, std::string_view payload, Diagnosti
 }
 
 bool CacheStore::write(std::string_view key, std::span<const std::string_view> payload, Diagnostics& diag) const {
-    uint64_t payload_bytes = 0;
-    for (std::string_view piece : payload) payload_bytes += piece.size();
-    const uint64_t size = kHeaderBytes + key.size() + payload_bytes;
-    if (size > max_bytes_) {
-        diag.warning(dir_.string(), "",
-                     "the data (" + megabytes_text(size) + ") is larger than the cache's bound (" + megabytes_text(max_bytes_) +
-                         "); it is read without the cache");
-        return false;
-    }
+    CacheEntryWriter entry = begin_write(key, diag);
+    return entry.append(payload, diag) && entry.commit(diag);
+}
+
+CacheEntryWriter CacheStore::begin_write(std::string_view key, Diagnostics& diag) const {
+    return CacheEntryWriter(*this, key, diag);
+}
+
+CacheEntryWriter::CacheEntryWriter(const CacheStore& store, std::string_view key, Diagnostics& diag)
+    : dir_(store.dir()), file_(store.entry_path(key)), max_bytes_(store.max_bytes()), key_bytes_(uint32_t(key.size())) {
     std::error_code ec;
     fs::create_directories(dir_, ec);
     if (ec) {
         diag.warning(dir_.string(), "",
                      "cannot create the cache folder (" + write_error_text(ec.value()) + "); the viewer runs without the cache");
+        return;
+    }
+    out_ = std::make_unique<AtomicFileWriter>(file_);
+    checksum_ = std::make_unique<Digest>();
+    checksum_->add(key);
+    // The header's place, completed by commit() once the payload's length and checksum are known.
+    const std::string header(kHeaderBytes, '\0');
+    const std::string_view start[] = {header, key};
+    if (!out_->write(start)) {
+        diag.warning(file_.string(), "", "cannot write the cache entry (" + out_->error() + "); the viewer runs without the cache");
+        give_up();
+    }
+}
+
+CacheEntryWriter::CacheEntryWriter(CacheEntryWriter&&) noexcept = default;
+CacheEntryWriter& CacheEntryWriter::operator=(CacheEntryWriter&&) noexcept = default;
+CacheEntryWriter::~CacheEntryWriter() = default;  // an uncommitted AtomicFileWriter removes its file
+
+bool CacheEntryWriter::ok() const { return out_ && out_->ok(); }
+
+void CacheEntryWriter::give_up() {
+    out_.reset();
+    checksum_.reset();
+}
+
+bool CacheEntryWriter::append(std::span<const std::string_view> pieces, Diagnostics& diag) {
+    if (!ok()) return false;
+    uint64_t more = 0;
+    for (std::string_view piece : pieces) more += piece.size();
+    const uint64_t size = kHeaderBytes + key_bytes_ + payload_bytes_ + more;
+    if (size > max_bytes_) {
+        diag.warning(dir_.string(), "",
+                     "the data (" + megabytes_text(size) + ") is larger than the cache's bound (" +
+                         megabytes_text(max_bytes_) + "); it is read without the cache");
+        give_up();
         return false;
     }
+    if (!out_->write(pieces)) {
+        diag.warning(file_.string(), "", "cannot write the cache entry (" + out_->error() + "); the viewer runs without the cache");
+        give_up();
+        return false;
+    }
+    for (std::string_view piece : pieces) checksum_->add(piece);
+    payload_bytes_ += more;
+    return true;
+}
+
+bool CacheEntryWriter::commit(Diagnostics& diag) {
+    if (!ok()) return false;
     Header h;
-    h.key_bytes = uint32_t(key.size());
-    h.payload_bytes = payload_bytes;
-    h.checksum = checksum_of(key, payload);
-    const std::string header = header_bytes(h);
-    std::vector<std::string_view> pieces = {header, key};
-    pieces.insert(pieces.end(), payload.begin(), payload.end());
-    const fs::path file = entry_path(key);
-    std::string error;
-    if (!write_file_atomically(file, pieces, error)) {  // no copy of the payload
-        diag.warning(file.string(), "", "cannot write the cache entry (" + error + "); the viewer runs without the cache");
+    h.key_bytes = key_bytes_;
+    h.payload_bytes = payload_bytes_;
+    h.checksum = checksum_->low64();
+    if (!out_->write_at(0, header_bytes(h)) || !out_->commit()) {
+        diag.warning(file_.string(), "", "cannot write the cache entry (" + out_->error() + "); the viewer runs without the cache");
+        give_up();
         return false;
     }
-    evict(file);
+    give_up();  // done: nothing left to remove
+    CacheStore(dir_, max_bytes_).evict(file_);
     return true;
 }
 

@@ -7,6 +7,7 @@
 // used entries (by modification time, refreshed on each hit) go until the rest fits.
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -48,6 +49,40 @@ private:
     size_t map_size_ = 0, offset_ = 0, size_ = 0;
 };
 
+class AtomicFileWriter;
+class Digest;
+
+// An entry written as its payload arrives (CacheStore::begin_write): each piece goes straight
+// into the entry's temporary file and into its checksum, and the header is completed last, so
+// nothing of the payload need be held until the end. A writer dropped before commit() leaves
+// no entry and no temporary file.
+class CacheEntryWriter {
+public:
+    CacheEntryWriter(CacheEntryWriter&&) noexcept;
+    CacheEntryWriter& operator=(CacheEntryWriter&&) noexcept;
+    ~CacheEntryWriter();
+
+    // False once the entry is given up: the folder cannot be written, or the payload grew past
+    // the store's bound (each said in the Diagnostics of the call that found it).
+    bool ok() const;
+    bool append(std::span<const std::string_view> pieces, Diagnostics& diag);
+    bool append(std::string_view piece, Diagnostics& diag) { return append(std::span(&piece, 1), diag); }
+    // Completes the header, renames the entry into place and evicts what is above the bound.
+    bool commit(Diagnostics& diag);
+
+private:
+    friend class CacheStore;
+    CacheEntryWriter(const class CacheStore& store, std::string_view key, Diagnostics& diag);
+    void give_up();
+
+    std::filesystem::path dir_, file_;
+    std::uintmax_t max_bytes_ = 0;
+    uint32_t key_bytes_ = 0;
+    uint64_t payload_bytes_ = 0;
+    std::unique_ptr<AtomicFileWriter> out_;
+    std::unique_ptr<Digest> checksum_;
+};
+
 class CacheStore {
 public:
     CacheStore(std::filesystem::path dir, std::uintmax_t max_bytes = kDefaultCacheBytes);
@@ -71,10 +106,13 @@ public:
     // The same with the payload given in pieces, stored one after the other: a payload that lies
     // in many buffers (the map's meshes) is not copied into one first.
     bool write(std::string_view key, std::span<const std::string_view> payload, Diagnostics& diag) const;
+    // The same with the payload given as it comes (CacheEntryWriter::append, then commit).
+    CacheEntryWriter begin_write(std::string_view key, Diagnostics& diag) const;
 
     CacheUse use() const;
 
 private:
+    friend class CacheEntryWriter;
     void evict(const std::filesystem::path& keep) const;
 
     std::filesystem::path dir_;

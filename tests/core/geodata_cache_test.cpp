@@ -329,6 +329,39 @@ TEST(CacheStore, APayloadWrittenInPiecesIsTheWholeOne) {
     EXPECT_EQ(diag.warning_count(), 1u);
 }
 
+// An entry written as its payload comes: the same file as one written whole; dropped before
+// its commit, or grown past the bound, it leaves nothing behind.
+TEST(CacheStore, AnEntryWrittenAsItComesIsTheSameAndADroppedOneLeavesNothing) {
+    const CacheStore streamed(test::scratch_dir("cache-store-streamed")), whole(test::scratch_dir("cache-store-streamed-whole"));
+    Diagnostics diag;
+    CacheEntryWriter entry = streamed.begin_write("key", diag);
+    ASSERT_TRUE(entry.append("pay", diag));
+    const std::string_view rest[] = {"lo", "ad"};
+    ASSERT_TRUE(entry.append(rest, diag));
+    EXPECT_FALSE(fs::exists(streamed.entry_path("key")));  // not before its commit
+    ASSERT_TRUE(entry.commit(diag));
+    ASSERT_TRUE(whole.write("key", "payload", diag));
+    EXPECT_EQ(test::file_bytes(streamed.entry_path("key")), test::file_bytes(whole.entry_path("key")));
+    EXPECT_EQ(streamed.read("key", diag)->payload(), "payload");
+    EXPECT_TRUE(diag.empty());
+
+    const fs::path dropped_dir = test::scratch_dir("cache-store-dropped");
+    {
+        CacheEntryWriter dropped = CacheStore(dropped_dir).begin_write("key", diag);
+        ASSERT_TRUE(dropped.append("payload", diag));
+    }
+    EXPECT_TRUE(fs::is_empty(dropped_dir));
+
+    const CacheStore small(test::scratch_dir("cache-store-streamed-bound"), 60);  // header and key fit, not all pieces
+    CacheEntryWriter large = small.begin_write("key", diag);
+    EXPECT_TRUE(large.append("payload", diag));
+    EXPECT_FALSE(large.append(std::string(40, 'x'), diag));
+    EXPECT_FALSE(large.ok());
+    EXPECT_FALSE(large.commit(diag));
+    EXPECT_EQ(diag.warning_count(), 1u);
+    EXPECT_TRUE(fs::is_empty(small.dir()));
+}
+
 TEST(CacheStore, AnotherKeyUnderTheSameNameIsAMiss) {
     const CacheStore store(test::scratch_dir("cache-store-key"));
     Diagnostics diag;

@@ -3,6 +3,7 @@
 // detail is in. The viewer runs that use it are in start_cache_test.cpp.
 #include "viewer/map/mesh_cache.h"
 
+#include <cstring>
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -100,6 +101,30 @@ TEST(MeshCodec, AnIndexOrRangeBeyondItsMeshIsRefused) {
     EXPECT_EQ(error, "a negative item or part number");
 }
 
+// The entry is written as the levels are built: its records may come in any order, each once.
+TEST(MeshCodec, LevelsComeInAnyOrderEachOnce) {
+    const ItemMeshes meshes = two_items();
+    auto entry = [&](std::vector<std::pair<uint32_t, uint32_t>> order) {
+        std::string bytes = mesh_entry_head(meshes);
+        for (auto [item, band] : order)
+            for (std::string_view piece : mesh_band_pieces(item, band, meshes[item].bands[band]).pieces) bytes += piece;
+        return bytes;
+    };
+    std::string error;
+    const std::optional<ItemMeshes> back = decode_meshes(entry({{1, 0}, {0, 1}, {0, 0}}), &error);
+    ASSERT_TRUE(back) << error;
+    EXPECT_EQ(encode_meshes(*back), encode_meshes(meshes));  // in item and band order again
+    EXPECT_FALSE(decode_meshes(entry({{1, 0}, {0, 1}, {0, 1}}), &error));
+    EXPECT_EQ(error, "a level of detail given twice");
+    EXPECT_FALSE(decode_meshes(entry({{1, 0}, {0, 1}}), &error));
+    EXPECT_FALSE(error.empty());
+    std::string beyond = entry({{1, 0}, {0, 1}, {0, 0}});
+    const uint32_t no_item = 7;
+    std::memcpy(beyond.data() + mesh_entry_head(meshes).size(), &no_item, sizeof no_item);
+    EXPECT_FALSE(decode_meshes(beyond, &error));
+    EXPECT_EQ(error, "a level of detail of no planned item");
+}
+
 // A layer of two squares, the second one `shift` metres to the east.
 Layer two_squares(double shift = 0) {
     Layer layer;
@@ -162,9 +187,16 @@ TEST(MeshCacheWriter, WritesOnceEveryLevelIsInAndTheEntryReadsBack) {
     writer.put(1, 0, meshes[1].bands[0]);
     writer.finish();
     EXPECT_FALSE(fs::exists(store.entry_path(key.text())));  // one level still missing
+    // What was put is in the entry's temporary file already, not held until the end.
+    const std::vector<fs::path> files = {fs::directory_iterator(dir), fs::directory_iterator()};
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_GT(fs::file_size(files[0]), mesh_bytes(meshes[0].bands[1]) + mesh_bytes(meshes[1].bands[0]));
+    EXPECT_TRUE(writer.collecting());
     writer.put(0, 0, meshes[0].bands[0]);
     writer.finish();
+    EXPECT_FALSE(writer.collecting());
     ASSERT_TRUE(fs::exists(store.entry_path(key.text())));
+    EXPECT_FALSE(fs::exists(files[0]));  // renamed into place
 
     Diagnostics diag;
     const std::optional<CachedMeshes> back = read_cached_meshes(store, key, diag);
@@ -179,7 +211,9 @@ TEST(MeshCacheWriter, MeshesBeyondItsBoundAreNotKept) {
     MeshCacheWriter writer(store, "a key", {{0, CachedItem::kWhole, {BandMesh{}}}}, 10);  // ten bytes: less than one triangle
     writer.put(0, 0, triangle_mesh(1));
     writer.finish();
+    EXPECT_FALSE(writer.collecting());
     EXPECT_FALSE(fs::exists(store.entry_path("a key")));
+    EXPECT_TRUE(fs::is_empty(dir));  // nor its temporary file
 }
 
 TEST(MeshCacheRead, AnEntryOfAnotherShapeIsRebuiltWithAWarning) {

@@ -100,38 +100,41 @@ std::optional<CachedMeshes> read_cached_meshes(const CacheStore& store, const Me
     return meshes;
 }
 
-MeshCacheWriter::MeshCacheWriter(CacheStore store, std::string key, ItemMeshes items, std::uintmax_t max_bytes)
-    : store_(std::move(store)), key_(std::move(key)), meshes_(std::move(items)), max_bytes_(max_bytes) {
-    for (const CachedItem& item : meshes_) {
+MeshCacheWriter::MeshCacheWriter(const CacheStore& store, const std::string& key, const ItemMeshes& items,
+                                 std::uintmax_t max_bytes)
+    : max_bytes_(max_bytes) {
+    for (const CachedItem& item : items) {
         have_.emplace_back(item.bands.size(), false);
         missing_ += item.bands.size();
     }
+    Diagnostics ignored;  // a read-only or full folder was reported with the boundary data
+    entry_.emplace(store.begin_write(key, ignored));
+    if (!entry_->append(mesh_entry_head(items), ignored)) entry_.reset();
 }
 
 MeshCacheWriter::~MeshCacheWriter() { finish(); }
 
 void MeshCacheWriter::finish() {
-    if (write_.joinable()) write_.join();
+    if (commit_.joinable()) commit_.join();
 }
 
-void MeshCacheWriter::put(int item, int band, BandMesh mesh) {
-    if (dropped_ || item < 0 || size_t(item) >= have_.size() || band < 0 || size_t(band) >= have_[item].size() ||
+void MeshCacheWriter::put(int item, int band, const BandMesh& mesh) {
+    if (!collecting() || item < 0 || size_t(item) >= have_.size() || band < 0 || size_t(band) >= have_[item].size() ||
         have_[item][band])
         return;
+    Diagnostics ignored;
     bytes_ += mesh_bytes(mesh);
-    if (bytes_ > max_bytes_) {  // too large to keep: free what was gathered, write nothing
-        dropped_ = true;
-        meshes_ = {};
+    const MeshPieces record = mesh_band_pieces(uint32_t(item), uint32_t(band), mesh);  // where the mesh lies
+    if (bytes_ > max_bytes_ || !entry_->append(record.pieces, ignored)) {
+        entry_.reset();  // too large to keep, or the disk is full: no entry, its temporary file removed
         return;
     }
-    meshes_[item].bands[band] = std::move(mesh);
     have_[item][band] = true;
     if (--missing_ > 0) return;
-    write_ = std::thread([this] {
-        Diagnostics ignored;  // a read-only or full folder was reported with the boundary data
-        const MeshPieces bytes = mesh_pieces(meshes_);  // where the meshes lie: no copy of them
-        store_.write(key_, bytes.pieces, ignored);
-        meshes_ = {};
+    // The flush to disk on a thread of its own: the frame that brought the last level goes on.
+    commit_ = std::thread([this] {
+        Diagnostics ignored_too;
+        entry_->commit(ignored_too);
     });
 }
 

@@ -54,29 +54,28 @@ struct CachedMeshes {
 std::optional<CachedMeshes> read_cached_meshes(const CacheStore& store, const MeshCacheKey& key, Diagnostics& diag);
 
 // Takes each item's levels of detail as they are built (the coarse ones at start-up, the finer
-// ones from the worker) and, once all are in, writes the entry on a thread of its own. Meshes
-// beyond `max_bytes` are dropped and nothing is written: the cache holds at most that.
+// ones from the worker) and writes each into the entry's temporary file at once (its record
+// names its item and band), so that no level is held until the last one is built; the entry is
+// completed and renamed into place, on a thread of its own, when the last one is in. Meshes
+// beyond `max_bytes` in all are not kept: the entry is dropped.
 class MeshCacheWriter {
 public:
     // `items`: each item's planned item and part, and as many empty bands as it has levels.
-    MeshCacheWriter(CacheStore store, std::string key, ItemMeshes items, std::uintmax_t max_bytes);
-    ~MeshCacheWriter();  // waits for a write under way
+    MeshCacheWriter(const CacheStore& store, const std::string& key, const ItemMeshes& items, std::uintmax_t max_bytes);
+    ~MeshCacheWriter();  // waits for the entry's completion, if it started
 
-    void put(int item, int band, BandMesh mesh);
-    // Whether it still waits for meshes (false once written, or dropped as too large).
-    bool collecting() const { return !dropped_ && missing_ > 0; }
-    // For tests: waits for the write, if one started.
+    void put(int item, int band, const BandMesh& mesh);
+    // Whether it still waits for meshes (false once all are in, or the entry was dropped).
+    bool collecting() const { return entry_ && missing_ > 0; }
+    // Waits for the entry's completion, if it started.
     void finish();
 
 private:
-    CacheStore store_;
-    std::string key_;
-    ItemMeshes meshes_;
+    std::optional<CacheEntryWriter> entry_;
     std::vector<std::vector<bool>> have_;
     size_t missing_ = 0;
     std::uintmax_t bytes_ = 0, max_bytes_;
-    bool dropped_ = false;
-    std::thread write_;
+    std::thread commit_;
 };
 
 }  // namespace corridor

@@ -108,27 +108,51 @@ std::uintmax_t mesh_bytes(const BandMesh& m) {
            m.chunks.size() * sizeof(MeshChunk) + m.feature_lines.size() * sizeof(Range);
 }
 
+namespace {
+
+constexpr size_t kBandNumbers = 2 * sizeof(uint32_t) + 6 * sizeof(uint64_t);  // a record's item, band and counts
+
+// Appends one level of detail's record to `out`, whose numbers were reserved for it.
+void put_band(PieceWriter& put, uint32_t item, uint32_t band, const BandMesh& m) {
+    put.value(item);
+    put.value(band);
+    put.array(m.fill_vertices);
+    put.array(m.fill_indices);
+    put.array(m.line_vertices);
+    put.array(m.line_indices);
+    put.array(m.chunks);
+    put.array(m.feature_lines);
+}
+
+}  // namespace
+
+std::string mesh_entry_head(const ItemMeshes& items) {
+    std::string head;
+    const auto put = [&head](const auto& v) { head.append(reinterpret_cast<const char*>(&v), sizeof v); };
+    put(uint64_t(items.size()));
+    for (const CachedItem& item : items) put(item.planned), put(item.part), put(uint64_t(item.bands.size()));
+    return head;
+}
+
+MeshPieces mesh_band_pieces(uint32_t item, uint32_t band, const BandMesh& mesh) {
+    MeshPieces out;
+    out.numbers.reserve(kBandNumbers);
+    PieceWriter put{out};
+    put_band(put, item, band, mesh);
+    return out;
+}
+
 MeshPieces mesh_pieces(const ItemMeshes& meshes) {
     MeshPieces out;
-    size_t numbers = sizeof(uint64_t);
-    for (const CachedItem& item : meshes)
-        numbers += sizeof item.planned + sizeof item.part + sizeof(uint64_t) + item.bands.size() * 6 * sizeof(uint64_t);
-    out.numbers.reserve(numbers);
+    const std::string head = mesh_entry_head(meshes);
+    size_t bands = 0;
+    for (const CachedItem& item : meshes) bands += item.bands.size();
+    out.numbers.reserve(head.size() + bands * kBandNumbers);
+    out.numbers.append(head);
+    out.pieces.emplace_back(out.numbers);
     PieceWriter put{out};
-    put.value(uint64_t(meshes.size()));
-    for (const CachedItem& item : meshes) {
-        put.value(item.planned);
-        put.value(item.part);
-        put.value(uint64_t(item.bands.size()));
-        for (const BandMesh& m : item.bands) {
-            put.array(m.fill_vertices);
-            put.array(m.fill_indices);
-            put.array(m.line_vertices);
-            put.array(m.line_indices);
-            put.array(m.chunks);
-            put.array(m.feature_lines);
-        }
-    }
+    for (size_t i = 0; i < meshes.size(); ++i)
+        for (size_t b = 0; b < meshes[i].bands.size(); ++b) put_band(put, uint32_t(i), uint32_t(b), meshes[i].bands[b]);
     return out;
 }
 
@@ -150,8 +174,10 @@ std::optional<ItemMeshViews> decode_mesh_views(std::string_view bytes, std::stri
         if (error) *error = in.error;
         return std::nullopt;
     };
-    uint64_t items = 0;
+    uint64_t items = 0, records = 0;
     if (!in.count(items, "items")) return failed();
+    if (items > (bytes.size() - in.at) / 16) return in.fail("more items than bytes left"), failed();
+    std::vector<std::vector<bool>> have(items);
     for (uint64_t i = 0; i < items; ++i) {
         CachedItemView& item = meshes.emplace_back();
         if (!in.value(item.planned, "planned item") || !in.value(item.part, "network part")) return failed();
@@ -160,12 +186,21 @@ std::optional<ItemMeshViews> decode_mesh_views(std::string_view bytes, std::stri
         if (!in.count(bands, "levels of detail")) return failed();
         if (bands > uint64_t(kLodBands)) return in.fail("more levels of detail than the map has"), failed();
         item.bands.resize(bands);
-        for (BandMeshView& m : item.bands)
-            if (!in.array(m.fill_vertices, "fill vertices") || !in.array(m.fill_indices, "fill indices") ||
-                !in.array(m.line_vertices, "line vertices") || !in.array(m.line_indices, "line indices") ||
-                !in.array(m.chunks, "chunks") || !in.array(m.feature_lines, "feature lines") ||
-                !check_band(m, in.error))
-                return failed();
+        have[i].resize(bands, false);
+        records += bands;
+    }
+    // The levels of detail, each once, in the order they were built.
+    for (uint64_t r = 0; r < records; ++r) {
+        uint32_t item = 0, band = 0;
+        if (!in.value(item, "level's item") || !in.value(band, "level's band")) return failed();
+        if (item >= items || band >= have[item].size()) return in.fail("a level of detail of no planned item"), failed();
+        if (have[item][band]) return in.fail("a level of detail given twice"), failed();
+        have[item][band] = true;
+        BandMeshView& m = meshes[item].bands[band];
+        if (!in.array(m.fill_vertices, "fill vertices") || !in.array(m.fill_indices, "fill indices") ||
+            !in.array(m.line_vertices, "line vertices") || !in.array(m.line_indices, "line indices") ||
+            !in.array(m.chunks, "chunks") || !in.array(m.feature_lines, "feature lines") || !check_band(m, in.error))
+            return failed();
     }
     if (in.at != bytes.size()) return in.fail("bytes left after the last mesh"), failed();
     return meshes;

@@ -1,7 +1,10 @@
 #pragma once
-// The map's built meshes as bytes, for the start-up cache (mesh_cache.h): every level of detail
-// of every draw item, in order, with the planned item and network part each one draws. The vertex structs are copied as they lie in memory: the cache
-// is read back only by the program that wrote it (its key names the binary), on this machine.
+// The map's built meshes as bytes, for the start-up cache (mesh_cache.h): a table of the draw
+// items (the planned item and network part each one draws, and how many levels of detail it
+// has), then every level of detail as a record naming its item and band, in the order they were
+// built, so that each can be written as soon as it is built. The vertex structs are copied as
+// they lie in memory: the cache is read back only by the program that wrote it (its key names
+// the binary), on this machine.
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -14,7 +17,7 @@
 namespace corridor {
 
 // Part of the cache key: a new layout gets new entries instead of misreading old ones.
-inline constexpr int kMeshCodecVersion = 2;
+inline constexpr int kMeshCodecVersion = 3;
 
 // One draw item's levels of detail. An admin network plan is split in parts by which coarser
 // layers also draw each edge (admin_edges.h); the entry records which part each item is, so that
@@ -82,6 +85,10 @@ struct MeshPieces {
     std::vector<std::string_view> pieces;
 };
 MeshPieces mesh_pieces(const ItemMeshes& meshes);
+// The parts of that, for a writer that streams the entry: the table of `items` (their bands
+// need not be built: only their number is read), then one record per level of detail.
+std::string mesh_entry_head(const ItemMeshes& items);
+MeshPieces mesh_band_pieces(uint32_t item, uint32_t band, const BandMesh& mesh);
 
 // The meshes, borrowing `bytes` (which must outlive them), or nullopt with `error` saying what is
 // wrong. Whatever the bytes, what comes back is safe to draw: every index names a vertex of its
