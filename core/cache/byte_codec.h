@@ -48,6 +48,7 @@ public:
     }
     void count(size_t n) { put(uint32_t(n)); }
     void box(const Box& b) { put(b.min_x), put(b.min_y), put(b.max_x), put(b.max_y); }
+    void point(MapPoint p) { put(p.x), put(p.y); }
 
 private:
     bool count_only_ = false;
@@ -101,6 +102,11 @@ public:
         Box b;
         b.min_x = get<double>(what), b.min_y = get<double>(what), b.max_x = get<double>(what), b.max_y = get<double>(what);
         return b;
+    }
+    MapPoint point(const char* what) {
+        MapPoint p;
+        p.x = get<double>(what), p.y = get<double>(what);
+        return p;
     }
     // The next `n` bytes, as they lie in the input.
     std::string_view take(size_t n, const char* what) {

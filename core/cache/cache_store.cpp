@@ -170,13 +170,19 @@ std::optional<CacheEntryBytes> CacheStore::read(std::string_view key, Diagnostic
     const EntryState state = check_entry(file, key, &payload, fault);
     std::error_code ec;
     if (state == EntryState::Damaged) {
-        diag.warning(file.string(), "", "cache entry " + fault + "; deleted, the data is read again and the entry rebuilt");
-        fs::remove(file, ec);
+        discard(key, "cache entry " + fault + "; deleted, the data is read again and the entry rebuilt", diag);
         return std::nullopt;
     }
     if (state != EntryState::Sound) return std::nullopt;
     fs::last_write_time(file, fs::file_time_type::clock::now(), ec);  // recently used: evicted last
     return payload;
+}
+
+void CacheStore::discard(std::string_view key, const std::string& why, Diagnostics& diag) const {
+    const fs::path file = entry_path(key);
+    diag.warning(file.string(), "", why);
+    std::error_code ec;
+    fs::remove(file, ec);
 }
 
 bool CacheStore::holds(std::string_view key) const {

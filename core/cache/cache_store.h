@@ -96,6 +96,9 @@ public:
     // A truncated or damaged entry gives a warning in `diag` naming the file and the fault, and
     // is deleted so that the caller rebuilds it. A hit marks the entry as recently used.
     std::optional<CacheEntryBytes> read(std::string_view key, Diagnostics& diag) const;
+    // Deletes the entry for `key` with a warning in `diag` naming its file and saying `why`: a
+    // sound entry its reader cannot use (a fault of the writer) is rebuilt, never trusted.
+    void discard(std::string_view key, const std::string& why, Diagnostics& diag) const;
     // Whether a sound entry for `key` is there (checksum included); changes nothing.
     bool holds(std::string_view key) const;
 

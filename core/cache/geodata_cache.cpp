@@ -97,11 +97,8 @@ Geodata load_geodata_cached(const fs::path& data_dir, const GeodataCacheOptions&
             return data;
         }
         // A sound checksum around bytes this build cannot decode: a bug, but never a reason to fail.
-        const fs::path file = store.entry_path(key);
-        cache_problems.warning(file.string(), "", "cache entry cannot be decoded (" + error +
-                                                      "); deleted, the data is read again and the entry rebuilt");
-        std::error_code ec;
-        fs::remove(file, ec);
+        store.discard(key, "cache entry cannot be decoded (" + error + "); deleted, the data is read again and the entry rebuilt",
+                      cache_problems);
     }
     Geodata data = load_geodata(data_dir, progress);
     // Only usable data is kept: an error may be passing (a file being copied), and reading it

@@ -82,7 +82,7 @@ void write_feature(ByteWriter& w, const Feature& f) {
     put_geometry(w, f.lonlat), put_geometry(w, f.mercator);
     w.box(f.bounds);
     w.put(uint8_t(f.label_anchor.has_value()));
-    if (f.label_anchor) w.put(f.label_anchor->point.x), w.put(f.label_anchor->point.y), w.put(f.label_anchor->radius);
+    if (f.label_anchor) w.point(f.label_anchor->point), w.put(f.label_anchor->radius);
 }
 
 Feature read_feature(ByteReader& r, OGRSpatialReference* lonlat, OGRSpatialReference* mercator) {
@@ -102,7 +102,7 @@ Feature read_feature(ByteReader& r, OGRSpatialReference* lonlat, OGRSpatialRefer
     f.bounds = r.box("a feature's bounds");
     if (r.enumeration<bool>(1, "label anchor flag")) {
         LabelAnchor& a = f.label_anchor.emplace();
-        a.point.x = r.get<double>("a label anchor"), a.point.y = r.get<double>("a label anchor");
+        a.point = r.point("a label anchor");
         a.radius = r.get<double>("a label anchor's room");
     }
     return f;

@@ -90,10 +90,7 @@ std::optional<CachedMeshes> read_cached_meshes(const CacheStore& store, const Me
     if (items) error = check_items(*items, key);
     if (!error.empty()) {
         // Sound bytes (the checksum held) that do not decode: a fault of the writer. Rebuild.
-        const auto file = store.entry_path(key.text());
-        diag.warning(file.string(), "", "cache entry unreadable (" + error + "): the map's meshes are built again");
-        std::error_code ec;
-        std::filesystem::remove(file, ec);
+        store.discard(key.text(), "cache entry unreadable (" + error + "): the map's meshes are built again", diag);
         return std::nullopt;
     }
     meshes.items = std::move(*items);

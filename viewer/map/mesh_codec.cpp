@@ -4,6 +4,8 @@
 #include <cstring>
 #include <type_traits>
 
+#include "core/cache/byte_codec.h"
+
 namespace corridor {
 namespace {
 
@@ -110,6 +112,7 @@ std::uintmax_t mesh_bytes(const BandMesh& m) {
 
 namespace {
 
+constexpr size_t kItemBytes = 2 * sizeof(int32_t) + sizeof(uint64_t);  // an item's planned item, part, band count
 constexpr size_t kBandNumbers = 2 * sizeof(uint32_t) + 6 * sizeof(uint64_t);  // a record's item, band and counts
 
 // Appends one level of detail's record to `out`, whose numbers were reserved for it.
@@ -127,11 +130,10 @@ void put_band(PieceWriter& put, uint32_t item, uint32_t band, const BandMesh& m)
 }  // namespace
 
 std::string mesh_entry_head(const ItemMeshes& items) {
-    std::string head;
-    const auto put = [&head](const auto& v) { head.append(reinterpret_cast<const char*>(&v), sizeof v); };
-    put(uint64_t(items.size()));
-    for (const CachedItem& item : items) put(item.planned), put(item.part), put(uint64_t(item.bands.size()));
-    return head;
+    ByteWriter head;
+    head.put(uint64_t(items.size()));
+    for (const CachedItem& item : items) head.put(item.planned), head.put(item.part), head.put(uint64_t(item.bands.size()));
+    return std::move(head.bytes);
 }
 
 MeshPieces mesh_band_pieces(uint32_t item, uint32_t band, const BandMesh& mesh) {
@@ -176,7 +178,7 @@ std::optional<ItemMeshViews> decode_mesh_views(std::string_view bytes, std::stri
     };
     uint64_t items = 0, records = 0;
     if (!in.count(items, "items")) return failed();
-    if (items > (bytes.size() - in.at) / 16) return in.fail("more items than bytes left"), failed();
+    if (items > (bytes.size() - in.at) / kItemBytes) return in.fail("more items than bytes left"), failed();
     std::vector<std::vector<bool>> have(items);
     for (uint64_t i = 0; i < items; ++i) {
         CachedItemView& item = meshes.emplace_back();

@@ -25,10 +25,7 @@ CartographyData build_cartography_cached(const Geodata& data, const CacheStore& 
             return names;
         }
         // Sound bytes (the checksum held) that do not fit: a fault of the writer. Rebuild.
-        const auto file = store.entry_path(key);
-        problems.warning(file.string(), "", "cache entry unreadable (" + error + "): the place names are built again");
-        std::error_code ec;
-        std::filesystem::remove(file, ec);
+        store.discard(key, "cache entry unreadable (" + error + "): the place names are built again", problems);
     }
     CartographyData names = build_cartography(data);
     Diagnostics ignored;  // a read-only or full folder was reported with the boundary data

@@ -5,18 +5,11 @@
 namespace corridor {
 namespace {
 
-void put_point(ByteWriter& w, MapPoint p) { w.put(p.x), w.put(p.y); }
-MapPoint get_point(ByteReader& r, const char* what) {
-    MapPoint p;
-    p.x = r.get<double>(what), p.y = r.get<double>(what);
-    return p;
-}
-
 void write_place(ByteWriter& w, const Place& p) {
     w.text(p.name);
     w.put(uint8_t(p.place_class));
     w.put(p.lonlat.lon), w.put(p.lonlat.lat);
-    put_point(w, p.mercator);
+    w.point(p.mercator);
     w.text(p.layer), w.text(p.id);
     w.put(uint64_t(p.feature));
     w.text(p.commune), w.text(p.cercle), w.text(p.region), w.text(p.country);
@@ -31,7 +24,7 @@ Place read_place(ByteReader& r) {
     if (c < uint8_t(PlaceClass::Capital) || c > uint8_t(PlaceClass::Village)) r.fail("unknown place class " + std::to_string(c));
     p.place_class = PlaceClass(c);
     p.lonlat.lon = r.get<double>("a place's longitude"), p.lonlat.lat = r.get<double>("a place's latitude");
-    p.mercator = get_point(r, "a place's map point");
+    p.mercator = r.point("a place's map point");
     p.layer = r.text("a place's layer");
     p.id = r.text("a place's id");
     p.feature = size_t(r.get<uint64_t>("a place's feature"));
@@ -48,12 +41,12 @@ void write_label(ByteWriter& w, const MapLabel& l) {
     w.put(l.id);
     w.text(l.text);
     w.put(uint8_t(l.rank));
-    put_point(w, l.at);
+    w.point(l.at);
     w.put(l.room);
     w.put(uint8_t(l.point));
     w.put(l.hidden_from_zoom);
     w.count(l.path.size());
-    for (MapPoint p : l.path) put_point(w, p);
+    for (MapPoint p : l.path) w.point(p);
     w.put(l.min_zoom);
     w.put(int32_t(l.feature.layer)), w.put(int32_t(l.feature.feature));
     w.text(l.feature_id);
@@ -64,12 +57,12 @@ MapLabel read_label(ByteReader& r) {
     l.id = r.get<uint64_t>("a label's id");
     l.text = r.text("a label's text");
     l.rank = r.enumeration<LabelRank>(int(LabelRank::River), "label rank");
-    l.at = get_point(r, "a label's anchor");
+    l.at = r.point("a label's anchor");
     l.room = r.get<double>("a label's room");
     l.point = r.enumeration<bool>(1, "label point flag");
     l.hidden_from_zoom = r.get<double>("a label's hiding zoom");
     l.path.resize(r.count("a label's path points"));
-    for (MapPoint& p : l.path) p = get_point(r, "a label's path");
+    for (MapPoint& p : l.path) p = r.point("a label's path");
     l.min_zoom = r.get<double>("a label's zoom");
     l.feature.layer = r.get<int32_t>("a label's layer");
     l.feature.feature = r.get<int32_t>("a label's feature");
@@ -162,7 +155,8 @@ std::string check_cartography_refs(const CartographyData& names, const Geodata& 
     if (names.search)
         for (size_t i = 0; i < names.search->entries().size(); ++i) {
             const SearchEntry& e = names.search->entries()[i];
-            if (e.feature >= 0 && (feature_count(e.layer) < 0 || e.feature >= feature_count(e.layer)))
+            if (e.feature < 0) continue;
+            if (const long n = feature_count(e.layer); n < 0 || e.feature >= n)
                 return "search entry " + std::to_string(i) + " names no feature of the data";
         }
     return "";
