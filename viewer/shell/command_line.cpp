@@ -57,9 +57,9 @@ std::unique_ptr<CLI::App> make_parser(CommandLine& cl) {
         ->each([&cl](const std::string& v) { cl.size_given = parse_size(v, cl.width, cl.height); });
     app->add_flag("--fullscreen", cl.fullscreen, "start fullscreen");
     app->add_flag("--no-cache", cl.no_cache,
-                  "read the boundary data with GDAL and build the map's meshes without the cache of "
-                  "processed layers and meshes (in $XDG_CACHE_HOME/corridor-viewer, else "
-                  "~/.cache/corridor-viewer), and write none");
+                  "read the boundary data with GDAL and build the map's meshes and names without the "
+                  "cache of processed layers, meshes and names (in $XDG_CACHE_HOME/corridor-viewer, "
+                  "else ~/.cache/corridor-viewer), and write none");
     app->add_flag("-h,--help", cl.help, "print this text and exit");
     app->add_flag("--version", cl.version, "print the version and those of GDAL, GEOS, PROJ, SFML, Dear ImGui");
     app->add_option("FILE", cl.open_files, "extra vector files (any format GDAL reads) opened as layers");
