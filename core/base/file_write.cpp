@@ -50,7 +50,8 @@ bool commit_temporary(const fs::path& temporary, const fs::path& path, std::stri
 }
 
 // POSIX calls rather than an ofstream: each step's errno says why it failed.
-AtomicFileWriter::AtomicFileWriter(fs::path path) : path_(std::move(path)), temporary_(temporary_sibling(path_)) {
+AtomicFileWriter::AtomicFileWriter(fs::path path, DiskFlush flush)
+    : path_(std::move(path)), temporary_(temporary_sibling(path_)), flush_(flush) {
     fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd_ < 0) error_ = write_error_text(errno);
 }
@@ -104,7 +105,7 @@ bool AtomicFileWriter::write_at(std::uintmax_t offset, std::string_view bytes) {
 bool AtomicFileWriter::commit() {
     if (fd_ < 0) return false;
     // fsync so that a power cut after the rename cannot leave an empty file behind it.
-    if (::fsync(fd_) != 0 && errno != EINVAL) return fail(errno);
+    if (flush_ == DiskFlush::Wait && ::fsync(fd_) != 0 && errno != EINVAL) return fail(errno);
     const int fd = fd_;
     fd_ = -1;
     if (::close(fd) != 0) {

@@ -212,7 +212,7 @@ CacheEntryWriter::CacheEntryWriter(const CacheStore& store, std::string_view key
                      "cannot create the cache folder (" + write_error_text(ec.value()) + "); the viewer runs without the cache");
         return;
     }
-    out_ = std::make_unique<AtomicFileWriter>(file_);
+    out_ = std::make_unique<AtomicFileWriter>(file_, AtomicFileWriter::DiskFlush::Skip);  // checksummed
     checksum_ = std::make_unique<Digest>();
     checksum_->add(key);
     // The header's place, completed by commit() once the payload's length and checksum are known.

@@ -47,6 +47,23 @@ TEST(FileWrite, ReplacesTheWholeFileAndLeavesNoTemporary) {
     EXPECT_EQ(files_in(dir), 1u);
 }
 
+// Cache entries skip the wait for the disk (they carry a checksum); what they write and the
+// rename over the old file are the same.
+TEST(FileWrite, AWriterThatSkipsTheDiskFlushStillReplacesTheWholeFile) {
+    const fs::path dir = corridor::test::scratch_dir("unflushed");
+    const fs::path file = dir / "entry.cache";
+    std::string error;
+    ASSERT_TRUE(write_file_atomically(file, "old", error)) << error;
+    AtomicFileWriter writer(file, AtomicFileWriter::DiskFlush::Skip);
+    ASSERT_TRUE(writer.ok()) << writer.error();
+    ASSERT_TRUE(writer.write(std::string(100 * 1024, 'a')));
+    ASSERT_TRUE(writer.write_at(0, "head"));
+    EXPECT_EQ(corridor::test::file_bytes(file), "old");  // untouched until the commit
+    ASSERT_TRUE(writer.commit()) << writer.error();
+    EXPECT_EQ(corridor::test::file_bytes(file), "head" + std::string(100 * 1024 - 4, 'a'));
+    EXPECT_EQ(files_in(dir), 1u);
+}
+
 TEST(FileWrite, AReadOnlyFolderGivesAClearMessageAndNoFile) {
     const fs::path dir = read_only_folder();
     const size_t before = files_in(dir);
