@@ -138,7 +138,9 @@ int App::run(FrameHooks* hooks) {
         update_map_area();
 
         window_.clear(kBackground);
-        draw_map();
+        // While home is framed over the first frames, the next one moves the camera: the map
+        // drawn now would be replaced before anyone could read it (with software GL, 10-20 ms).
+        if (!home_refit_pending()) draw_map();
         imgui_sfml::render(window_);
         if (hooks) hooks->after_draw(*this);
         window_.display();
@@ -267,10 +269,12 @@ Box App::drawn_map_area() const {
 
 void App::update_map_area() { map_area_ = drawn_map_area(); }
 
+bool App::home_refit_pending() const { return home_refits_ > 0 && !fly_.active(); }
+
 void App::refit_home() {
     // Home waits for the docked panels' first frames (the legend sizes itself in two). Before
     // anything of the frame is drawn: its markers, names and map all use one camera.
-    if (home_refits_ > 0 && !fly_.active()) {
+    if (home_refit_pending()) {
         --home_refits_;
         camera_ = fit_in_area(camera_, home_bounds(), inset(map_area_, kFramingPadding), 0);
     }

@@ -169,6 +169,7 @@ private:
     void update_map_area();  // after the panels are drawn
     Box drawn_map_area() const;  // what this frame's panels, menu and attribution leave of the window
     void refit_home();       // home in last frame's map area, while the docked panels settle
+    bool home_refit_pending() const;  // a later frame frames home again
     void draw_names(const MapContext& ctx);  // map area, then place dots and names in it
     void draw_ui();
     void draw_presenting_ui();
