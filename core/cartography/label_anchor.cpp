@@ -93,12 +93,11 @@ std::optional<LabelAnchor> polygon_label_anchor(const OGRGeometry& geometry) {
     return std::nullopt;
 }
 
-void find_label_anchors(std::vector<Layer>& layers) {
+void find_label_anchors(Layer& layer) {
+    if (layer.level == AdminLevel::None) return;
     std::vector<Feature*> named;
-    for (Layer& layer : layers)
-        if (layer.level != AdminLevel::None)
-            for (Feature& f : layer.features)
-                if (!f.name.empty() && f.mercator) named.push_back(&f);
+    for (Feature& f : layer.features)
+        if (!f.name.empty() && f.mercator) named.push_back(&f);
     parallel_for(named.size(), [&](size_t k) { named[k]->label_anchor = polygon_label_anchor(*named[k]->mercator); }, 1);
 }
 

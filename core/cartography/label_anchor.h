@@ -17,10 +17,11 @@ namespace corridor {
 // within 1/500 of the part's larger side of the best point.
 std::optional<LabelAnchor> polygon_label_anchor(const OGRGeometry& geometry);
 
-// The anchors of every named area of the admin and country layers, found on every core and kept
-// in Feature::label_anchor: with the data, they go in the cache, so a warm start finds no anchor
-// again (on a 2-million-vertex boundary set they are seconds of GEOS).
-void find_label_anchors(std::vector<Layer>& layers);
+// The anchors of every named area of an admin or country layer, found on every core and kept in
+// Feature::label_anchor: with the data, they go in the cache, so a warm start finds no anchor
+// again (on a 2-million-vertex boundary set they are seconds of GEOS). Called as each layer is
+// read, so that a worker done with its files works on them while another still reads.
+void find_label_anchors(Layer& layer);
 
 // The feature's anchor: the one kept, else worked out now; nullopt for no area.
 std::optional<LabelAnchor> label_anchor_of(const Feature& feature);

@@ -184,6 +184,7 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
             Job& job = jobs[order[k]];
             report(job, LayerLoadState::Reading);
             job.layer = read_layer(job.path, job.options, job.diag);
+            if (job.layer) find_label_anchors(*job.layer);
             report(job, job.layer ? LayerLoadState::Read : LayerLoadState::Failed);
         }
     };
@@ -204,7 +205,6 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
         if (entry.contains("country")) job.layer->country = entry["country"];
         data.layers.push_back(std::move(*job.layer));
     }
-    find_label_anchors(data.layers);
     return data;
 }
 
