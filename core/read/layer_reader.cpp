@@ -322,6 +322,7 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
     for (auto& src_feature : *src) {
         Feature f;
         f.index = index++;
+        f.attributes.reserve(size_t(defn->GetFieldCount()));  // grown by doubling, a third of it stayed unused
         for (int i = 0; i < defn->GetFieldCount(); ++i) f.attributes.emplace_back(fields[i], field_text(*src_feature, i, recoded));
         std::string name_field;
         if (mapping) name_field = apply_mapping(*mapping, level, *src_feature, f, recoded);
