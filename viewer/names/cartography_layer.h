@@ -83,7 +83,8 @@ private:
     std::vector<MapLabel> built_labels_;  // as built, before country names are translated
     std::string labels_language_;
     std::vector<Place> places_;
-    std::shared_ptr<const SearchIndex> base_search_;  // admin units and places
+    std::shared_ptr<const SearchIndex> search_index_;  // admin units and places, then extra_search_
+    size_t base_search_count_ = 0;                     // of them, the admin units and places
     std::vector<SearchEntry> extra_search_;
     PlaceSymbols symbols_;
     LabelLayer labels_;
