@@ -4,9 +4,10 @@
 set -euo pipefail
 # libcli11-dev parses the command line; libxxhash-dev checksums the cache entries; libpng-dev (with
 # zlib1g-dev) writes screenshots and PNG exports;
+# libx11-dev lets the viewer ask whether the display opens before SFML would abort on it;
 # help2man makes the manual page from --help; dpkg-dev (dpkg-shlibdeps) and file let CPack
 # compute the Debian package's dependencies.
-packages=(cmake make g++ pkg-config libsfml-dev libimgui-dev libgdal-dev libgeos-dev libproj-dev
+packages=(cmake make g++ pkg-config libsfml-dev libx11-dev libimgui-dev libgdal-dev libgeos-dev libproj-dev
           nlohmann-json3-dev libcli11-dev libxxhash-dev zlib1g-dev libpng-dev libgtest-dev xvfb xauth libgl1-mesa-dri fonts-dejavu-core
           help2man dpkg-dev file
           libcairo2-dev libavcodec-dev libavformat-dev libswscale-dev  # PDF/SVG and tour video exports

@@ -5,6 +5,7 @@
 #include "core/base/resource_paths.h"
 #include "viewer/shell/app.h"
 #include "viewer/shell/command_line.h"
+#include "viewer/shell/display_check.h"
 #include "viewer/script/script_runner.h"
 #include "viewer/script/tour_recorder.h"
 #include "viewer/validate_all.h"
@@ -42,7 +43,15 @@ void return_large_buffers_when_freed() {
 #endif
 }
 
+// False, with the reason on stderr, when no window can be opened.
+bool display_opens() {
+    const std::string problem = display_problem();
+    if (!problem.empty()) std::cerr << "corridor-viewer: " << problem << "\n";
+    return problem.empty();
+}
+
 int run_app(CommandLine& cl, std::optional<ScriptRunner>& runner) {
+    if (!display_opens()) return 1;
     App app({cl, runner.has_value()});
     if (!app.start()) return 1;
     app.run(runner ? &*runner : nullptr);
@@ -51,6 +60,7 @@ int run_app(CommandLine& cl, std::optional<ScriptRunner>& runner) {
 
 // --record-tour: the recorder drives the app at the video's frame time.
 int record_tour(CommandLine& cl) {
+    if (!display_opens()) return 2;
     TourRecorder recorder(cl.record_tour, cl.out);
     AppOptions options{cl, true};
     options.frame_seconds = 1.0 / TourRecorder::kFps;

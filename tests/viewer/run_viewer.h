@@ -23,5 +23,7 @@ RunResult run_command(const std::string& command, const std::function<void()>& b
 // True when LeakSanitizer itself died while stopping the threads to look for leaks, which is a
 // known, intermittent sanitizer fault (google/sanitizers#1353), not a leak and not our bug.
 bool leak_checker_crashed(const std::string& output);
+// True when the viewer could not open the display it was given: run once more too.
+bool display_refused_connection(const std::string& output);
 
 }  // namespace corridor::test
