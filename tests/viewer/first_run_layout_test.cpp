@@ -92,9 +92,10 @@ TEST_P(FirstRunLayout, PanelsFurnitureAndHomeViewKeepClearOfEachOther) {
     EXPECT_EQ(sources.rfind("Réalisé avec Natural Earth", 0), 0u) << sources;
     EXPECT_EQ(sources.find("\xEF\xBF\xBD"), std::string::npos) << "cut inside a character: " << sources;
     const std::string ellipsis = "…";
-    if (w == 1280)
+    if (w == 1280) {
         EXPECT_TRUE(sources.size() > ellipsis.size() && sources.substr(sources.size() - ellipsis.size()) == ellipsis)
             << sources;
+    }
 
     // Home: both countries inside the window, below the menu bar, under no panel.
     const auto [x0, y0] = to_screen(s["camera"], kWest, kNorth);
