@@ -44,14 +44,14 @@ void return_large_buffers_when_freed() {
 }
 
 // False, with the reason on stderr, when no window can be opened.
-bool display_opens() {
-    const std::string problem = display_problem();
-    if (!problem.empty()) std::cerr << "corridor-viewer: " << problem << "\n";
-    return problem.empty();
+bool display_opens(const DisplayConnection& display) {
+    if (!display.problem().empty()) std::cerr << "corridor-viewer: " << display.problem() << "\n";
+    return display.problem().empty();
 }
 
 int run_app(CommandLine& cl, std::optional<ScriptRunner>& runner) {
-    if (!display_opens()) return 1;
+    const DisplayConnection display;  // held until the app's window is gone
+    if (!display_opens(display)) return 1;
     App app({cl, runner.has_value()});
     if (!app.start()) return 1;
     app.run(runner ? &*runner : nullptr);
@@ -60,7 +60,8 @@ int run_app(CommandLine& cl, std::optional<ScriptRunner>& runner) {
 
 // --record-tour: the recorder drives the app at the video's frame time.
 int record_tour(CommandLine& cl) {
-    if (!display_opens()) return 2;
+    const DisplayConnection display;
+    if (!display_opens(display)) return 2;
     TourRecorder recorder(cl.record_tour, cl.out);
     AppOptions options{cl, true};
     options.frame_seconds = 1.0 / TourRecorder::kFps;
