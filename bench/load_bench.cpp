@@ -34,8 +34,15 @@ int main(int argc, char** argv) {
     int runs = 7;
     std::vector<std::string> rest;
     for (int i = 1; i < argc; ++i) {
-        if (std::string(argv[i]) == "--data" && i + 1 < argc) dir = argv[++i];
-        else rest.push_back(argv[i]);
+        const std::string arg = argv[i];
+        if (arg == "--data" && i + 1 < argc) {
+            dir = argv[++i];
+        } else if (!arg.empty() && arg[0] == '-') {  // --help, or an option it does not know
+            std::fprintf(arg == "--help" || arg == "-h" ? stdout : stderr, "usage: load_bench [--data DIR] [RUNS]\n");
+            return arg == "--help" || arg == "-h" ? 0 : 2;
+        } else {
+            rest.push_back(arg);
+        }
     }
     // The older positional form, DATA_DIR [RUNS], still works.
     if (!rest.empty() && !rest[0].empty() && !std::isdigit(static_cast<unsigned char>(rest[0][0]))) {

@@ -8,6 +8,7 @@
 #include <SFML/Graphics.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -46,7 +47,12 @@ int main(int argc, char** argv) {
         if (std::string(argv[i]) == "--startup") startup = true;
         else if (std::string(argv[i]) == "--data" && i + 1 < argc) data_dir = argv[++i];
         else if (std::string(argv[i]) == "--shot" && i + 1 < argc) shot = argv[++i];
-        else frames = std::max(40, std::atoi(argv[i]));
+        else if (std::isdigit(static_cast<unsigned char>(argv[i][0]))) frames = std::max(40, std::atoi(argv[i]));
+        else {  // --help, or an argument it does not know
+            const bool help = std::string(argv[i]) == "--help" || std::string(argv[i]) == "-h";
+            std::fprintf(help ? stdout : stderr, "usage: map_frame_bench [FRAMES] [--startup] [--data DIR] [--shot FILE.png]\n");
+            return help ? 0 : 2;
+        }
     }
 
     Geodata data = load_geodata(data_dir);
