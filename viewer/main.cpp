@@ -35,7 +35,7 @@ int checked_for_leaks(int exit_code) {
 // Buffers of 1 MB and more (meshes, geometry arrays, cache entries) get pages of their own, given
 // back to the system when freed. Left to itself, glibc raises this threshold after the first such
 // free and serves later ones from its arenas, which keep what is freed: ~90 MB more at the peak of
-// a first start on the 2 M-vertex stress pack (a warm start's peak, lower, grew by ~20 MB; a
+// a first start on the 2 M-vertex stress pack (a warm start's peak, lower, moved by 0-20 MB; a
 // 128-256 KB threshold saved as much but cost a first start ~0.4 s in page faults).
 void return_large_buffers_when_freed() {
 #if defined(__GLIBC__)

@@ -43,8 +43,9 @@ RunResult run_command(const std::string& shell_command, const std::function<void
     // Under the sanitizer build the viewer checks for leaks as it exits. When the checker's own
     // thread-stopping tracer crashes, the run says nothing about our code: run it once more.
     // A leak report, or any other failure, is returned as it is.
-    // Likewise when the test display refused the connection (seen once in many CI runs, with
-    // Xvfb up and other tests drawing on it): the viewer said so and drew nothing.
+    // Likewise when the test display refused the connection: an X server resets when its last
+    // client leaves, and refuses whoever connects meanwhile (run-tests.sh starts Xvfb with
+    // -noreset; a display started without it can still do so). The viewer said so, drew nothing.
     const bool display_refused = display_refused_connection(result.output);
     if (leak_checker_crashed(result.output) || display_refused) {
         std::cerr << "note: " << (display_refused ? "the display refused the connection" : "LeakSanitizer crashed while checking (a sanitizer fault)")

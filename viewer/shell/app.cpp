@@ -139,7 +139,7 @@ int App::run(FrameHooks* hooks) {
 
         window_.clear(kBackground);
         // While home is framed over the first frames, the next one moves the camera: the map
-        // drawn now would be replaced before anyone could read it (with software GL, 10-20 ms).
+        // drawn now would be replaced before anyone could read it (~9 ms a frame with software GL).
         if (!home_refit_pending()) draw_map();
         imgui_sfml::render(window_);
         if (hooks) hooks->after_draw(*this);
