@@ -1,5 +1,5 @@
 #version 130
-in vec4 v_color;
+flat in vec4 v_color;
 out vec4 frag_color;
 
 void main() {
