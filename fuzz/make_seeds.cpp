@@ -93,7 +93,7 @@ void write_mesh_seeds(const fs::path& dir) {
     fill.chunks = {{{0, 0, 100, 100}, {0, 3}}};
     corridor::BandMesh line;
     for (float side : {-1.0f, 1.0f})
-        for (float end : {0.0f, 1.0f}) line.line_vertices.push_back({end * 50, 0, 1, 0, side, end, 0});
+        for (float end : {0.0f, 1.0f}) line.line_vertices.push_back(corridor::LineVertex::make(end * 50, 0, 1, 0, side, end));
     line.line_indices = {0, 1, 2, 2, 1, 3};
     line.chunks = {{{0, 0, 50, 0}, {0, 6}}};
     line.feature_lines = {{0, 6}};

@@ -35,8 +35,11 @@ BandMesh finest(const Layer& layer, MeshKind kind) {
 }
 
 // Where the shader pushes a line vertex, in half-widths (map_line.vert).
+// The direction is stored in steps of kLineDirectionRange / 32767: a push is that close.
+constexpr double kPushTolerance = 2 * kLineDirectionRange / 32767;
 MapPoint push(const LineVertex& v) {
-    return {v.corner_side * -v.dir_y + v.corner_end * v.dir_x, v.corner_side * v.dir_x + v.corner_end * v.dir_y};
+    const double dx = v.direction_x(), dy = v.direction_y();
+    return {v.corner_side * -dy + v.corner_end * dx, v.corner_side * dx + v.corner_end * dy};
 }
 
 TEST(MapMesh, OpenLineIsOneStripWithSquareCapsAndAMitredJoin) {
@@ -45,16 +48,16 @@ TEST(MapMesh, OpenLineIsOneStripWithSquareCapsAndAMitredJoin) {
     ASSERT_EQ(m.line_vertices.size(), 6u) << "two vertices per point";
     ASSERT_EQ(m.line_indices.size(), 12u) << "two triangles per segment";
     // First point: pushed up and down, and half a width back along the line (square cap).
-    EXPECT_NEAR(push(m.line_vertices[1]).x, -1, 1e-6);
-    EXPECT_NEAR(push(m.line_vertices[1]).y, 1, 1e-6);
+    EXPECT_NEAR(push(m.line_vertices[1]).x, -1, kPushTolerance);
+    EXPECT_NEAR(push(m.line_vertices[1]).y, 1, kPushTolerance);
     // The right-angle join: along the bisector, sqrt(2) half-widths, so both edges keep the width.
     const MapPoint join = push(m.line_vertices[3]);
-    EXPECT_NEAR(join.x, -1, 1e-6);
-    EXPECT_NEAR(join.y, 1, 1e-6);
+    EXPECT_NEAR(join.x, -1, kPushTolerance);
+    EXPECT_NEAR(join.y, 1, kPushTolerance);
     EXPECT_EQ(m.line_vertices[2].x, 10);
     EXPECT_EQ(m.line_vertices[2].y, 0);
     // Last point: half a width on past the end.
-    EXPECT_NEAR(push(m.line_vertices[5]).y, 1, 1e-6);
+    EXPECT_NEAR(push(m.line_vertices[5]).y, 1, kPushTolerance);
     for (uint32_t i : m.line_indices) EXPECT_LT(i, m.line_vertices.size());
 }
 
@@ -65,9 +68,24 @@ TEST(MapMesh, ClosedRingHasNoCapsAndJoinsAtItsStart) {
     EXPECT_EQ(m.line_indices.size(), 24u);
     for (const LineVertex& v : m.line_vertices) EXPECT_EQ(v.corner_end, 0) << "mitred, not capped";
     // Start and end (the same corner) are pushed alike, so the ring closes without a notch.
-    EXPECT_NEAR(push(m.line_vertices[0]).x, push(m.line_vertices[8]).x, 1e-6);
-    EXPECT_NEAR(push(m.line_vertices[0]).y, push(m.line_vertices[8]).y, 1e-6);
-    EXPECT_NEAR(std::hypot(push(m.line_vertices[0]).x, push(m.line_vertices[0]).y), std::sqrt(2.0), 1e-6);
+    EXPECT_NEAR(push(m.line_vertices[0]).x, push(m.line_vertices[8]).x, kPushTolerance);
+    EXPECT_NEAR(push(m.line_vertices[0]).y, push(m.line_vertices[8]).y, kPushTolerance);
+    EXPECT_NEAR(std::hypot(push(m.line_vertices[0]).x, push(m.line_vertices[0]).y), std::sqrt(2.0), kPushTolerance);
+}
+
+TEST(MapMesh, ALineVertexKeepsItsDirectionWithinOneStep) {
+    const float step = kLineDirectionRange / 32767;
+    for (const MapPoint d : {MapPoint{1, 0}, MapPoint{-0.6, 0.8}, MapPoint{2.9, -0.01}, MapPoint{-3, 3}}) {
+        const LineVertex v = LineVertex::make(5, 6, float(d.x), float(d.y), -1, 1);
+        EXPECT_NEAR(v.direction_x(), d.x, step / 2 + 1e-7);
+        EXPECT_NEAR(v.direction_y(), d.y, step / 2 + 1e-7);
+        EXPECT_EQ(v.x, 5);
+        EXPECT_EQ(v.corner_side, -1);
+        EXPECT_EQ(v.corner_end, 1);
+    }
+    // Longer than the range (never made by a mitre): clamped, not wrapped round to the other side.
+    EXPECT_NEAR(LineVertex::make(0, 0, 10, -10, 1, 0).direction_x(), kLineDirectionRange, step);
+    EXPECT_NEAR(LineVertex::make(0, 0, 10, -10, 1, 0).direction_y(), -kLineDirectionRange, step);
 }
 
 TEST(MapMesh, SpikeJoinStaysWithinTheMitreLimit) {
@@ -75,7 +93,7 @@ TEST(MapMesh, SpikeJoinStaysWithinTheMitreLimit) {
     const BandMesh m = finest(l, MeshKind::Lines);
     ASSERT_EQ(m.line_vertices.size(), 6u);
     const MapPoint tip = push(m.line_vertices[3]);
-    EXPECT_LE(std::hypot(tip.x, tip.y), 3.0 + 1e-6);
+    EXPECT_LE(std::hypot(tip.x, tip.y), kLineMitreLimit + kPushTolerance);
     EXPECT_GT(std::hypot(tip.x, tip.y), 1.0);
 }
 

@@ -22,7 +22,7 @@ BandMesh triangle_mesh(float size) {
     BandMesh m;
     m.fill_vertices = {{0, 0, 0, {1, 2, 3, 255}}, {size, 0, 0, {1, 2, 3, 255}}, {0, size, 0, {1, 2, 3, 255}}};
     m.fill_indices = {0, 1, 2};
-    m.line_vertices = {{0, 0, 1, 0, -1, 0, 0}, {size, 0, 1, 0, 1, 1, 0}};
+    m.line_vertices = {LineVertex::make(0, 0, 1, 0, -1, 0), LineVertex::make(size, 0, 1, 0, 1, 1)};
     m.line_indices = {0, 1, 1};
     m.chunks = {{{0, 0, size, size}, {0, 3}}};
     m.feature_lines = {{0, 3}};

@@ -24,8 +24,7 @@ std::unique_ptr<OGRGeometry> simplify_full_resolution(const OGRGeometry& g, doub
     return std::unique_ptr<OGRGeometry>(from.SimplifyPreserveTopology(tolerance));
 }
 
-constexpr int kChunkGrid = 16;
-constexpr double kMiterLimit = 3;  // half-widths: a sharper join is cut short (slightly thinner)  // up to 16x16 chunks per layer: fine enough to cull, few draw calls
+constexpr int kChunkGrid = 16;  // up to 16x16 chunks per layer: fine enough to cull, few draw calls
 
 bool is_polygonal(OGRwkbGeometryType t) {
     t = wkbFlatten(t);
@@ -38,11 +37,11 @@ struct Builder {
     double tolerance;
     int failed = 0;
 
-    void quad(float x, float y, float dx, float dy, float feature) {
+    void quad(float x, float y, float dx, float dy) {
         const uint32_t base = uint32_t(band.line_vertices.size());
         for (float end : {-1.0f, 1.0f})
             for (float side : {-1.0f, 1.0f})
-                band.line_vertices.push_back({x, y, dx, dy, side, end, feature});
+                band.line_vertices.push_back(LineVertex::make(x, y, dx, dy, side, end));
         for (uint32_t i : {0u, 1u, 2u, 2u, 1u, 3u}) band.line_indices.push_back(base + i);
     }
 
@@ -51,7 +50,7 @@ struct Builder {
     // without overlapping (a translucent line keeps one shade at its joins) and share their
     // vertices. Open ends get square caps, half a width long. In the vertex, `dir` is chosen
     // so that the shader's normal (-dir.y, dir.x) is the push (see map_line.vert).
-    void path(const OGRSimpleCurve& curve, float feature) {
+    void path(const OGRSimpleCurve& curve) {
         std::vector<MapPoint> pts;
         pts.reserve(size_t(curve.getNumPoints()));
         for (int i = 0; i < curve.getNumPoints(); ++i) {
@@ -75,7 +74,7 @@ struct Builder {
                 // Square cap: pushed sideways and half a width out along the direction.
                 const float end = first ? -1.0f : 1.0f;
                 for (float side : {-1.0f, 1.0f})
-                    band.line_vertices.push_back({x, y, float(nn.y), float(-nn.x), side, end, feature});
+                    band.line_vertices.push_back(LineVertex::make(x, y, float(nn.y), float(-nn.x), side, end));
                 continue;
             }
             const MapPoint in = normal(first ? n - 2 : i - 1), out = normal(last ? 0 : i);
@@ -83,9 +82,9 @@ struct Builder {
             const double len = std::hypot(m.x, m.y);
             m = len > 1e-9 ? MapPoint{m.x / len, m.y / len} : in;
             // Mitre length 1 / cos(half the turn), capped so a spike does not shoot far out.
-            const double scale = 1 / std::max(m.x * in.x + m.y * in.y, 1 / kMiterLimit);
+            const double scale = 1 / std::max(m.x * in.x + m.y * in.y, 1 / double(kLineMitreLimit));
             const float mx = float(m.x * scale), my = float(m.y * scale);
-            for (float side : {-1.0f, 1.0f}) band.line_vertices.push_back({x, y, my, -mx, side, 0.0f, feature});
+            for (float side : {-1.0f, 1.0f}) band.line_vertices.push_back(LineVertex::make(x, y, my, -mx, side, 0.0f));
         }
         for (uint32_t i = 0; i + 1 < n; ++i)
             for (uint32_t k : {0u, 1u, 2u, 2u, 1u, 3u}) band.line_indices.push_back(base + 2 * i + k);
@@ -123,13 +122,13 @@ struct Builder {
         for (uint32_t i : triangles) band.fill_indices.push_back(base + i);
     }
 
-    void add_lines(const Feature& f, const OGRGeometry& g) {
-        for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve, float(f.index)); });
+    void add_lines(const OGRGeometry& g) {
+        for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve); });
     }
 
-    void add_points(const Feature& f, const OGRGeometry& g) {
+    void add_points(const OGRGeometry& g) {
         for_each_point(g, [&](double x, double y) {
-            quad(float(x - req.origin.x), float(y - req.origin.y), 1, 0, float(f.index));
+            quad(float(x - req.origin.x), float(y - req.origin.y), 1, 0);
         });
     }
 
@@ -138,7 +137,7 @@ struct Builder {
     void add_network_line(const OGRLineString& line, bool finest) {
         std::unique_ptr<OGRGeometry> simple(tolerance > 0 && !finest ? line.Simplify(tolerance) : nullptr);
         const OGRGeometry& g = simple ? *simple : static_cast<const OGRGeometry&>(line);
-        for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve, -1.0f); });
+        for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve); });
     }
 
     // `source`: the feature, or one of its simplifications; `ready`: `source` already has this
@@ -150,10 +149,10 @@ struct Builder {
         switch (req.kind) {
         case MeshKind::Fill:
             add_fill(f, g);
-            if (req.outlines) add_lines(f, g);  // same simplified rings: outline matches fill
+            if (req.outlines) add_lines(g);  // same simplified rings: outline matches fill
             break;
-        case MeshKind::Lines: add_lines(f, g); break;
-        case MeshKind::Points: add_points(f, g); break;
+        case MeshKind::Lines: add_lines(g); break;
+        case MeshKind::Points: add_points(g); break;
         }
         band.feature_lines[f.index] = {uint32_t(first_index), uint32_t(band.line_indices.size() - first_index)};
     }

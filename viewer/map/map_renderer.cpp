@@ -419,8 +419,8 @@ struct MapRenderer::Impl {
         glBindBuffer(GL_ARRAY_BUFFER, band.line_vertices);
         glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, band.line_indices);
         glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, x));
-        glVertexAttribPointer(kFeatureOrDirection, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, dir_x));
-        glVertexAttribPointer(kColorOrCorner, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, corner_side));
+        glVertexAttribPointer(kFeatureOrDirection, 2, GL_SHORT, GL_TRUE, sizeof(LineVertex), (const void*)offsetof(LineVertex, dir_x));
+        glVertexAttribPointer(kColorOrCorner, 2, GL_BYTE, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, corner_side));
     }
 
     // Lines thinner than a pixel would break up without antialiasing: draw them one pixel wide
@@ -533,6 +533,7 @@ struct MapRenderer::Impl {
         glUniform2f(line_program.uniform("u_center"), cx, cy);
         glUniform2f(line_program.uniform("u_ndc_per_meter"), sx, sy);
         glUniform2f(line_program.uniform("u_ndc_per_pixel"), float(2 / w), float(2 / h));
+        glUniform1f(line_program.uniform("u_direction_range"), kLineDirectionRange);
     }
 };
 

@@ -11,7 +11,7 @@ namespace {
 
 // Plain structs copied byte for byte (no pointers, no padding the reader could misread).
 static_assert(std::is_trivially_copyable_v<FillVertex> && sizeof(FillVertex) == 16);
-static_assert(std::is_trivially_copyable_v<LineVertex> && sizeof(LineVertex) == 28);
+static_assert(std::is_trivially_copyable_v<LineVertex> && sizeof(LineVertex) == 16);
 static_assert(std::is_trivially_copyable_v<MeshChunk> && std::is_trivially_copyable_v<Range>);
 
 // Appends to `out`: its numbers go to out.numbers, reserved beforehand so that the pieces
