@@ -1,5 +1,6 @@
-// The presenter's GUI-free parts: export file names, projector settings in settings.json, and
-// loading tours from a folder (a broken one is reported and left out, the others still load).
+// The presenter's GUI-free parts: export file names, projector settings in settings.json,
+// loading tours from a folder (a broken one is reported and left out, the others still load),
+// and when the caption fonts need a new atlas.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -10,6 +11,7 @@
 
 #include "core/project/projection.h"
 #include "viewer/presenter/presenter_settings.h"
+#include "viewer/presenter/projector_theme.h"
 #include "viewer/presenter/tour_places.h"
 #include "viewer/presenter/view_export.h"
 #include "fixtures.h"
@@ -204,4 +206,19 @@ TEST(TourTargets, BoxIsItsMercatorCornersAndUnknownIdsAreEmpty) {
     corridor.kind = TourTargetKind::Corridor;
     corridor.id = "nowhere";
     EXPECT_TRUE(tour_target_bounds(corridor, places).empty());
+}
+
+// French tours need no glyph beyond ImGui's default Latin ranges: their arrival at start-up
+// asks for the atlas the app has already. A character outside them (or a new size) asks anew.
+TEST(FontRequest, ANewAtlasOnlyForCharactersOrSizesItLacks) {
+    ImGui::CreateContext();
+    const FontRequest none = font_request(1, 800, "");
+    EXPECT_EQ(font_request(1, 800, "Découverte de Sikasso : « l’économie locale » — 2010–2018 ç à ô"), none);
+    EXPECT_NE(font_request(1, 800, "Œuvre"), none) << "Œ (U+0152) is outside Latin-1";
+    EXPECT_NE(font_request(1, 800, "Москва"), none);
+    EXPECT_NE(font_request(1, 2160, ""), none) << "4K captions are larger";
+    EXPECT_NE(font_request(2, 800, ""), none);
+    ASSERT_FALSE(none.caption_glyphs.empty());
+    EXPECT_EQ(none.caption_glyphs.back(), 0) << "ImGui reads ranges up to a 0";
+    ImGui::DestroyContext();
 }

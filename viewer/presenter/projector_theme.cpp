@@ -16,22 +16,25 @@ CaptionSizes caption_sizes(float window_height, float ui_scale) {
     return s;
 }
 
-UiFonts build_ui_fonts(float ui_scale, const CaptionSizes& captions, const std::string& caption_chars) {
+FontRequest font_request(float ui_scale, float window_height, const std::string& caption_chars) {
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());
+    builder.AddText(caption_chars.c_str());
+    builder.AddText("—–…’“”«» ·/×◀▶");  // the controls' arrows too
+    ImVector<ImWchar> ranges;
+    builder.BuildRanges(&ranges);
+    return {ui_scale, caption_sizes(window_height, ui_scale), {ranges.begin(), ranges.end()}};
+}
+
+UiFonts build_ui_fonts(const FontRequest& request) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     UiFonts f;
-    f.regular = imgui_sfml::add_font(std::round(16 * ui_scale));
-    // The ranges must outlive the atlas build: kept until the next rebuild.
-    static ImVector<ImWchar> ranges;
-    ranges.clear();
-    ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
-    builder.AddText(caption_chars.c_str());
-    builder.AddText("—–…’“”«» ·/×◀▶");  // the controls' arrows too
-    builder.BuildRanges(&ranges);
-    f.caption_title = imgui_sfml::add_font(captions.title, ranges.Data);
-    f.caption_text = imgui_sfml::add_font(captions.text, ranges.Data);
-    f.small = imgui_sfml::add_font(captions.small, ranges.Data);
+    f.regular = imgui_sfml::add_font(std::round(16 * request.ui_scale));
+    const ImWchar* glyphs = request.caption_glyphs.data();
+    f.caption_title = imgui_sfml::add_font(request.captions.title, glyphs);
+    f.caption_text = imgui_sfml::add_font(request.captions.text, glyphs);
+    f.small = imgui_sfml::add_font(request.captions.small, glyphs);
     io.FontDefault = f.regular;
     io.Fonts->Build();
     imgui_sfml::rebuild_font_texture();

@@ -245,6 +245,7 @@ private:
     Presenter presenter_;
     UiFonts fonts_;
     float fonts_for_height_ = 0;  // the window height the caption fonts were built for
+    FontRequest fonts_request_;   // what the atlas was built for; it points into the glyph ranges
     bool fonts_dirty_ = true;
     bool fullscreen_ = false;
     sf::Vector2u windowed_size_;

@@ -70,9 +70,14 @@ void App::update_fonts() {
     if (!imgui_ready_) return;
     float height = float(window_.getSize().y);
     if (!fonts_dirty_ && height == fonts_for_height_) return;
-    fonts_ = build_ui_fonts(settings_.ui_scale, caption_sizes(height, settings_.ui_scale), presenter_.caption_characters());
     fonts_for_height_ = height;
     fonts_dirty_ = false;
+    FontRequest wanted = font_request(settings_.ui_scale, height, presenter_.caption_characters());
+    // Tours whose characters the atlas holds already (Latin, French) need no rebuild: one
+    // build fewer at each start.
+    if (fonts_.regular && wanted == fonts_request_) return;
+    fonts_request_ = std::move(wanted);
+    fonts_ = build_ui_fonts(fonts_request_);
 }
 
 void App::set_ui_scale(float scale) {
