@@ -71,7 +71,9 @@ void CartographyLayer::add_search_entries(std::vector<SearchEntry> entries) {
 void CartographyLayer::rebuild_search() {
     if (!extra_search_.empty()) {
         const std::vector<SearchEntry>& held = search_index_->entries();
-        std::vector<SearchEntry> all(held.begin(), held.begin() + std::ptrdiff_t(base_search_count_));
+        std::vector<SearchEntry> all;
+        all.reserve(base_search_count_ + extra_search_.size());  // sized once: not held twice while it grows
+        all.insert(all.end(), held.begin(), held.begin() + std::ptrdiff_t(base_search_count_));
         all.insert(all.end(), extra_search_.begin(), extra_search_.end());
         search_index_.reset();  // its entries are copied: let it go before the new one is built
         search_.set_index(nullptr);
