@@ -11,7 +11,9 @@
 
 namespace corridor {
 
-CartographyLayer::~CartographyLayer() {
+CartographyLayer::~CartographyLayer() { finish_building(); }
+
+void CartographyLayer::finish_building() {
     if (job_.valid()) job_.wait();
 }
 

@@ -26,6 +26,9 @@ class CartographyLayer {
 public:
     CartographyLayer() = default;
     ~CartographyLayer();  // waits for the worker, which reads the app's data
+    // Waits for the worker to end (it writes the names' cache entry); what it built is taken
+    // at the next update.
+    void finish_building();
     CartographyLayer(const CartographyLayer&) = delete;
     CartographyLayer& operator=(const CartographyLayer&) = delete;
 

@@ -69,13 +69,19 @@ App::App(AppOptions options)
 
 App::~App() {
     // Jobs must end before the data they would hand over is destroyed.
-    if (geodata_job_.valid()) geodata_job_.wait();
-    if (picker_job_.valid()) picker_job_.wait();
-    for (auto& j : layer_jobs_) j.job.wait();
-    if (renderer_) renderer_->finish_caching();
+    finish_writing();
     renderer_.reset();
     if (imgui_ready_) imgui_sfml::shutdown();
     set_ui_translator(nullptr);
+}
+
+void App::finish_writing() {
+    if (geodata_job_.valid()) geodata_job_.wait();
+    if (picker_job_.valid()) picker_job_.wait();
+    for (auto& j : layer_jobs_) j.job.wait();
+    names_.finish_building();
+    if (renderer_) renderer_->finish_caching();
+    if (imgui_ready_) imgui_sfml::save_settings_if_needed(true);
 }
 
 bool App::start() {

@@ -76,6 +76,9 @@ public:
     bool start();
     // Runs frames until the window closes or `hooks` finish. Returns 0.
     int run(FrameHooks* hooks = nullptr);
+    // Waits for the jobs that write files (cache entries) and saves the window layout: after
+    // it, nothing the app would write is left, and the process may end without tearing it down.
+    void finish_writing();
 
     // The one path for input: ImGui first, then the map unless ImGui wants the event.
     void handle_event(const sf::Event& event);

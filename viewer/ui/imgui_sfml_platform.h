@@ -20,7 +20,9 @@ struct Options {
 // Creates the ImGui context, loads DejaVu Sans (or ImGui's own font when it is missing) and
 // the OpenGL renderer. The window's GL context must be current.
 bool init(sf::RenderWindow& window, const Options& options);
-void shutdown();
+void shutdown();  // saves the window layout first
+// Saves the window layout now if it changed since the last save (`force`: even if not).
+void save_settings_if_needed(bool force);
 
 void process_event(const sf::Event& event);
 
