@@ -136,7 +136,7 @@ void write_names_seeds(const fs::path& dir) {
     corridor::SearchEntry entry;
     entry.name = "Kadiolo", entry.kind = corridor::SearchKind::Commune, entry.parent = "cercle de Kadiolo, Sikasso, Mali";
     entry.id = "ML030204", entry.layer = "mli_communes", entry.feature = 0, entry.bounds = {1, 2, 3, 4};
-    names.search = std::make_shared<const corridor::SearchIndex>(std::vector<corridor::SearchEntry>{entry});
+    corridor::index_search(names, {entry}, {});
     write(dir / "names", corridor::encode_cartography(names));
     write(dir / "none", corridor::encode_cartography(corridor::CartographyData{}));
 }

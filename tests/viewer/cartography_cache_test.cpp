@@ -85,13 +85,42 @@ TEST(CartographyCodec, TheRealNamesComeBackAsTheyWereBuilt) {
     EXPECT_EQ(back.search->search("Kadiolo", 5).size(), built.search->search("Kadiolo", 5).size());
 }
 
+// Entries from elsewhere (the programme's) are indexed after the data's own, in the same index,
+// found by the search, and not kept in the data's entry.
+TEST(CartographyCodec, EntriesFromElsewhereAreIndexedAfterTheDataButNotKept) {
+    const CartographyData& built = real_names();
+    SearchEntry initiative;
+    initiative.name = "Marché central de Kadiolo (test)";
+    initiative.kind = SearchKind::Initiative;
+    initiative.id = "test-market";
+    initiative.layer = "initiatives";
+    initiative.importance = default_importance(SearchKind::Initiative);
+    const std::string bytes = encode_cartography(built);
+
+    CartographyData back;
+    std::string error;
+    ASSERT_TRUE(decode_cartography(bytes, back, error, {initiative})) << error;
+    const size_t own = built.search->entries().size();
+    EXPECT_EQ(back.own_search_entries, own);
+    ASSERT_EQ(back.search->entries().size(), own + 1);
+    EXPECT_EQ(back.search->entries()[own].id, "test-market");
+    const auto hits = back.search->search("marche central de kadiolo", 3);
+    ASSERT_FALSE(hits.empty());
+    EXPECT_EQ(back.search->entry(hits[0].entry).id, "test-market");
+    EXPECT_EQ(check_cartography_refs(back, test::real_geodata()), "");
+    EXPECT_EQ(encode_cartography(back), bytes) << "the entry kept the programme's entry";
+
+    const CartographyData fresh = build_cartography(test::real_geodata(), {initiative});
+    EXPECT_EQ(fresh.own_search_entries, own);
+    EXPECT_EQ(encode_cartography(fresh), bytes);
+}
+
 TEST(CartographyCodec, ShortenedOrLongerBytesAreRefusedWithAReason) {
     CartographyData few;
     few.places = {real_names().places.begin(), real_names().places.begin() + 3};
     few.repeats_town = {false, true, false};
     few.labels = {real_names().labels.begin(), real_names().labels.begin() + 3};
-    few.search = std::make_shared<const SearchIndex>(
-        std::vector<SearchEntry>(real_names().search->entries().begin(), real_names().search->entries().begin() + 3));
+    index_search(few, std::vector<SearchEntry>(real_names().search->entries().begin(), real_names().search->entries().begin() + 3), {});
     const std::string bytes = encode_cartography(few);
     for (size_t n = 0; n < bytes.size(); ++n) {
         CartographyData back;

@@ -19,6 +19,7 @@ std::string cartography_cache_key(const Geodata& data);
 // build_cartography through `store`: a hit decodes the entry; a miss builds the names and
 // stores them. A damaged entry, or one naming features the data lacks, is reported in the
 // result's problems, deleted and rebuilt.
-CartographyData build_cartography_cached(const Geodata& data, const CacheStore& store);
+// `extra`: as for build_cartography (not kept in the entry).
+CartographyData build_cartography_cached(const Geodata& data, const CacheStore& store, std::vector<SearchEntry> extra = {});
 
 }  // namespace corridor

@@ -1,5 +1,7 @@
 #include "viewer/names/cartography_codec.h"
 
+#include <algorithm>
+
 #include "core/cache/byte_codec.h"
 
 namespace corridor {
@@ -107,14 +109,14 @@ std::string encode_cartography(const CartographyData& data) {
         for (bool repeats : data.repeats_town) w.put(uint8_t(repeats));  // one per place
         w.count(data.labels.size());
         for (const MapLabel& l : data.labels) write_label(w, l);
-        const std::vector<SearchEntry> none;
-        const std::vector<SearchEntry>& entries = data.search ? data.search->entries() : none;
-        w.count(entries.size());
-        for (const SearchEntry& e : entries) write_entry(w, e);
+        // The data's own entries: those from elsewhere are not the data's to keep.
+        const size_t own = data.search ? std::min(data.own_search_entries, data.search->entries().size()) : 0;
+        w.count(own);
+        for (size_t i = 0; i < own; ++i) write_entry(w, data.search->entries()[i]);
     });
 }
 
-bool decode_cartography(std::string_view bytes, CartographyData& data, std::string& error) {
+bool decode_cartography(std::string_view bytes, CartographyData& data, std::string& error, std::vector<SearchEntry> extra) {
     data = CartographyData();
     ByteReader r(bytes);
     try {
@@ -130,7 +132,7 @@ bool decode_cartography(std::string_view bytes, CartographyData& data, std::stri
         std::vector<SearchEntry> entries(r.count("search entries"));
         for (SearchEntry& e : entries) e = read_entry(r);
         r.expect_end("the names");
-        data.search = std::make_shared<const SearchIndex>(std::move(entries));
+        index_search(data, std::move(entries), std::move(extra));
     } catch (const DecodeError& e) {
         error = e.what();
         return false;
@@ -153,7 +155,7 @@ std::string check_cartography_refs(const CartographyData& names, const Geodata& 
             return "label " + std::to_string(i) + " names no feature of the data";
     }
     if (names.search)
-        for (size_t i = 0; i < names.search->entries().size(); ++i) {
+        for (size_t i = 0; i < std::min(names.own_search_entries, names.search->entries().size()); ++i) {
             const SearchEntry& e = names.search->entries()[i];
             if (e.feature < 0) continue;
             if (const long n = feature_count(e.layer); n < 0 || e.feature >= n)

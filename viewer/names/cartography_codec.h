@@ -6,6 +6,7 @@
 // input gives an error, never a crash.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "viewer/names/cartography_data.h"
 
@@ -17,7 +18,8 @@ inline constexpr int kCartographyCodecVersion = 1;
 std::string encode_cartography(const CartographyData& data);
 
 // False, with `error` in plain words, when `bytes` is not a whole encoded CartographyData.
-bool decode_cartography(std::string_view bytes, CartographyData& data, std::string& error);
+bool decode_cartography(std::string_view bytes, CartographyData& data, std::string& error,
+                        std::vector<SearchEntry> extra = {});
 
 // "" when every place, label and search entry names a layer and feature that `geodata` has,
 // else what does not: decoded names are used with the data they were built from.

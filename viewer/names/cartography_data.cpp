@@ -113,7 +113,7 @@ LabelRank label_rank(PlaceClass c) {
     return LabelRank::Village;
 }
 
-CartographyData build_cartography(const Geodata& data) {
+CartographyData build_cartography(const Geodata& data, std::vector<SearchEntry> extra) {
     CartographyData out;
     out.places = build_places(data);
     std::vector<SearchEntry> entries = build_search_entries(data, out.places);
@@ -176,13 +176,14 @@ CartographyData build_cartography(const Geodata& data) {
         out.labels.push_back(std::move(l));
     }
     add_river_labels(data, out.labels);
-    out.search = std::make_shared<const SearchIndex>(std::move(entries));
+    index_search(out, std::move(entries), std::move(extra));
     return out;
 }
 
-std::future<CartographyData> build_cartography_async(const Geodata& data, std::optional<CacheStore> store) {
-    return std::async(std::launch::async, [&data, store = std::move(store)] {
-        return store ? build_cartography_cached(data, *store) : build_cartography(data);
+std::future<CartographyData> build_cartography_async(const Geodata& data, std::optional<CacheStore> store,
+                                                     std::vector<SearchEntry> extra) {
+    return std::async(std::launch::async, [&data, store = std::move(store), extra = std::move(extra)]() mutable {
+        return store ? build_cartography_cached(data, *store, std::move(extra)) : build_cartography(data, std::move(extra));
     });
 }
 

@@ -30,11 +30,12 @@ void CartographyLayer::write_state(nlohmann::json& state) const {
 }
 
 void CartographyLayer::start_building(const Geodata& data) {
-    if (!built_ && !job_.valid() && !data.layers.empty()) job_ = build_cartography_async(data, cache_);
+    if (built_ || job_.valid() || data.layers.empty()) return;
+    extra_in_job_ = extra_search_.size();
+    job_ = build_cartography_async(data, cache_, extra_search_);
 }
 
 void CartographyLayer::update(const Geodata& data) {
-    start_building(data);
     if (job_.valid() && is_ready(job_)) {
         CartographyData d = job_.get();
         problems_.append(d.problems);
@@ -43,9 +44,12 @@ void CartographyLayer::update(const Geodata& data) {
         built_labels_ = std::move(d.labels);
         labels_language_.clear();
         search_index_ = d.search ? std::move(d.search) : std::make_shared<const SearchIndex>();
-        base_search_count_ = search_index_->entries().size();
+        base_search_count_ = std::min(d.own_search_entries, search_index_->entries().size());
         built_ = true;
-        rebuild_search();
+        if (extra_search_.size() == extra_in_job_ && search_index_->entries().size() == base_search_count_ + extra_in_job_)
+            search_.set_index(search_index_);  // the worker indexed every entry there is
+        else
+            rebuild_search();
     }
     if (built_ && labels_language_ != ui_language()) {
         // Country names follow the interface language ("Mauritanie"); the rest are proper names.

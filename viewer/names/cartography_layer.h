@@ -61,8 +61,9 @@ public:
     // More things to find, e.g. initiatives and corridors (SearchKind::Initiative/Corridor):
     // merged into the index, now or once built.
     void add_search_entries(std::vector<SearchEntry> entries);
-    // Starts building the places, labels and search index on a thread of their own, as soon as
-    // the data is in, so that it runs beside the renderer's start; the draws take the result.
+    // Starts building the places, labels and search index on a thread of their own, once the
+    // data is in, so that it runs beside the renderer's start; the draws take the result. The
+    // search entries added so far are indexed there too: call it after the first ones arrive.
     void start_building(const Geodata& data);
     // Keeps the names built in `store` and reads them back on a later start from the same data
     // (cartography_cache.h). Call before start_building.
@@ -89,6 +90,7 @@ private:
     std::shared_ptr<const SearchIndex> search_index_;  // admin units and places, then extra_search_
     size_t base_search_count_ = 0;                     // of them, the admin units and places
     std::vector<SearchEntry> extra_search_;
+    size_t extra_in_job_ = 0;  // of extra_search_, those the worker indexes
     PlaceSymbols symbols_;
     LabelLayer labels_;
     SearchPanel search_;

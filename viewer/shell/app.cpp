@@ -430,6 +430,9 @@ void App::draw_features(MapContext& ctx) {
     names_.labels().set_obstacles(overlay_.label_obstacles());
     if (auto towns = overlay_.take_town_labels()) names_.labels().set_priority_labels(std::move(*towns));
     if (auto entries = overlay_.take_search_entries()) names_.add_search_entries(std::move(*entries));
+    // Once the data is in: the programme's entries (added above in the same frame) are indexed
+    // with the names, on the names' own thread, beside the meshes.
+    names_.start_building(ctx.data);
 }
 
 std::vector<Box> App::ui_rects() const {

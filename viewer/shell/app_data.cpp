@@ -67,7 +67,6 @@ void App::on_geodata_loaded(Geodata loaded) {
     camera_.set_limits(area, kFinestMetersPerPixel, std::max(home.width(), home.height()) / 128);
     camera_.fit(home, 40);
     home_refits_ = 3;
-    names_.start_building(data_);  // on its own thread, beside the meshes
     // Without their meshes in the cache, the layers are drawn as each is built (seconds on a
     // full-resolution boundary set), while the window goes on drawing.
     rebuild_renderer(true);
