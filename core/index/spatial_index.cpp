@@ -13,8 +13,10 @@ namespace corridor {
 // prepared geometries need every polygon converted to a GEOS geometry first: on a
 // full-resolution boundary set (2 M vertices) that copy and its segment index held 134 MB and
 // took a fifth of a second to build, for a test that only needs the edges near the point's
-// latitude. Here each feature keeps its ring points once (16 bytes a vertex) and its edges
-// sorted into horizontal bands, so a query reads one band: a few edges, a few cache lines.
+// latitude. Here each feature's edges are sorted into horizontal bands, so a query reads one
+// band: a few edges. The edges point into the features' own rings, which the index does not
+// copy (a copy was 32 MB of a 2 M-vertex set's first-start peak): the layer's features must
+// stay where they are, unchanged, while the index is used (as Layer promises, see feature.h).
 struct PolygonIndex::Impl {
     // One feature: its envelope and its bands (band_height 0: a single band).
     struct Shape {
@@ -22,14 +24,18 @@ struct PolygonIndex::Impl {
         uint32_t first_band = 0, band_count = 0;
         double band_height = 0;
     };
+    // An edge: from point `k` of ring `ring` to the next point (the first, after the last).
+    struct Edge {
+        uint32_t ring, k;
+    };
 
     GEOSContextHandle_t ctx = GEOS_init_r();
     GEOSSTRtree* tree = nullptr;
     std::vector<GEOSGeometry*> envelopes;  // owned, one per indexed feature, what the tree holds
     std::vector<Shape> shapes;             // by feature index; band_count 0: nothing to find
-    std::vector<MapPoint> points;          // every ring, closed, one after the other
+    std::vector<const OGRLinearRing*> rings;  // every ring with an area, in the features' geometry
     std::vector<uint32_t> band_offsets;    // band b's edges: band_edges[band_offsets[b] .. [b + 1])
-    std::vector<uint32_t> band_edges;      // an edge as the index of its first point (the next is its end)
+    std::vector<Edge> band_edges;
     std::vector<int> hits;  // find()'s candidates, kept so that a query allocates no list
 
     ~Impl() {
@@ -43,27 +49,28 @@ struct PolygonIndex::Impl {
         return std::min(size_t(std::max(0.0, (y - s.bounds.min_y) / s.band_height)), size_t(s.band_count) - 1);
     }
 
+    std::pair<MapPoint, MapPoint> ends(Edge e) const {
+        const OGRLinearRing& r = *rings[e.ring];
+        const int next = int(e.k) + 1 < r.getNumPoints() ? int(e.k) + 1 : 0;
+        return {MapPoint{r.getX(int(e.k)), r.getY(int(e.k))}, MapPoint{r.getX(next), r.getY(next)}};
+    }
+
     // Adds the polygon rings of `g` as feature `i`'s shape. False when it has no ring to test.
     bool add_shape(size_t i, const OGRGeometry& g) {
-        const size_t first_point = points.size();
-        std::vector<uint32_t> edges;  // the first point of each edge
+        std::vector<Edge> edges;
         Box bounds;
         for_each_ring(g, [&](const OGRLinearRing& ring) {
             const int n = ring.getNumPoints();
             if (n < 4) return;  // no area
-            const size_t start = points.size();
-            for (int k = 0; k < n; ++k) {
-                points.push_back({ring.getX(k), ring.getY(k)});
-                bounds.expand(ring.getX(k), ring.getY(k));
-            }
-            // OGR rings are closed; close one that is not, so that every edge is point k to k + 1.
-            if (points.back().x != points[start].x || points.back().y != points[start].y) points.push_back(points[start]);
-            for (size_t k = start; k + 1 < points.size(); ++k) edges.push_back(uint32_t(k));
+            const uint32_t r = uint32_t(rings.size());
+            rings.push_back(&ring);
+            for (int k = 0; k < n; ++k) bounds.expand(ring.getX(k), ring.getY(k));
+            // OGR rings are closed: the last point repeats the first. One that is not closes
+            // with an edge from its last point back to its first.
+            const bool closed = ring.getX(n - 1) == ring.getX(0) && ring.getY(n - 1) == ring.getY(0);
+            for (int k = 0; k + (closed ? 1 : 0) < n; ++k) edges.push_back({r, uint32_t(k)});
         });
-        if (edges.empty()) {
-            points.resize(first_point);
-            return false;
-        }
+        if (edges.empty()) return false;
         // About eight edges to a band: a query reads one band.
         Shape s;
         s.bounds = bounds;
@@ -73,11 +80,11 @@ struct PolygonIndex::Impl {
         s.first_band = uint32_t(band_offsets.size() - 1);
         // Each edge goes into every band its latitudes span, counted first, then placed.
         std::vector<uint32_t> count(s.band_count + 1, 0);
-        auto span = [&](uint32_t e) {
-            const MapPoint a = points[e], b = points[e + 1];
+        auto span = [&](Edge e) {
+            const auto [a, b] = ends(e);
             return std::pair(band_of(s, std::min(a.y, b.y)), band_of(s, std::max(a.y, b.y)));
         };
-        for (uint32_t e : edges) {
+        for (Edge e : edges) {
             const auto [low, high] = span(e);
             for (size_t b = low; b <= high; ++b) ++count[b + 1];
         }
@@ -87,7 +94,7 @@ struct PolygonIndex::Impl {
             band_offsets.push_back(base + count[b + 1]);
         }
         band_edges.resize(base + count[s.band_count]);
-        for (uint32_t e : edges) {
+        for (Edge e : edges) {
             const auto [low, high] = span(e);
             for (size_t b = low; b <= high; ++b) band_edges[base + count[b]++] = e;
         }
@@ -102,7 +109,7 @@ struct PolygonIndex::Impl {
         const size_t band = s.first_band + band_of(s, p.y);
         bool inside = false;
         for (uint32_t k = band_offsets[band]; k < band_offsets[band + 1]; ++k) {
-            const MapPoint a = points[band_edges[k]], b = points[band_edges[k] + 1];
+            const auto [a, b] = ends(band_edges[k]);
             if ((a.y > p.y) != (b.y > p.y)) {
                 const double x = a.x + (p.y - a.y) * (b.x - a.x) / (b.y - a.y);
                 if (p.x == x) return true;
@@ -122,11 +129,6 @@ PolygonIndex::PolygonIndex(const Layer& layer) : impl_(std::make_unique<Impl>())
     d.tree = GEOSSTRtree_create_r(d.ctx, 10);
     d.shapes.resize(layer.features.size());
     d.band_offsets.push_back(0);
-    // Sized once: grown by doubling, the points of a 2 M-vertex layer held up to twice their 32 MB.
-    size_t corners = 0;
-    for (const Feature& f : layer.features)
-        if (f.mercator) for_each_ring(*f.mercator, [&](const OGRLinearRing& ring) { corners += size_t(ring.getNumPoints()) + 1; });
-    d.points.reserve(corners);
     for (size_t i = 0; i < layer.features.size(); ++i) {
         const Feature& f = layer.features[i];
         if (!f.mercator || !d.add_shape(i, *f.mercator)) continue;
@@ -138,6 +140,7 @@ PolygonIndex::PolygonIndex(const Layer& layer) : impl_(std::make_unique<Impl>())
         GEOSSTRtree_insert_r(d.ctx, d.tree, envelope, reinterpret_cast<void*>(static_cast<intptr_t>(i)));
     }
     d.band_edges.shrink_to_fit();  // its size is known only now
+    d.rings.shrink_to_fit();
     d.band_offsets.shrink_to_fit();
     // GEOS 3.11 builds the tree on its first query; do it now, on the loading thread.
     candidates(Box{0, 0, 0, 0});
