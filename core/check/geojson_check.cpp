@@ -29,6 +29,10 @@ constexpr std::array<std::string_view, 5> kTopMembers = {"type", "features", "ge
 
 // SAX handler: validates the whole text without building a DOM (the files reach 10 MB) and
 // remembers what the top level is and the kind of value of its deciding members.
+// Depths of a FeatureCollection's parts: the root object's members are at 1, the features
+// array's elements at 2, a feature's members at 3, its properties at 4.
+constexpr int kFeatureDepth = 2, kFeatureMemberDepth = 3, kPropertyDepth = 4;
+
 struct TopLevelScanner : nlohmann::json_sax<nlohmann::json> {
     int depth = 0;
     Kind top = Kind::None;
@@ -36,45 +40,95 @@ struct TopLevelScanner : nlohmann::json_sax<nlohmann::json> {
     std::map<std::string, Kind, std::less<>> members;
     std::string type;
     std::string error;
+    // The features' properties (GeoJsonCheck::property_kinds).
+    bool in_features = false, properties_next = false, in_properties = false;
+    size_t feature_count = 0;
+    bool feature_ids = false;
+    std::vector<std::pair<std::string, uint8_t>> property_kinds;
+    std::map<std::string, size_t, std::less<>> property_slot;  // where each is in property_kinds
+    size_t next_slot = 0;      // the slot the feature's next property most likely has (same order)
+    uint8_t* kinds = nullptr;  // of the property whose value comes next
 
     bool value(Kind kind) {
+        if (depth == kFeatureMemberDepth) properties_next = false;  // "properties": null, or its object begun
         if (depth == 0 && top == Kind::None) top = kind;
         if (depth == 1 && !pending.empty()) members[pending] = kind;
         pending.clear();
         return true;
     }
-    bool null() override { return value(Kind::Null); }
-    bool boolean(bool) override { return value(Kind::Boolean); }
-    bool number_integer(number_integer_t) override { return value(Kind::Number); }
-    bool number_unsigned(number_unsigned_t) override { return value(Kind::Number); }
-    bool number_float(number_float_t, const string_t&) override { return value(Kind::Number); }
+    // A property's value: its kind is noted (null is no kind: any field type holds it).
+    void property_value(uint8_t kind) {
+        if (in_properties && depth == kPropertyDepth && kinds) *kinds |= kind;
+        kinds = nullptr;
+    }
+    bool null() override { return property_value(0), value(Kind::Null); }
+    bool boolean(bool) override { return property_value(kPropertyBool), value(Kind::Boolean); }
+    bool number_integer(number_integer_t v) override {
+        property_value(v >= INT32_MIN && v <= INT32_MAX ? kPropertyInt32 : kPropertyInt64);
+        return value(Kind::Number);
+    }
+    bool number_unsigned(number_unsigned_t v) override {
+        property_value(v <= INT32_MAX ? kPropertyInt32 : v <= uint64_t(INT64_MAX) ? kPropertyInt64 : kPropertyNested);
+        return value(Kind::Number);
+    }
+    bool number_float(number_float_t, const string_t&) override { return property_value(kPropertyReal), value(Kind::Number); }
     bool string(string_t& s) override {
         if (depth == 1 && pending == "type") type = s;
+        property_value(kPropertyString);
         return value(Kind::String);
     }
-    bool binary(binary_t&) override { return value(Kind::String); }
+    bool binary(binary_t&) override { return property_value(kPropertyNested), value(Kind::String); }
     bool start_object(std::size_t) override {
+        property_value(kPropertyNested);
+        if (in_features && depth == kFeatureDepth) ++feature_count, next_slot = 0;
+        if (properties_next && depth == kFeatureMemberDepth) in_properties = true;
+        properties_next = false;
         value(Kind::Object);
         ++depth;
         return true;
     }
     bool end_object() override {
         --depth;
+        if (depth == kFeatureMemberDepth) in_properties = false;
         return true;
     }
     bool start_array(std::size_t) override {
+        property_value(kPropertyNested);
+        if (depth == 1 && pending == "features" && top == Kind::Object) in_features = true;
+        properties_next = false;
         value(Kind::Array);
         ++depth;
         return true;
     }
     bool end_array() override {
         --depth;
+        if (depth == 1) in_features = false;
         return true;
     }
     bool key(string_t& k) override {
         pending.clear();
         if (depth == 1 && std::find(kTopMembers.begin(), kTopMembers.end(), k) != kTopMembers.end()) pending = k;
+        if (in_features && depth == kFeatureMemberDepth) {
+            properties_next = k == "properties";
+            feature_ids = feature_ids || k == "id";
+        }
+        if (in_properties && depth == kPropertyDepth) kinds = &property_kinds[property(k)].second;
         return true;
+    }
+    // The slot of property `name`: features list their properties in the same order, so the
+    // next slot is tried first and the lookup is rarely needed.
+    size_t property(const std::string& name) {
+        size_t slot = next_slot;
+        if (slot >= property_kinds.size() || property_kinds[slot].first != name) {
+            auto it = property_slot.find(name);
+            if (it == property_slot.end()) {
+                it = property_slot.emplace(name, property_kinds.size()).first;
+                property_kinds.emplace_back(name, 0);
+            }
+            slot = it->second;
+        }
+        next_slot = slot + 1;
+        return slot;
     }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
         error = e.what();
@@ -149,6 +203,9 @@ GeoJsonCheck check_geojson_text(std::string_view text) {
     }
     result.valid_json = ok && scan.error.empty();
     result.top_level_type = scan.type;
+    result.feature_count = scan.feature_count;
+    result.property_kinds = std::move(scan.property_kinds);
+    result.feature_ids = scan.feature_ids;
     if (!result.valid_json) {
         result.error = readable_parse_error(scan.error, text);
         return result;

@@ -6,10 +6,20 @@
 // reader leaves bbox, foreign members, the 2008 "crs" member and 3D coordinates to it.
 //
 // Takes any bytes and never throws, so a fuzzer can call it directly.
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace corridor {
+
+// The kinds of value a feature property takes in a file, as bits.
+enum PropertyKind : uint8_t {
+    kPropertyInt32 = 1, kPropertyInt64 = 2, kPropertyReal = 4, kPropertyString = 8, kPropertyBool = 16,
+    kPropertyNested = 32,  // an object, an array, or an integer beyond 64 bits
+};
 
 struct GeoJsonCheck {
     bool valid_json = false;
@@ -18,6 +28,12 @@ struct GeoJsonCheck {
     // Why valid JSON is no GeoJSON text GDAL can read, and the JSON pointer of the member at
     // fault ("/type", "/features"); both empty when it is GeoJSON.
     std::string not_geojson, where;
+    // A FeatureCollection's features, each property's kinds of value over all of them (in the
+    // order the properties are first met), and whether any feature has an "id" member: what
+    // GDAL's guess of the schema from the first features alone can be checked against.
+    size_t feature_count = 0;
+    std::vector<std::pair<std::string, uint8_t>> property_kinds;
+    bool feature_ids = false;
 
     bool is_geojson() const { return valid_json && not_geojson.empty(); }
 };

@@ -4,7 +4,10 @@
 #include <atomic>
 #include <cctype>
 #include <mutex>
+#include <optional>
+#include <string>
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
@@ -148,6 +151,43 @@ std::string apply_mapping(const AdminMapping& m, AdminLevel level, OGRFeature& s
 // The field that names a feature of a file without a mapping, as QGIS picks its display name:
 // a field called name, nom, NAME, Name_fr ... (exact words first, then names that contain
 // them), otherwise the first text field; -1 when there is none.
+// Whether the fields GDAL learnt from a file's first features hold every property of every
+// feature as a whole first pass would: each property a field, of a type wide enough for every
+// value it takes (GeoJsonCheck::property_kinds).
+bool fields_hold_every_property(OGRFeatureDefn& defn, const GeoJsonCheck& check) {
+    if (check.feature_ids || defn.GetFieldCount() != int(check.property_kinds.size())) return false;
+    for (const auto& [name, kinds] : check.property_kinds) {
+        const int i = defn.GetFieldIndex(name.c_str());
+        if (i < 0 || (kinds & kPropertyNested)) return false;
+        const OGRFieldType t = defn.GetFieldDefn(i)->GetType();
+        const bool ok = (kinds & kPropertyString) ? t == OFTString
+                      : (kinds & kPropertyBool)   ? kinds == kPropertyBool && t == OFTInteger
+                      : (kinds & kPropertyReal)   ? t == OFTReal || t == OFTString
+                      : (kinds & kPropertyInt64)  ? t == OFTInteger64 || t == OFTReal || t == OFTString
+                      : (kinds & kPropertyInt32)  ? t == OFTInteger || t == OFTInteger64 || t == OFTReal || t == OFTString
+                                                  : true;  // only nulls: any field holds them
+        if (!ok) return false;
+    }
+    return true;
+}
+
+// Opens `path` as GDAL vector data. A GeoJSON FeatureCollection (`check`) has its fields learnt
+// from its first `sample_bytes` only, when they prove to hold every property; its dates are
+// kept as the file writes them (GDAL would turn "2015-02-02" into "2015/02/02").
+GDALDatasetUniquePtr open_vector(const std::string& path, const GeoJsonCheck* check, std::uintmax_t sample_bytes) {
+    const int flags = GDAL_OF_VECTOR | GDAL_OF_READONLY;
+    if (!check) return GDALDatasetUniquePtr(GDALDataset::Open(path.c_str(), flags));
+    const char* const options[] = {"DATE_AS_STRING=YES", nullptr};
+    if (sample_bytes > 0 && check->top_level_type == "FeatureCollection" && !check->feature_ids) {
+        CPLSetThreadLocalConfigOption("OGR_GEOJSON_MAX_BYTES_FIRST_PASS", std::to_string(sample_bytes).c_str());
+        GDALDatasetUniquePtr sampled(GDALDataset::Open(path.c_str(), flags, nullptr, options));
+        CPLSetThreadLocalConfigOption("OGR_GEOJSON_MAX_BYTES_FIRST_PASS", nullptr);
+        if (sampled && sampled->GetLayerCount() == 1 && fields_hold_every_property(*sampled->GetLayer(0)->GetLayerDefn(), *check))
+            return sampled;
+    }
+    return GDALDatasetUniquePtr(GDALDataset::Open(path.c_str(), flags, nullptr, options));
+}
+
 int display_name_field(OGRFeatureDefn& defn) {
     auto lower = [](std::string s) {
         for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
@@ -190,6 +230,7 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
         ~MemoryFile() { if (!name.empty()) VSIUnlink(name.c_str()); }
     } memory_file;
     std::string open_path = path.string();
+    std::optional<GeoJsonCheck> geojson;
     if (looks_like_geojson_path(file)) {
         if (info.folder) {
             diag.error(file, "", "is a folder, not a GeoJSON file");
@@ -203,7 +244,8 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
         }
         raw_bytes = std::move(*raw);
         // GDAL reads the file's own bytes; names that are not UTF-8 are recoded feature by feature.
-        const GeoJsonCheck check = is_valid_utf8(raw_bytes) ? check_geojson_text(raw_bytes) : check_geojson_text(to_utf8(raw_bytes));
+        geojson = is_valid_utf8(raw_bytes) ? check_geojson_text(raw_bytes) : check_geojson_text(to_utf8(raw_bytes));
+        const GeoJsonCheck& check = *geojson;
         if (!check.valid_json) {
             diag.error(file, "", "not valid JSON: " + check.error);
             return std::nullopt;
@@ -228,7 +270,7 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
         return to_utf8(m);
     };
     GdalErrorCollector gdal_errors;
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(open_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    GDALDatasetUniquePtr dataset = open_vector(open_path, geojson ? &*geojson : nullptr, options.schema_sample_bytes);
     if (!dataset) {
         std::string why = gdal_errors.messages.empty() ? "no GDAL driver can read it" : gdal_text(gdal_errors.messages.back());
         diag.error(file, "", "cannot open as vector data: " + why);
@@ -320,8 +362,9 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
     }
     // Sized once where the driver knows the count without a pass (GeoJSON does): grown by
     // doubling, the features (some 400 bytes each) were held twice while they moved.
-    if (const GIntBig announced = src->GetFeatureCount(FALSE); announced > 0 && announced < (GIntBig(1) << 24))
-        layer.features.reserve(size_t(announced));
+    GIntBig announced = src->GetFeatureCount(FALSE);  // unknown after a sampled first pass
+    if (announced <= 0 && geojson) announced = GIntBig(geojson->feature_count);
+    if (announced > 0 && announced < (GIntBig(1) << 24)) layer.features.reserve(size_t(announced));
     size_t index = 0;
     for (auto& src_feature : *src) {
         Feature f;

@@ -111,3 +111,62 @@ INSTANTIATE_TEST_SUITE_P(Formats, OtherFormats,
                          ::testing::Values(std::make_pair("GPKG", "mixed.gpkg"),
                                            std::make_pair("FlatGeobuf", "mixed.fgb"),
                                            std::make_pair("ESRI Shapefile", "polygons.shp")));
+
+// GDAL learns a FeatureCollection's fields from its first megabyte; what it learnt is checked
+// against every feature, and a field it missed or typed too narrowly makes it read the file
+// whole. Either way the attributes are those a whole first pass gives.
+TEST(LayerReader, FieldsLearntFromTheFirstFeaturesHoldEveryLaterProperty) {
+    std::string early, late;
+    for (int i = 0; i < 10000; ++i)  // ~1.3 MB before the first feature that differs
+        early += (i ? "," : "") + feature(R"({"name":"Village )" + std::to_string(i) + R"(","n":1,"d":"2015-02-02"})",
+                                          R"({"type":"Point","coordinates":[-5.5,11.5]})");
+    late = feature(R"({"name":"Last","n":2.5,"d":"not a date","late":"only here"})", R"({"type":"Point","coordinates":[-5.4,11.4]})");
+    const auto file = write_file("late-fields.geojson", feature_collection(early + "," + late));
+    ASSERT_GT(std::filesystem::file_size(file), ReadOptions::kDefaultSchemaSampleBytes);
+
+    for (std::uintmax_t sample : {ReadOptions::kDefaultSchemaSampleBytes, std::uintmax_t(0)}) {
+        SCOPED_TRACE("schema sample " + std::to_string(sample));
+        ReadOptions options;
+        options.schema_sample_bytes = sample;
+        Diagnostics diag;
+        auto layer = read_layer(file, options, diag);
+        ASSERT_TRUE(layer) << diag.items().front().to_string();
+        ASSERT_EQ(layer->features.size(), 10001u);
+        const Feature& first = layer->features.front();
+        const Feature& last = layer->features.back();
+        EXPECT_EQ(*first.attribute("d"), "2015-02-02") << "dates are kept as the file writes them";
+        EXPECT_EQ(*first.attribute("n"), "1");
+        ASSERT_TRUE(first.attribute("late"));
+        EXPECT_EQ(*first.attribute("late"), "");
+        EXPECT_EQ(*last.attribute("n"), "2.5");
+        EXPECT_EQ(*last.attribute("d"), "not a date");
+        EXPECT_EQ(*last.attribute("late"), "only here");
+    }
+}
+
+// The real layers read with fields learnt from their first megabyte are the layers read with a
+// whole first pass: the same features, attributes and geometry.
+TEST(LayerReader, SampledFieldsReadTheRealLayersAsAWholeFirstPassDoes) {
+    int files = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(real_data_dir())) {
+        if (entry.path().extension() != ".geojson") continue;
+        SCOPED_TRACE(entry.path().string());
+        ++files;
+        ReadOptions whole;
+        whole.schema_sample_bytes = 0;
+        Diagnostics d1, d2;
+        auto a = read_layer(entry.path(), ReadOptions{}, d1);
+        auto b = read_layer(entry.path(), whole, d2);
+        ASSERT_TRUE(a && b);
+        ASSERT_EQ(a->features.size(), b->features.size());
+        for (size_t i = 0; i < a->features.size(); ++i) {
+            const Feature &f = a->features[i], &g = b->features[i];
+            ASSERT_EQ(f.attributes, g.attributes) << "feature " << i;
+            ASSERT_EQ(bool(f.lonlat), bool(g.lonlat));
+            if (f.lonlat) {
+                ASSERT_TRUE(f.lonlat->Equals(g.lonlat.get())) << "feature " << i;
+            }
+        }
+    }
+    EXPECT_GT(files, 10);
+}
