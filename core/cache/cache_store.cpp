@@ -163,6 +163,15 @@ CacheEntryBytes::~CacheEntryBytes() {
     if (map_) munmap(map_, map_size_);
 }
 
+void CacheEntryBytes::release(std::string_view part) const {
+    const uintptr_t page = uintptr_t(sysconf(_SC_PAGESIZE));
+    const uintptr_t begin = (uintptr_t(part.data()) + page - 1) / page * page;
+    const uintptr_t end = (uintptr_t(part.data()) + part.size()) / page * page;
+    const uintptr_t map = uintptr_t(map_);
+    if (!map_ || end <= begin || begin < map || end > map + map_size_) return;
+    madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+}
+
 std::optional<CacheEntryBytes> CacheStore::read(std::string_view key, Diagnostics& diag) const {
     const fs::path file = entry_path(key);
     CacheEntryBytes payload;

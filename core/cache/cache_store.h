@@ -43,6 +43,10 @@ public:
     ~CacheEntryBytes();
 
     std::string_view payload() const { return {static_cast<const char*>(map_) + offset_, size_}; }
+    // Lets the system take back the pages wholly inside `part` (of the payload): touched again,
+    // they are read again from the file, which is never rewritten in place. A payload used in
+    // parts (meshes uploaded one by one) is then never all resident beside its copies.
+    void release(std::string_view part) const;
 
 private:
     void* map_ = nullptr;

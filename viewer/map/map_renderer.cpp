@@ -4,8 +4,10 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <string_view>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <type_traits>
 
@@ -37,6 +39,9 @@ struct BandGpu {
     GLuint fill_vertices = 0, fill_indices = 0, line_vertices = 0, line_indices = 0;
     std::vector<MeshChunk> chunks;
     std::vector<Range> feature_lines;
+    // A level read from the cache and not drawn yet: its arrays, in the entry's mapping
+    // (Impl::cached_entry), uploaded when a frame first draws it.
+    std::optional<BandMeshView> in_cache;
 };
 
 struct DrawItem {
@@ -81,6 +86,9 @@ struct PreparedItem {
 // app's vector of layers may grow meanwhile, which moves each Layer but not its features.
 static_assert(std::is_nothrow_move_constructible_v<Layer>, "a growing vector of layers must move, not copy, them");
 
+template <class T>
+std::string_view bytes_of(const ArrayView<T>& a) { return {a.bytes, a.byte_size()}; }
+
 void set_color(GLint location, Rgba c, float alpha_scale = 1) {
     glUniform4f(location, c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, c.a / 255.0f * alpha_scale);
 }
@@ -102,6 +110,11 @@ struct MapRenderer::Impl {
     size_t triangles = 0;
     size_t bytes = 0;
     std::optional<GeodataCacheOptions> cache;  // use_cache(); unset: meshes are always built
+    // A warm start's mesh entry, mapped, while levels of it are not uploaded: a level goes to
+    // the GPU when a frame first draws it (a view of the whole corridor draws the coarse
+    // ones), so the GPU holds the levels the user has looked at, not all of them.
+    std::optional<CacheEntryBytes> cached_entry;
+    size_t cached_left = 0;  // levels still only in it
     std::unique_ptr<MeshCacheWriter> writer;
     std::vector<BuiltBand> built_before_writer;  // the coarse bands, built before the key's entry is known
     std::string entry_key;  // the mesh cache key of init()'s items, once they are planned
@@ -168,11 +181,17 @@ struct MapRenderer::Impl {
                 key->add_item(request_for(p.source, p.plan), coarser);
             }
             if (std::optional<CachedMeshes> meshes = read_cached_meshes(cache_store(*cache), *key, diag)) {
+                // The checksum read every page of the entry; each is read again as its mesh is
+                // uploaded and let go after, so the entry is not all held beside the GPU's copy
+                // (the stress pack's: 130 MB).
+                meshes->bytes.release(meshes->bytes.payload());
+                cached_entry = std::move(meshes->bytes);
                 for (const CachedItemView& m : meshes->items) {
                     const PlannedItem& p = planned[size_t(m.planned)];
                     add_cached_item(m.part == CachedItem::kWhole ? p.plan : network_part_plan(p.plan, m.part, p.coarser),
                                     p.source->features.size(), m.bands);
                 }
+                if (!cached_left) cached_entry.reset();
                 return;
             }
             entry_key = key->text();
@@ -277,7 +296,9 @@ struct MapRenderer::Impl {
         item->plan = std::move(plan);
         item->feature_count = feature_count;
         item->bands.resize(bands.size());
-        for (size_t b = 0; b < bands.size(); ++b) upload(item->bands[b], bands[b]);
+        for (size_t b = 0; b < bands.size(); ++b) item->bands[b].in_cache = bands[b];
+        cached_left += bands.size();
+        upload_cached(item->bands.front());  // the coarsest, small; outline_item() reads it
         insert(std::move(item));
     }
 
@@ -330,6 +351,18 @@ struct MapRenderer::Impl {
         return id;
     }
 
+    // Uploads a level still only in the cache entry, and lets its pages go; the entry itself
+    // goes after its last level.
+    void upload_cached(BandGpu& gpu) {
+        if (!gpu.in_cache) return;
+        const BandMeshView mesh = *std::exchange(gpu.in_cache, std::nullopt);
+        upload(gpu, mesh);
+        for (std::string_view uploaded : {bytes_of(mesh.fill_vertices), bytes_of(mesh.fill_indices),
+                                          bytes_of(mesh.line_vertices), bytes_of(mesh.line_indices)})
+            cached_entry->release(uploaded);
+        if (--cached_left == 0) cached_entry.reset();
+    }
+
     void upload(BandGpu& gpu, const BandMeshView& mesh) {
         gpu.chunks = mesh.chunks.to_vector();
         gpu.feature_lines = mesh.feature_lines.to_vector();
@@ -357,6 +390,9 @@ struct MapRenderer::Impl {
 
     // Finer bands the worker finished: a few per frame, so no frame uploads them all.
     void upload_finished(bool wait) {
+        if (wait)  // every level the cache holds, too
+            for (auto& item : items)
+                for (BandGpu& b : item->bands) upload_cached(b);
         install_built(wait);
         for (BandWorker::Done& d : worker.take(wait))
             for (auto& item : items)
@@ -366,10 +402,13 @@ struct MapRenderer::Impl {
                 }
     }
 
-    // The band to draw: the one the scale asks for, or the finest coarser one ready.
-    static const BandGpu* band_for(const DrawItem& item, int wanted) {
-        for (int b = std::min<int>(wanted, int(item.bands.size()) - 1); b >= 0; --b)
+    // The band to draw: the one the scale asks for (uploaded now if it is still only in the
+    // cache entry), or the finest coarser one ready.
+    const BandGpu* band_for(DrawItem& item, int wanted) {
+        for (int b = std::min<int>(wanted, int(item.bands.size()) - 1); b >= 0; --b) {
+            upload_cached(item.bands[b]);
             if (item.bands[b].ready) return &item.bands[b];
+        }
         return nullptr;
     }
 
@@ -432,7 +471,7 @@ struct MapRenderer::Impl {
     }
 
     // The mesh holding the feature's own rings (a fill with outlines, or a user layer's lines).
-    const DrawItem* outline_item(const FeatureRef& ref) const {
+    DrawItem* outline_item(const FeatureRef& ref) const {
         for (const auto& item : items) {
             if (item->plan.layer != ref.layer || item->plan.kind == MeshKind::Points) continue;
             const BandGpu& b = item->bands.front();
@@ -460,7 +499,7 @@ struct MapRenderer::Impl {
         flags.update(hl.emphasised);
 
         for (const auto& item_ptr : items) {
-            const DrawItem& item = *item_ptr;
+            DrawItem& item = *item_ptr;
             const BandGpu* ready = band_for(item, band);
             if (!drawn(item.plan) || !ready || zoom < item.plan.min_zoom) continue;
             const BandGpu& b = *ready;
@@ -501,7 +540,7 @@ struct MapRenderer::Impl {
         // The hovered and the selected feature get their own outline on top of everything.
         for (const FeatureRef& ref : {hl.hovered, hl.selected}) {
             if (!ref.valid() || !visible(ref.layer)) continue;
-            const DrawItem* item = outline_item(ref);
+            DrawItem* item = outline_item(ref);
             if (!item) continue;
             const BandGpu* ready = band_for(*item, band);
             if (!ready || size_t(ref.feature) >= ready->feature_lines.size()) continue;

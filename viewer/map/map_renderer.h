@@ -69,6 +69,8 @@ public:
     // and uploaded by draw() as they arrive. loading() is true until all are uploaded (and
     // while preparing());
     // finish_loading() waits for them and uploads them now (tests, benchmarks; needs the GL context).
+    // Levels read from the cache are uploaded when a frame first draws them; finish_loading()
+    // uploads them all.
     bool loading() const;
     void finish_loading();
     // At exit: builds the levels of detail still missing and writes the mesh entry, so that a
