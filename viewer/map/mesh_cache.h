@@ -1,6 +1,6 @@
 #pragma once
 // The map's meshes kept between launches, beside the boundary data's entry (core/cache): a warm
-// start uploads every level of detail from one file instead of splitting the admin networks,
+// start uploads each level of detail from one file, when first drawn, instead of splitting the admin networks,
 // simplifying and triangulating again. The key is a digest of everything that work reads (each
 // planned item's request, the features it takes with their colours and geometry, and for a
 // network split by coarser layers, those layers' geometry) and names the binary, so any change
