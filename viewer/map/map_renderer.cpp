@@ -4,10 +4,10 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
-#include <string_view>
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <string_view>
 #include <thread>
 #include <type_traits>
 
@@ -500,8 +500,9 @@ struct MapRenderer::Impl {
 
         for (const auto& item_ptr : items) {
             DrawItem& item = *item_ptr;
+            if (!drawn(item.plan) || zoom < item.plan.min_zoom) continue;  // its levels stay where they are
             const BandGpu* ready = band_for(item, band);
-            if (!drawn(item.plan) || !ready || zoom < item.plan.min_zoom) continue;
+            if (!ready) continue;
             const BandGpu& b = *ready;
             if (item.plan.kind == MeshKind::Fill) {
                 if (!b.fill_indices) continue;
