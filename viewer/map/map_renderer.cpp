@@ -186,6 +186,8 @@ struct MapRenderer::Impl {
                 // (the stress pack's: 130 MB).
                 meshes->bytes.release(meshes->bytes.payload());
                 cached_entry = std::move(meshes->bytes);
+                // Counted before any is uploaded, so that the entry stays until the last one is.
+                for (const CachedItemView& m : meshes->items) cached_left += m.bands.size();
                 for (const CachedItemView& m : meshes->items) {
                     const PlannedItem& p = planned[size_t(m.planned)];
                     add_cached_item(m.part == CachedItem::kWhole ? p.plan : network_part_plan(p.plan, m.part, p.coarser),
@@ -297,7 +299,6 @@ struct MapRenderer::Impl {
         item->feature_count = feature_count;
         item->bands.resize(bands.size());
         for (size_t b = 0; b < bands.size(); ++b) item->bands[b].in_cache = bands[b];
-        cached_left += bands.size();
         upload_cached(item->bands.front());  // the coarsest, small; outline_item() reads it
         insert(std::move(item));
     }
