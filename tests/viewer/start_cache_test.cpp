@@ -4,11 +4,13 @@
 // costs the cache; --no-cache writes nothing; --validate says where the cache is and what it holds.
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <filesystem>
 #include <functional>
 #include <fstream>
 #include <string>
 
+#include <SFML/Graphics/Image.hpp>
 #include <nlohmann/json.hpp>
 
 #include "fixtures.h"
@@ -31,21 +33,17 @@ struct ViewerRun {
     int exit_code = -1;
     std::string output;
     json state;
+    fs::path screenshot;
 };
 
-// Clicks a commune of Kadiolo and writes the state, with `cache_home` as XDG_CACHE_HOME and a
-// fresh config folder.
+// Runs `steps` (a 1024x768 window, in English) with `cache_home` as XDG_CACHE_HOME and a fresh
+// config folder; reads back the state file the steps write as `name`_state.json, if any.
 // `damage`: done to the cache before the run, and again before a run the sanitizer makes the
 // harness repeat (the first run has rebuilt what it found damaged).
-ViewerRun click_run(const std::string& name, const fs::path& cache_home, const std::string& options = "",
-                    const std::function<void()>& damage = {}) {
+ViewerRun scripted_run(const std::string& name, const fs::path& cache_home, const json& steps,
+                       const std::string& options = "", const std::function<void()>& damage = {}) {
     const fs::path dir = test_dir();
-    const json script = {{"size", {1024, 768}},
-                         {"lang", "en"},
-                         {"steps",
-                          {corridor::test::view_step(kKadioloLon, kKadioloLat, 10),
-                           {{"click", corridor::test::lonlat(kKadioloLon + kOffMarker, kKadioloLat + kOffMarker)}},
-                           {{"state", (dir / (name + "_state.json")).string()}}}}};
+    const json script = {{"size", {1024, 768}}, {"lang", "en"}, {"steps", steps}};
     std::ofstream(dir / (name + ".json")) << script.dump(2);
     const fs::path config = dir / (name + ".config");
     const std::string environment = "XDG_CONFIG_HOME='" + config.string() + "' XDG_CACHE_HOME='" + cache_home.string() + "'";
@@ -58,8 +56,33 @@ ViewerRun click_run(const std::string& name, const fs::path& cache_home, const s
         });
     run.exit_code = r.exit_code, run.output = r.output;
     std::ofstream(dir / (name + ".log")) << r.output;
-    if (r.exit_code == 0) run.state = corridor::test::read_json_file(dir / (name + "_state.json"));
+    if (r.exit_code == 0 && fs::exists(dir / (name + "_state.json")))
+        run.state = corridor::test::read_json_file(dir / (name + "_state.json"));
     return run;
+}
+
+// Clicks a commune of Kadiolo, writes the state and takes a screenshot.
+ViewerRun click_run(const std::string& name, const fs::path& cache_home, const std::string& options = "",
+                    const std::function<void()>& damage = {}) {
+    const fs::path dir = test_dir();
+    const json steps = {corridor::test::view_step(kKadioloLon, kKadioloLat, 10),
+                        {{"click", corridor::test::lonlat(kKadioloLon + kOffMarker, kKadioloLat + kOffMarker)}},
+                        {{"state", (dir / (name + "_state.json")).string()}},
+                        {{"screenshot", (dir / (name + ".png")).string()}}};
+    ViewerRun run = scripted_run(name, cache_home, steps, options, damage);
+    run.screenshot = dir / (name + ".png");
+    return run;
+}
+
+// How many pixels differ between two images of one size (SIZE_MAX: unreadable, or sizes differ).
+size_t differing_pixels(const fs::path& a, const fs::path& b) {
+    sf::Image first, second;
+    if (!first.loadFromFile(a.string()) || !second.loadFromFile(b.string()) || first.getSize() != second.getSize())
+        return SIZE_MAX;
+    const size_t bytes = size_t(first.getSize().x) * first.getSize().y * 4;
+    size_t differing = 0;
+    for (size_t i = 0; i < bytes; i += 4) differing += std::memcmp(first.getPixelsPtr() + i, second.getPixelsPtr() + i, 4) != 0;
+    return differing;
 }
 
 // Every file under `folder`.
@@ -134,12 +157,32 @@ TEST(StartCache, WarmRunShowsWhatTheColdRunShowed) {
     const ViewerRun warm = click_run("warm", cache_home);
     expect_kadiolo_selected(warm);
     EXPECT_EQ(cold.state, warm.state);
+    // The same picture: the first run's screenshot waited for the view's finer levels of detail,
+    // which a first start builds after its first frames, and the second reads from the cache.
+    EXPECT_EQ(differing_pixels(cold.screenshot, warm.screenshot), 0u) << cold.screenshot << " and " << warm.screenshot;
     EXPECT_EQ(cold.state["labels"], warm.state["labels"]);
     EXPECT_EQ(only_entry(cache_home), entry);
     EXPECT_GE(fs::last_write_time(entry), written);  // read, marked as used, not rewritten elsewhere
     EXPECT_EQ(only_mesh_entry(cache_home), meshes);
     EXPECT_EQ(only_names_entry(cache_home), names);
     EXPECT_EQ(files_under(cache_home / "corridor-viewer").size(), 3u);
+}
+
+// A 4x export made in a first start's first seconds is drawn at the level of detail its own scale
+// asks for (four times finer than the window's), as a warm start's is: not the coarser one the
+// window may still show.
+TEST(StartCache, FirstStartExportsAtTheDetailOfTheExport) {
+    const fs::path cache_home = test_dir() / "cache", dir = test_dir();
+    auto export_steps = [&](const std::string& name) {
+        return json{corridor::test::view_step(kKadioloLon, kKadioloLat, 8),
+                    {{"export", {{"path", (dir / (name + ".png")).string()}, {"scale", 4}}}}};
+    };
+    const ViewerRun cold = scripted_run("cold", cache_home, export_steps("cold"));
+    ASSERT_EQ(cold.exit_code, 0) << cold.output;
+    ASSERT_FALSE(only_mesh_entry(cache_home).empty());
+    const ViewerRun warm = scripted_run("warm", cache_home, export_steps("warm"));
+    ASSERT_EQ(warm.exit_code, 0) << warm.output;
+    EXPECT_EQ(differing_pixels(dir / "cold.png", dir / "warm.png"), 0u) << dir / "cold.png" << " and " << dir / "warm.png";
 }
 
 // A damaged mesh entry is reported, rebuilt, and the map is the same.

@@ -103,7 +103,6 @@ struct MapRenderer::Impl {
     GlProgram fill_program, line_program;
     std::vector<std::unique_ptr<DrawItem>> items;  // sorted by plan.order
     std::vector<int> default_visible;  // by layer index: -1 not planned, else the style's choice
-    const LayerVisibility* layers = nullptr;  // during draw()
     FeatureFlags flags;  // emphasis per feature, one texture per filled layer
     int user_layers = 0;
     std::vector<std::optional<Rgba>> user_colours;  // by layer index
@@ -413,16 +412,42 @@ struct MapRenderer::Impl {
         return nullptr;
     }
 
-    bool visible(int layer) const {
+    bool visible(int layer, const LayerVisibility& layers) const {
         return layer >= 0 && size_t(layer) < default_visible.size() && default_visible[layer] >= 0 &&
-               layers->shown(layer);
+               layers.shown(layer);
     }
 
-    bool drawn(const DrawItemPlan& plan) const {
-        if (!visible(plan.layer)) return false;
+    bool drawn(const DrawItemPlan& plan, const LayerVisibility& layers) const {
+        if (!visible(plan.layer, layers)) return false;
         for (int coarser : plan.hidden_while_shown)
-            if (visible(coarser)) return false;
+            if (visible(coarser, layers)) return false;
         return true;
+    }
+
+    // Whether draw() with this camera finds, for every item it draws, the level its scale asks
+    // for: uploaded, or in the cache entry (uploaded as it is drawn). Not while items are still
+    // being prepared, nor while a wanted level is still with the worker.
+    bool detail_ready(const Camera& camera, const LayerVisibility& layers) const {
+        if (preparing()) return false;
+        const double mpp = camera.meters_per_pixel();
+        const int band = lod_band_for(mpp);
+        const double zoom = web_zoom_from_scale(mpp);
+        for (const auto& item : items) {
+            if (item->bands.empty() || !drawn(item->plan, layers) || zoom < item->plan.min_zoom) continue;
+            const BandGpu& wanted = item->bands[size_t(std::min<int>(band, int(item->bands.size()) - 1))];
+            if (!wanted.ready && !wanted.in_cache) return false;
+        }
+        return true;
+    }
+
+    // Uploads levels as the worker finishes them until detail_ready(), or until nothing more is
+    // coming (a failed build leaves a level out).
+    void finish_detail(const Camera& camera, const LayerVisibility& layers) {
+        for (;;) {
+            upload_finished(false);
+            if (detail_ready(camera, layers) || !(worker.busy() || preparing())) return;
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
     }
 
     // Draws the chunks that meet `view`, merging neighbours in the buffer into one call.
@@ -481,9 +506,8 @@ struct MapRenderer::Impl {
         return nullptr;
     }
 
-    void draw(const Camera& camera, const MapHighlight& hl, float line_scale) {
+    void draw(const Camera& camera, const MapHighlight& hl, const LayerVisibility& layers, float line_scale) {
         triangles = 0;
-        // `layers` is set by MapRenderer::draw for this call.
         const double w = camera.viewport_width(), h = camera.viewport_height(), mpp = camera.meters_per_pixel();
         const float cx = float(camera.center().x - origin.x), cy = float(camera.center().y - origin.y);
         const float sx = float(2 / (w * mpp)), sy = float(2 / (h * mpp));
@@ -501,7 +525,7 @@ struct MapRenderer::Impl {
 
         for (const auto& item_ptr : items) {
             DrawItem& item = *item_ptr;
-            if (!drawn(item.plan) || zoom < item.plan.min_zoom) continue;  // its levels stay where they are
+            if (!drawn(item.plan, layers) || zoom < item.plan.min_zoom) continue;  // its levels stay where they are
             const BandGpu* ready = band_for(item, band);
             if (!ready) continue;
             const BandGpu& b = *ready;
@@ -541,7 +565,7 @@ struct MapRenderer::Impl {
 
         // The hovered and the selected feature get their own outline on top of everything.
         for (const FeatureRef& ref : {hl.hovered, hl.selected}) {
-            if (!ref.valid() || !visible(ref.layer)) continue;
+            if (!ref.valid() || !visible(ref.layer, layers)) continue;
             DrawItem* item = outline_item(ref);
             if (!item) continue;
             const BandGpu* ready = band_for(*item, band);
@@ -639,9 +663,15 @@ LayerVisibility MapRenderer::default_visibility() const {
 
 void MapRenderer::draw(const Camera& camera, const MapHighlight& highlight, const LayerVisibility& layers,
                        float line_scale) {
-    impl_->layers = &layers;
-    impl_->draw(camera, highlight, line_scale);
-    impl_->layers = nullptr;
+    impl_->draw(camera, highlight, layers, line_scale);
+}
+
+bool MapRenderer::detail_ready(const Camera& camera, const LayerVisibility& layers) const {
+    return impl_->detail_ready(camera, layers);
+}
+
+void MapRenderer::finish_detail(const Camera& camera, const LayerVisibility& layers) {
+    impl_->finish_detail(camera, layers);
 }
 
 size_t MapRenderer::last_triangle_count() const { return impl_->triangles; }

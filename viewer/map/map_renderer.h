@@ -73,6 +73,12 @@ public:
     // uploads them all.
     bool loading() const;
     void finish_loading();
+    // Whether draw() with this camera draws every shown layer at the level of detail its scale
+    // asks for, not a coarser one while the finer one is still being built (on a first start).
+    // A script's screenshot waits for it; an export calls finish_detail(), which uploads levels
+    // as they are built until it holds (needs the GL context).
+    bool detail_ready(const Camera& camera, const LayerVisibility& layers) const;
+    void finish_detail(const Camera& camera, const LayerVisibility& layers);
     // At exit: builds the levels of detail still missing and writes the mesh entry, so that a
     // first run closed early still leaves its meshes for the next launch (about a second on the
     // real data; meshes too large for the cache were dropped already and are not waited for).

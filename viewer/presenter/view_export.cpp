@@ -277,6 +277,8 @@ bool export_view_png(const ExportView& view, int scale, const std::filesystem::p
     if (!target.create(w, h, gl)) return error = "cannot create a " + std::to_string(w) + "x" + std::to_string(h) + " image", false;
     if (!target.setActive(true)) return error = "cannot draw into the image", false;
     target.pushGLStates();
+    // Exported at the level of detail its scale asks for, even on a first start's first seconds.
+    view.renderer->finish_detail(camera, view.layers);
     view.renderer->draw(camera, view.highlight, view.layers, ui);
     if (view.features.draw_gl) view.features.draw_gl(camera, ui);
     target.popGLStates();

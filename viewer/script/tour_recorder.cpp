@@ -58,7 +58,8 @@ void TourRecorder::before_frame(App& app) {
     if (finished_) return;
     if (escape_) return stop(1, "recording cancelled: no video was written");
     if (!recording_) {
-        if (app.loading() || ++ready_frames_ < kSettleFrames) {
+        // Every level of detail first: the tour flies through scales that the first view does not ask for.
+        if (app.loading() || app.map_levels_loading() || ++ready_frames_ < kSettleFrames) {
             if (++loading_frames_ > kMaxLoadingFrames) stop(2, "the data did not finish loading");
             return;
         }

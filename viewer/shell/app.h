@@ -84,7 +84,9 @@ public:
     void handle_event(const sf::Event& event);
 
     // State, for the script runner and panels.
-    bool loading() const;            // boundary data, a user layer or a data job (names) still in progress
+    // Boundary data, a user layer, a data job (names) or the view's level of detail still in progress.
+    bool loading() const;
+    bool map_levels_loading() const;  // the renderer still builds a level of detail of any scale
     bool flying() const { return fly_.active(); }
     Camera& camera() { return camera_; }
     const Geodata& data() const { return data_; }

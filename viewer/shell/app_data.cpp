@@ -16,9 +16,13 @@ namespace {
 
 bool App::loading() const {
     // Home is framed over the first frames after the data arrives: a script's view waits for it.
+    // On a first start the finer levels of detail come after the data: until the view's own
+    // are in, the map is drawn coarser than it will be, and a script's screenshot waits.
     return geodata_job_.valid() || !layer_jobs_.empty() || !queued_layers_.empty() || busy_reading_data() ||
-           home_refits_ > 0;
+           home_refits_ > 0 || (renderer_ && !renderer_->detail_ready(camera_, layers_));
 }
+
+bool App::map_levels_loading() const { return renderer_ && renderer_->loading(); }
 
 void App::open_file_browser() {
     FileBrowserPlaces places;
