@@ -46,10 +46,50 @@ struct PartVertex {
 struct PartVertexHash {
     size_t operator()(const PartVertex& v) const { return hash_doubles({v.x, v.y, double(v.part)}); }
 };
-// Edges and vertices are kept in deques: grown by doubling, a vector of 2 M edges would hold its
-// old and new buffers at once (up to 190 MB) while it moved them.
+// Edges are kept in deques: grown by doubling, a vector of 2 M edges would hold its old and new
+// buffers at once (up to 190 MB) while it moved them.
 template <class T>
 using ElementOf = ElementAt<std::deque<T>>;
+
+// Where walked edge `w` begins, or with `last`, where it ends.
+std::pair<double, double> end_of(const WalkedEdge& w, const std::deque<Edge>& edges, bool last) {
+    const Edge& e = edges[w.edge];
+    return (last != w.reversed) ? std::pair{e.v[2], e.v[3]} : std::pair{e.v[0], e.v[1]};
+}
+
+// The ends of the walked edges as keys of a set of vertices: end 2k is walked edge k's first,
+// 2k + 1 its last. A vertex is held as the first end met there, 4 bytes, not its coordinates
+// (on the stress pack's communes, 24 bytes a vertex more at the map builder's memory peak).
+struct EndOfWalked {
+    const std::deque<WalkedEdge>* walked;
+    const std::deque<Edge>* edges;
+    PartVertex operator()(uint32_t end) const {
+        const WalkedEdge& w = (*walked)[end / 2];
+        const auto [x, y] = end_of(w, *edges, end % 2 == 1);
+        return {x, y, w.part};
+    }
+};
+
+// Whether each walked edge starts a run: the ring's previous edge was not kept in its part, or
+// its first vertex is not where exactly two of the part's edges meet. The vertex set is let go
+// before the runs are made.
+std::vector<bool> run_starts(const std::deque<WalkedEdge>& walked, const std::deque<Edge>& edges) {
+    FlatIndexSet seen(EndOfWalked{&walked, &edges}, PartVertexHash{}, walked.size());
+    std::vector<uint8_t> degree(2 * walked.size(), 0);  // by the end that holds the vertex; 3: three or more
+    std::vector<uint32_t> first_vertex(walked.size());
+    auto count = [&](uint32_t end) {
+        const uint32_t held = seen.insert(end);
+        if (degree[held] < 3) ++degree[held];
+        return held;
+    };
+    for (uint32_t k = 0; k < uint32_t(walked.size()); ++k) {
+        first_vertex[k] = count(2 * k);
+        count(2 * k + 1);
+    }
+    std::vector<bool> starts(walked.size());
+    for (size_t k = 0; k < walked.size(); ++k) starts[k] = !walked[k].follows || degree[first_vertex[k]] != 2;
+    return starts;
+}
 
 // Consecutive ring edges of one part joined into runs wherever exactly two of the part's edges
 // meet: where GEOS's line merge would join them too, so its result is the same, but it gets a
@@ -57,36 +97,17 @@ using ElementOf = ElementAt<std::deque<T>>;
 // 440 MB on the 2 M-vertex stress pack). Runs still meet at ring starts; GEOS joins those.
 std::vector<std::vector<std::vector<double>>> runs_by_part(const std::deque<WalkedEdge>& walked, const std::deque<Edge>& edges,
                                                            int part_count) {
-    auto end_of = [&](const WalkedEdge& w, bool last) {
-        const Edge& e = edges[w.edge];
-        return (last != w.reversed) ? std::pair{e.v[2], e.v[3]} : std::pair{e.v[0], e.v[1]};
-    };
-    std::deque<PartVertex> vertices;
-    std::deque<int> degree;
-    FlatIndexSet seen(ElementOf<PartVertex>{&vertices}, PartVertexHash{}, walked.size());
-    auto count = [&](std::pair<double, double> at, int part) {
-        vertices.push_back({at.first, at.second, part});
-        const uint32_t added = uint32_t(vertices.size() - 1), held = seen.insert(added);
-        if (held != added) vertices.pop_back();
-        else degree.push_back(0);
-        ++degree[held];
-        return held;
-    };
-    std::deque<uint32_t> start;  // each walked edge's first vertex
-    for (const WalkedEdge& w : walked) {
-        start.push_back(count(end_of(w, false), w.part));
-        count(end_of(w, true), w.part);
-    }
+    const std::vector<bool> starts = run_starts(walked, edges);
     std::vector<std::vector<std::vector<double>>> runs(static_cast<size_t>(part_count));
     std::vector<double>* run = nullptr;
     for (size_t k = 0; k < walked.size(); ++k) {
         const WalkedEdge& w = walked[k];
-        if (!run || !w.follows || degree[start[k]] != 2) {
+        if (!run || starts[k]) {
             run = &runs[size_t(w.part)].emplace_back();
-            const auto [x, y] = end_of(w, false);
+            const auto [x, y] = end_of(w, edges, false);
             run->insert(run->end(), {x, y});
         }
-        const auto [x, y] = end_of(w, true);
+        const auto [x, y] = end_of(w, edges, true);
         run->insert(run->end(), {x, y});
     }
     return runs;
