@@ -113,6 +113,30 @@ std::vector<std::vector<std::vector<double>>> runs_by_part(const std::deque<Walk
     return runs;
 }
 
+// GEOS's merged lines copied straight into OGR. Written by hand because
+// OGRGeometryFactory::createFromGEOS goes through WKB, which held two more copies of the network
+// (a growing string buffer, then the string) at the map builder's memory peak: 28 MB of the
+// stress pack's communes. Null when a part is not a line.
+std::unique_ptr<OGRMultiLineString> to_ogr_lines(GEOSContextHandle_t ctx, const GEOSGeometry* merged) {
+    auto out = std::make_unique<OGRMultiLineString>();
+    const int count = GEOSGetNumGeometries_r(ctx, merged);
+    if (count < 0) return nullptr;
+    std::vector<double> x, y;
+    for (int i = 0; i < count; ++i) {
+        const GEOSGeometry* line = GEOSGetGeometryN_r(ctx, merged, i);
+        if (!line || GEOSGeomTypeId_r(ctx, line) != GEOS_LINESTRING) return nullptr;
+        const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx, line);
+        unsigned size = 0;
+        if (!seq || !GEOSCoordSeq_getSize_r(ctx, seq, &size)) return nullptr;
+        x.resize(size), y.resize(size);
+        if (size > 0 && !GEOSCoordSeq_copyToArrays_r(ctx, seq, x.data(), y.data(), nullptr, nullptr)) return nullptr;
+        auto ogr_line = std::make_unique<OGRLineString>();
+        ogr_line->setPoints(int(size), x.data(), y.data());
+        out->addGeometryDirectly(ogr_line.release());
+    }
+    return out;
+}
+
 // Joins runs into lines running from one junction to the next (GEOS line merge). Each copy is
 // let go as soon as the next is made (the runs, then GEOS's lines), not all held to the end.
 std::unique_ptr<OGRMultiLineString> merge(GEOSContextHandle_t ctx, std::vector<std::vector<double>> runs) {
@@ -129,16 +153,7 @@ std::unique_ptr<OGRMultiLineString> merge(GEOSContextHandle_t ctx, std::vector<s
     GEOSGeometry* all = GEOSGeom_createCollection_r(ctx, GEOS_MULTILINESTRING, lines.data(), unsigned(lines.size()));
     GEOSGeometry* merged = all ? GEOSLineMerge_r(ctx, all) : nullptr;
     if (all) GEOSGeom_destroy_r(ctx, all);
-    std::unique_ptr<OGRMultiLineString> result;
-    if (merged) {
-        std::unique_ptr<OGRGeometry> g(OGRGeometryFactory::createFromGEOS(ctx, merged));
-        if (g && wkbFlatten(g->getGeometryType()) == wkbMultiLineString) {
-            result.reset(g.release()->toMultiLineString());
-        } else if (g && (wkbFlatten(g->getGeometryType()) == wkbLineString || g->IsEmpty())) {
-            result = std::make_unique<OGRMultiLineString>();
-            if (!g->IsEmpty()) result->addGeometryDirectly(g.release());
-        }
-    }
+    std::unique_ptr<OGRMultiLineString> result = merged ? to_ogr_lines(ctx, merged) : nullptr;
     if (merged) GEOSGeom_destroy_r(ctx, merged);
     return result;
 }

@@ -11,6 +11,7 @@
 #include <thread>
 #include <type_traits>
 
+#include "core/base/free_memory.h"
 #include "core/base/parallel_for.h"
 #include "core/base/resource_paths.h"
 #include "core/cache/geodata_cache.h"
@@ -239,6 +240,8 @@ struct MapRenderer::Impl {
             if (!p.coarser.empty()) {
                 if (!edges) edges.emplace(data);
                 parts = split_by_coarser(p.plan, *layer, p.coarser, *edges);
+                // Its edge sets were the largest passing job of the build (tens of MB on the stress pack).
+                release_free_memory();
             }
             auto prepared = [&](ItemToBuild item, int32_t part) {
                 PreparedItem ready = prepare_item(std::move(item), int(entry.size()));
