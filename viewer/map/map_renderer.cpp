@@ -405,10 +405,13 @@ struct MapRenderer::Impl {
                 }
     }
 
+    // The band the scale asks for, within the item's levels (points have one).
+    static int wanted_band(const DrawItem& item, int band) { return std::min<int>(band, int(item.bands.size()) - 1); }
+
     // The band to draw: the one the scale asks for (uploaded now if it is still only in the
     // cache entry), or the finest coarser one ready.
     const BandGpu* band_for(DrawItem& item, int wanted) {
-        for (int b = std::min<int>(wanted, int(item.bands.size()) - 1); b >= 0; --b) {
+        for (int b = wanted_band(item, wanted); b >= 0; --b) {
             upload_cached(item.bands[b]);
             if (item.bands[b].ready) return &item.bands[b];
         }
@@ -427,6 +430,11 @@ struct MapRenderer::Impl {
         return true;
     }
 
+    // Whether draw() draws the item at all (a hidden one's levels stay where they are).
+    bool draws(const DrawItem& item, const LayerVisibility& layers, double zoom) const {
+        return !item.bands.empty() && drawn(item.plan, layers) && zoom >= item.plan.min_zoom;
+    }
+
     // Whether draw() with this camera finds, for every item it draws, the level its scale asks
     // for: uploaded, or in the cache entry (uploaded as it is drawn). Not while items are still
     // being prepared, nor while a wanted level is still with the worker.
@@ -436,8 +444,8 @@ struct MapRenderer::Impl {
         const int band = lod_band_for(mpp);
         const double zoom = web_zoom_from_scale(mpp);
         for (const auto& item : items) {
-            if (item->bands.empty() || !drawn(item->plan, layers) || zoom < item->plan.min_zoom) continue;
-            const BandGpu& wanted = item->bands[size_t(std::min<int>(band, int(item->bands.size()) - 1))];
+            if (!draws(*item, layers, zoom)) continue;
+            const BandGpu& wanted = item->bands[size_t(wanted_band(*item, band))];
             if (!wanted.ready && !wanted.in_cache) return false;
         }
         return true;
@@ -528,7 +536,7 @@ struct MapRenderer::Impl {
 
         for (const auto& item_ptr : items) {
             DrawItem& item = *item_ptr;
-            if (!drawn(item.plan, layers) || zoom < item.plan.min_zoom) continue;  // its levels stay where they are
+            if (!draws(item, layers, zoom)) continue;
             const BandGpu* ready = band_for(item, band);
             if (!ready) continue;
             const BandGpu& b = *ready;

@@ -2,7 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/base/free_memory.h"
 #include "core/base/json_lines.h"
 #include "core/base/json_text.h"
 #include "core/base/utf8_text.h"
@@ -14,11 +13,7 @@ std::future<Geodata> load_geodata_async(std::filesystem::path data_dir, GeodataC
                                         std::shared_ptr<LoadStatus> status) {
     return std::async(std::launch::async, [dir = std::move(data_dir), cache = std::move(cache), status] {
         auto progress = [&](const std::string& id, LayerLoadState state) { status->set(id, state); };
-        Geodata data = load_geodata_cached(dir, cache, progress);
-        // What the readers' threads freed (GDAL's parse, the cache entry's encoding) goes back
-        // before the map's meshes are built on top of it.
-        release_free_memory();
-        return data;
+        return load_geodata_cached(dir, cache, progress);
     });
 }
 
