@@ -79,13 +79,13 @@ void write_feature(ByteWriter& w, const Feature& f) {
     w.text(f.admin.commune), w.text(f.admin.cercle), w.text(f.admin.region), w.text(f.admin.country), w.text(f.admin.pcode);
     w.count(f.attributes.size());
     for (const auto& [field, value] : f.attributes) w.text(field), w.text(value);
-    put_geometry(w, f.lonlat), put_geometry(w, f.mercator);
+    put_geometry(w, f.mercator);
     w.box(f.bounds);
     w.put(uint8_t(f.label_anchor.has_value()));
     if (f.label_anchor) w.point(f.label_anchor->point), w.put(f.label_anchor->radius);
 }
 
-Feature read_feature(ByteReader& r, OGRSpatialReference* lonlat, OGRSpatialReference* mercator) {
+Feature read_feature(ByteReader& r, OGRSpatialReference* mercator) {
     Feature f;
     f.index = size_t(r.get<uint64_t>("a feature's index"));
     f.id = r.text("a feature's id");
@@ -97,7 +97,6 @@ Feature read_feature(ByteReader& r, OGRSpatialReference* lonlat, OGRSpatialRefer
     f.admin.pcode = r.text("a feature's P-code");
     f.attributes.resize(r.count("attributes"));
     for (auto& [field, value] : f.attributes) field = r.text("an attribute's name"), value = r.text("an attribute's value");
-    f.lonlat = get_geometry(r, lonlat, "a lon/lat geometry");
     f.mercator = get_geometry(r, mercator, "a Web Mercator geometry");
     f.bounds = r.box("a feature's bounds");
     if (r.enumeration<bool>(1, "label anchor flag")) {
@@ -120,7 +119,7 @@ void write_layer(ByteWriter& w, const Layer& l) {
     for (const Feature& f : l.features) write_feature(w, f);
 }
 
-Layer read_layer_record(ByteReader& r, OGRSpatialReference* lonlat, OGRSpatialReference* mercator) {
+Layer read_layer_record(ByteReader& r, OGRSpatialReference* mercator) {
     Layer l;
     l.id = r.text("a layer's id");
     l.title = r.text("a layer's title");
@@ -138,7 +137,7 @@ Layer read_layer_record(ByteReader& r, OGRSpatialReference* lonlat, OGRSpatialRe
     l.text_fields = r.texts("text fields");
     const size_t n = r.count("features");
     l.features.reserve(n);
-    for (size_t k = 0; k < n; ++k) l.features.push_back(read_feature(r, lonlat, mercator));
+    for (size_t k = 0; k < n; ++k) l.features.push_back(read_feature(r, mercator));
     return l;
 }
 
@@ -160,7 +159,6 @@ std::string encode_geodata(const Geodata& data) {
 }
 
 bool decode_geodata(std::string_view bytes, Geodata& data, std::string& error) {
-    static OGRSpatialReference* const lonlat = reference_system(4326);
     static OGRSpatialReference* const mercator = reference_system(3857);
     data = Geodata();
     ByteReader r(bytes);
@@ -170,7 +168,7 @@ bool decode_geodata(std::string_view bytes, Geodata& data, std::string& error) {
         data.data_dir = r.text("the data folder");
         data.mappings = read_mappings(r);
         const size_t layers = r.count("layers");
-        for (size_t k = 0; k < layers; ++k) data.layers.push_back(read_layer_record(r, lonlat, mercator));
+        for (size_t k = 0; k < layers; ++k) data.layers.push_back(read_layer_record(r, mercator));
         for (size_t n = r.count("diagnostics"); n > 0; --n) {
             Diagnostic d;
             d.severity = r.enumeration<Severity>(int(Severity::Error), "severity");

@@ -127,7 +127,7 @@ std::vector<Place> build_places(const Geodata& data, Diagnostics* diag) {
         std::vector<Place> found;
         for (const Feature& f : layer->features) {
             const std::string where = "feature " + std::to_string(f.index) + (f.id.empty() ? "" : " (" + f.id + ")");
-            const OGRGeometry* g = f.lonlat.get();
+            const OGRGeometry* g = f.mercator.get();
             if (!g || wkbFlatten(g->getGeometryType()) != wkbPoint || g->IsEmpty()) {
                 if (diag) diag->warning(layer->path, where, "place without a point geometry, skipped");
                 continue;
@@ -143,8 +143,8 @@ std::vector<Place> build_places(const Geodata& data, Diagnostics* diag) {
                 diag->warning(layer->path, where, std::string("unknown place class '") + class_text + "' in field " +
                                                       source.class_field + ", shown as a village");
             p.place_class = c.value_or(PlaceClass::Village);
-            p.lonlat = {g->toPoint()->getX(), g->toPoint()->getY()};
-            p.mercator = lonlat_to_mercator(p.lonlat);
+            p.mercator = {g->toPoint()->getX(), g->toPoint()->getY()};
+            p.lonlat = mercator_to_lonlat(p.mercator);
             p.layer = layer->id;
             p.id = f.id;
             p.feature = f.index;

@@ -1,6 +1,7 @@
 #include "core/measure/corridor_analysis.h"
 
 #include "core/measure/geodesic.h"
+#include "core/project/projection.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -49,6 +50,16 @@ struct MetricFrame {
     bool ok() const { return to_metric && to_lonlat; }
 };
 
+// A lon/lat envelope as a box of Web Mercator metres, a metre wider on each side: features
+// keep their Mercator bounds, and the margin keeps a feature that touches the edge.
+Box mercator_box(const OGREnvelope& e) {
+    const MapPoint a = lonlat_to_mercator({e.MinX, e.MinY}), b = lonlat_to_mercator({e.MaxX, e.MaxY});
+    Box box;
+    box.expand(a.x - 1, a.y - 1);
+    box.expand(b.x + 1, b.y + 1);
+    return box;
+}
+
 void sort_by_distance(std::vector<CorridorCommune>& communes) {
     std::sort(communes.begin(), communes.end(), [](const CorridorCommune& a, const CorridorCommune& b) {
         return a.distance_km != b.distance_km ? a.distance_km < b.distance_km : a.name < b.name;
@@ -75,12 +86,12 @@ std::vector<CorridorCommune> communes_crossed(const std::vector<LonLat>& line,
     OGRLineString ls = make_line(line);
     OGREnvelope line_env;
     ls.getEnvelope(&line_env);
+    const Box line_box = mercator_box(line_env);
     for (const Layer* layer : commune_layers)
         for (const Feature& f : layer->features) {
-            if (!f.lonlat) continue;
-            OGREnvelope env;
-            f.lonlat->getEnvelope(&env);
-            if (env.Intersects(line_env) && f.lonlat->Intersects(&ls)) result.push_back(describe(f, 0));
+            if (!f.mercator || !f.bounds.intersects(line_box)) continue;
+            if (const OGRGeometryUniquePtr commune = f.lonlat(); commune && commune->Intersects(&ls))
+                result.push_back(describe(f, 0));
         }
     std::sort(result.begin(), result.end(),
               [](const CorridorCommune& a, const CorridorCommune& b) { return a.name < b.name; });
@@ -108,17 +119,15 @@ CorridorBuffer communes_near(const std::vector<LonLat>& line, double distance_km
         result.polygon_lonlat.reset();
         return result;
     }
-    OGREnvelope buffer_env;  // prefilter in lon/lat before projecting any commune
+    OGREnvelope buffer_env;  // prefilter on the features' bounds before projecting any commune
     result.polygon_lonlat->getEnvelope(&buffer_env);
+    const Box buffer_box = mercator_box(buffer_env);
 
     for (const Layer* layer : commune_layers)
         for (const Feature& f : layer->features) {
-            if (!f.lonlat) continue;
-            OGREnvelope env;
-            f.lonlat->getEnvelope(&env);
-            if (!env.Intersects(buffer_env)) continue;
-            std::unique_ptr<OGRGeometry> commune_m(f.lonlat->clone());
-            if (commune_m->transform(frame.to_metric.get()) != OGRERR_NONE) continue;
+            if (!f.mercator || !f.bounds.intersects(buffer_box)) continue;
+            const OGRGeometryUniquePtr commune_m = f.lonlat();
+            if (!commune_m || commune_m->transform(frame.to_metric.get()) != OGRERR_NONE) continue;
             if (!commune_m->Intersects(buffer_m.get())) continue;
             result.communes.push_back(describe(f, commune_m->Distance(&line_m) / 1000));
         }

@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include <cpl_conv.h>
+#include <cpl_string.h>
+#include <ogr_api.h>
 
 #include "core/base/file_write.h"
 #include "core/base/json_dump.h"
@@ -70,8 +72,12 @@ nlohmann::json communes_geojson(const std::vector<CorridorCommune>& communes, co
     nlohmann::json features = nlohmann::json::array();
     for (const auto& c : communes) {
         nlohmann::json geometry = nullptr;
-        if (c.feature && c.feature->lonlat) {
-            char* text = c.feature->lonlat->exportToJson();
+        if (const OGRGeometryUniquePtr lonlat = c.feature ? c.feature->lonlat() : nullptr) {
+            // 9 decimals (0.1 mm) give back the source's coordinates without the last digits
+            // of the round trip through Web Mercator that Feature::lonlat() makes.
+            CPLStringList options;
+            options.SetNameValue("COORDINATE_PRECISION", "9");
+            char* text = OGR_G_ExportToJsonEx(OGRGeometry::ToHandle(lonlat.get()), options.List());
             if (text) geometry = nlohmann::json::parse(text, nullptr, false);
             CPLFree(text);
             if (geometry.is_discarded()) geometry = nullptr;

@@ -1,7 +1,8 @@
 #pragma once
-// The normalised model of geodata: layers of features with geometry in lon/lat and in the
-// display projection, every source attribute, and the administrative names mapped onto one
-// hierarchy (commune, cercle or province, region, country) whatever the source's field names.
+// The normalised model of geodata: layers of features with geometry in the display projection
+// (lon/lat made from it on demand), every source attribute, and the administrative names
+// mapped onto one hierarchy (commune, cercle or province, region, country) whatever the
+// source's field names.
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,14 +33,18 @@ struct Feature {
     std::string name;      // display name: the name at the layer's own level, or a name field
     AdminNames admin;
     std::vector<std::pair<std::string, std::string>> attributes;  // every source field, in order
-    OGRGeometryUniquePtr lonlat;    // EPSG:4326, lon/lat axis order
-    OGRGeometryUniquePtr mercator;  // EPSG:3857, metres
-    Box bounds;                     // of `mercator`
+    // EPSG:3857, metres, with the source's heights; null for a feature without geometry. The
+    // only copy kept: lonlat() makes the lon/lat one when asked.
+    OGRGeometryUniquePtr mercator;
+    Box bounds;  // of `mercator`
     // Where the name of a named area of an admin or country layer goes, found once when the
     // data is read (find_label_anchors) and kept in the cache; unset elsewhere.
     std::optional<LabelAnchor> label_anchor;
 
     const std::string* attribute(const std::string& field) const;  // nullptr if absent
+    // The geometry in EPSG:4326, lon/lat axis order, made from `mercator` on each call (a copy
+    // and a transformation: ask once per use, not per frame); nullptr without geometry.
+    OGRGeometryUniquePtr lonlat() const;
 };
 
 // A feature by position in a list of layers: layers[layer].features[feature]. Positions,

@@ -415,25 +415,23 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
             diag.warning(file, where,
                          "crosses the antimeridian without being cut there (RFC 7946, 3.1.9); cut at 180° and drawn "
                          "on both sides");
-        OGRGeometryUniquePtr projected(geometry->clone());
-        if (projected->transform(to_mercator.get()) != OGRERR_NONE) {
+        OGREnvelope lonlat_env, env;
+        geometry->getEnvelope(&lonlat_env);
+        const GeometryKind kind = kind_of(*geometry);
+        // Projected in place: the feature keeps this one copy, Feature::lonlat() remakes the other.
+        if (geometry->transform(to_mercator.get()) != OGRERR_NONE) {
             diag.warning(file, where, "coordinates cannot be projected to Web Mercator; feature skipped");
             continue;
         }
-        projected->flattenTo2D();  // heights stay in `lonlat`; the map is flat
-        OGREnvelope env;
-        projected->getEnvelope(&env);
+        layer.lonlat_bounds.expand(lonlat_env.MinX, lonlat_env.MinY);
+        layer.lonlat_bounds.expand(lonlat_env.MaxX, lonlat_env.MaxY);
+        geometry->getEnvelope(&env);
         f.bounds.expand(env.MinX, env.MinY);
         f.bounds.expand(env.MaxX, env.MaxY);
-        geometry->getEnvelope(&env);
-        layer.lonlat_bounds.expand(env.MinX, env.MinY);
-        layer.lonlat_bounds.expand(env.MaxX, env.MaxY);
         layer.bounds.expand(f.bounds);
 
-        GeometryKind kind = kind_of(*geometry);
         layer.kind = layer.kind == GeometryKind::None || layer.kind == kind ? kind : GeometryKind::Mixed;
-        f.lonlat = std::move(geometry);
-        f.mercator = std::move(projected);
+        f.mercator = std::move(geometry);
         if (layer.country.empty() && !f.admin.country.empty()) layer.country = f.admin.country;
         layer.features.push_back(std::move(f));
     }

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
 #include "core/measure/corridor_analysis.h"
@@ -64,23 +65,42 @@ double vincenty_m(LonLat p1, LonLat p2) {
 
 // A grid of 1° x 1° square communes: columns lon -6..-1 (5), rows lat 11..14 (3).
 // Names "c<col><row>", P-code "G<col><row>", cercle "col <col>", region "row <row>".
+std::unique_ptr<OGRPolygon> grid_square(int col, int row) {
+    const double x0 = -6 + col, y0 = 11 + row;
+    auto ring = std::make_unique<OGRLinearRing>();
+    ring->addPoint(x0, y0), ring->addPoint(x0 + 1, y0), ring->addPoint(x0 + 1, y0 + 1);
+    ring->addPoint(x0, y0 + 1), ring->addPoint(x0, y0);
+    auto poly = std::make_unique<OGRPolygon>();
+    poly->addRingDirectly(ring.release());
+    return poly;
+}
+
+// The square of a grid commune, as the reader keeps it: in Web Mercator, with its bounds.
+void set_square(Feature& f, int col, int row) {
+    OGRSpatialReference lonlat, mercator;
+    lonlat.importFromEPSG(4326), mercator.importFromEPSG(3857);
+    lonlat.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    mercator.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> to_mercator(OGRCreateCoordinateTransformation(&lonlat, &mercator));
+    std::unique_ptr<OGRPolygon> square = grid_square(col, row);
+    ASSERT_EQ(square->transform(to_mercator.get()), OGRERR_NONE);
+    OGREnvelope e;
+    square->getEnvelope(&e);
+    f.bounds.expand(e.MinX, e.MinY), f.bounds.expand(e.MaxX, e.MaxY);
+    f.mercator.reset(square.release());
+}
+
 Layer grid_layer() {
     Layer layer;
     layer.id = "grid";
     for (int col = 0; col < 5; ++col)
         for (int row = 0; row < 3; ++row) {
-            double x0 = -6 + col, y0 = 11 + row;
-            auto ring = std::make_unique<OGRLinearRing>();
-            ring->addPoint(x0, y0), ring->addPoint(x0 + 1, y0), ring->addPoint(x0 + 1, y0 + 1);
-            ring->addPoint(x0, y0 + 1), ring->addPoint(x0, y0);
-            auto poly = std::make_unique<OGRPolygon>();
-            poly->addRingDirectly(ring.release());
             Feature f;
             f.index = layer.features.size();
             f.id = "G" + std::to_string(col) + std::to_string(row);
             f.name = "c" + std::to_string(col) + std::to_string(row);
             f.admin = {f.name, "col " + std::to_string(col), "row " + std::to_string(row), "Grid", f.id};
-            f.lonlat.reset(poly.release());
+            set_square(f, col, row);
             layer.features.push_back(std::move(f));
         }
     return layer;
@@ -286,7 +306,9 @@ TEST(CorridorExport, GeoJsonReadsBackWithGeometry) {
         EXPECT_EQ(std::string(f->GetFieldAsString("cercle")), c.cercle);
         EXPECT_DOUBLE_EQ(f->GetFieldAsDouble("distance_km"), c.distance_km);
         ASSERT_NE(f->GetGeometryRef(), nullptr);
-        EXPECT_TRUE(f->GetGeometryRef()->Equals(c.feature->lonlat.get())) << c.pcode;
+        // The source's square, not the last digits of a round trip through Web Mercator.
+        const std::unique_ptr<OGRPolygon> square = grid_square(c.pcode[1] - '0', c.pcode[2] - '0');
+        EXPECT_TRUE(f->GetGeometryRef()->Equals(square.get())) << c.pcode;
     }
     EXPECT_EQ(i, communes.size());
 }

@@ -42,13 +42,13 @@ TEST_P(EveryGeoJsonCase, LoadsWithTheRightFeaturesAndNoError) {
     ASSERT_EQ(layer->features.size(), c.features);
     const Feature& f = layer->features[0];
     if (c.geometry.empty()) {
-        EXPECT_FALSE(f.lonlat);
         EXPECT_FALSE(f.mercator);
+        EXPECT_FALSE(f.lonlat());
         EXPECT_EQ(features_without_geometry(*layer), std::vector<int>{0});
         return;
     }
-    ASSERT_TRUE(f.lonlat);
-    EXPECT_EQ(type_name(*f.lonlat), c.geometry);
+    ASSERT_TRUE(f.lonlat());
+    EXPECT_EQ(type_name(*f.lonlat()), c.geometry);
     EXPECT_TRUE(features_without_geometry(*layer).empty());
     // The picker finds the feature at its own place, as hovering and clicking do.
     Geodata data;
@@ -86,7 +86,8 @@ TEST(GeoJsonTopLevel, GeometryCollectionKeepsEveryMember) {
     Diagnostics diag;
     auto layer = read("collection_members", geojson_cases()[7].text, diag);
     ASSERT_TRUE(layer);
-    const OGRGeometryCollection& gc = *layer->features[0].lonlat->toGeometryCollection();
+    const OGRGeometryUniquePtr lonlat = layer->features[0].lonlat();
+    const OGRGeometryCollection& gc = *lonlat->toGeometryCollection();
     ASSERT_EQ(gc.getNumGeometries(), 3);
     EXPECT_EQ(type_name(*gc.getGeometryRef(0)), "Polygon");
     EXPECT_EQ(type_name(*gc.getGeometryRef(1)), "Point");
@@ -130,11 +131,12 @@ TEST(GeoJsonTopLevel, ThreeDimensionalCoordinatesKeepTheirHeight) {
     Diagnostics diag;
     auto layer = read("height", geojson_cases()[9].text, diag);
     ASSERT_TRUE(layer);
-    const OGRPoint& p = *layer->features[0].lonlat->toPoint();
-    EXPECT_DOUBLE_EQ(p.getX(), -5.5);
-    EXPECT_DOUBLE_EQ(p.getY(), 11.4);
+    const OGRGeometryUniquePtr lonlat = layer->features[0].lonlat();
+    const OGRPoint& p = *lonlat->toPoint();
+    EXPECT_NEAR(p.getX(), -5.5, 1e-12);  // back from Web Mercator, the one copy kept
+    EXPECT_NEAR(p.getY(), 11.4, 1e-12);
     EXPECT_DOUBLE_EQ(p.getZ(), 320.5);
-    EXPECT_FALSE(layer->features[0].mercator->Is3D());  // the map is flat
+    EXPECT_TRUE(layer->features[0].mercator->Is3D());
 }
 
 TEST(GeoJsonTopLevel, MembersTheSpecAllowsAreAccepted) {
@@ -147,7 +149,7 @@ TEST(GeoJsonTopLevel, MembersTheSpecAllowsAreAccepted) {
     EXPECT_EQ(layer->features[1].id, "2");
     EXPECT_EQ(*layer->features[1].attribute("name"), "Puits");
     // The clockwise ring is the same area as its right-hand twin, reported nowhere.
-    EXPECT_NEAR(layer->features[0].lonlat->toPolygon()->get_Area(), 0.01, 1e-12);
+    EXPECT_NEAR(layer->features[0].lonlat()->toPolygon()->get_Area(), 0.01, 1e-12);
 }
 
 TEST(GeoJsonTopLevel, The2008CrsMemberIsHonoured) {
@@ -158,7 +160,8 @@ TEST(GeoJsonTopLevel, The2008CrsMemberIsHonoured) {
                           "features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[-634930,1283446]}}]})",
                       diag);
     ASSERT_TRUE(layer) << dump(diag);
-    const OGRPoint& p = *layer->features[0].lonlat->toPoint();
+    const OGRGeometryUniquePtr lonlat = layer->features[0].lonlat();
+    const OGRPoint& p = *lonlat->toPoint();
     EXPECT_NEAR(p.getX(), -5.7036, 1e-3);
     EXPECT_NEAR(p.getY(), 11.46, 1e-2);
 }
@@ -170,10 +173,10 @@ TEST(GeoJsonTopLevel, WindingOrderIsNotAProblem) {
                       R"({"type":"Polygon","coordinates":[[[0,0],[0,3],[3,3],[3,0],[0,0]],[[1,1],[2,1],[2,2],[1,2],[1,1]]]})", diag);
     ASSERT_TRUE(layer);
     EXPECT_TRUE(diag.empty()) << dump(diag);
-    EXPECT_NEAR(layer->features[0].lonlat->toPolygon()->get_Area(), 9.0 - 1.0, 1e-12);
+    EXPECT_NEAR(layer->features[0].lonlat()->toPolygon()->get_Area(), 9.0 - 1.0, 1e-12);
     OGRPoint in_ring(0.5, 0.5), in_hole(1.5, 1.5);
-    EXPECT_TRUE(layer->features[0].lonlat->Contains(&in_ring));
-    EXPECT_FALSE(layer->features[0].lonlat->Contains(&in_hole));
+    EXPECT_TRUE(layer->features[0].lonlat()->Contains(&in_ring));
+    EXPECT_FALSE(layer->features[0].lonlat()->Contains(&in_hole));
 }
 
 TEST(GeoJsonTopLevel, AntimeridianCrossingIsCutAndStaysOnItsSide) {
@@ -187,7 +190,8 @@ TEST(GeoJsonTopLevel, AntimeridianCrossingIsCutAndStaysOnItsSide) {
                       diag);
     ASSERT_TRUE(layer);
     ASSERT_EQ(layer->features.size(), 3u);
-    const OGRGeometry& box = *layer->features[0].lonlat;
+    const OGRGeometryUniquePtr box_lonlat = layer->features[0].lonlat();
+    const OGRGeometry& box = *box_lonlat;
     ASSERT_EQ(type_name(box), "MultiPolygon");
     EXPECT_EQ(box.toMultiPolygon()->getNumGeometries(), 2);
     EXPECT_NEAR(box.toMultiPolygon()->get_Area(), 200.0, 1e-9);  // 20° x 10°, not 340° x 10°
@@ -195,12 +199,13 @@ TEST(GeoJsonTopLevel, AntimeridianCrossingIsCutAndStaysOnItsSide) {
     EXPECT_TRUE(box.Contains(&east));
     EXPECT_TRUE(box.Contains(&west));
     EXPECT_FALSE(box.Contains(&greenwich)) << "drawn the long way round";
-    const OGRGeometry& flight = *layer->features[1].lonlat;
+    const OGRGeometryUniquePtr flight_lonlat = layer->features[1].lonlat();
+    const OGRGeometry& flight = *flight_lonlat;
     ASSERT_EQ(type_name(flight), "MultiLineString");
     OGREnvelope env;
     flight.toMultiLineString()->getGeometryRef(0)->getEnvelope(&env);
     EXPECT_GE(env.MinX, 175.0);
-    EXPECT_EQ(type_name(*layer->features[2].lonlat), "LineString") << "a line near Greenwich is left alone";
+    EXPECT_EQ(type_name(*layer->features[2].mercator), "LineString") << "a line near Greenwich is left alone";
     // The Web Mercator copy the map draws stays within the world's width on each side.
     OGREnvelope m;
     layer->features[0].mercator->toMultiPolygon()->getGeometryRef(0)->getEnvelope(&m);

@@ -368,7 +368,7 @@ TEST(ShippedData, CorridorTownsLieInTheCommuneTheyName) {
             const Feature* commune = test::real_geodata().commune(t.commune);
             ASSERT_NE(commune, nullptr) << t.commune;
             OGRPoint point(t.position.lon, t.position.lat);
-            EXPECT_TRUE(commune->lonlat->Contains(&point)) << t.name << " not in " << commune->name;
+            EXPECT_TRUE(commune->lonlat()->Contains(&point)) << t.name << " not in " << commune->name;
         }
 }
 

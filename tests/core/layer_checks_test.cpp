@@ -99,8 +99,8 @@ TEST(LayerChecks, UnclosedRingIsClosedWithAWarning) {
                           &layer);
     ASSERT_TRUE(layer);
     ASSERT_EQ(layer->features.size(), 1u);
-    EXPECT_TRUE(layer->features[0].lonlat->toPolygon()->getExteriorRing()->get_IsClosed());
-    EXPECT_NEAR(layer->features[0].lonlat->toPolygon()->get_Area(), 1.0, 1e-12);
+    EXPECT_TRUE(layer->features[0].lonlat()->toPolygon()->getExteriorRing()->get_IsClosed());
+    EXPECT_NEAR(layer->features[0].lonlat()->toPolygon()->get_Area(), 1.0, 1e-12);
     EXPECT_TRUE(mentions(diag, "unclosed.geojson", "feature 0", "not closed")) << dump(diag);
 }
 
@@ -115,9 +115,9 @@ TEST(LayerChecks, SelfIntersectingRingIsRepairedWithMakeValid) {
     ASSERT_EQ(layer->features.size(), 1u);
     EXPECT_TRUE(mentions(diag, "bowtie.geojson", "feature 0", "Self-intersection")) << dump(diag);
     EXPECT_TRUE(mentions(diag, "bowtie.geojson", "feature 0", "repaired with MakeValid")) << dump(diag);
-    EXPECT_TRUE(layer->features[0].lonlat->IsValid());
+    EXPECT_TRUE(layer->features[0].lonlat()->IsValid());
     // Both triangles of the bow tie survive: 2 x 0.25.
-    EXPECT_NEAR(layer->features[0].lonlat->toMultiPolygon()->get_Area(), 0.5, 1e-9);
+    EXPECT_NEAR(layer->features[0].lonlat()->toMultiPolygon()->get_Area(), 0.5, 1e-9);
 }
 
 TEST(LayerChecks, OutOfRangeAndNonFiniteCoordinatesAreSkipped) {

@@ -38,17 +38,17 @@ void expect_mixed_layer(const Layer& layer) {
     EXPECT_EQ(*square.attribute("name"), "Kolondiéba");
     EXPECT_EQ(*square.attribute("code"), "A1");
     EXPECT_EQ(*square.attribute("pop"), "1200");
-    ASSERT_EQ(wkbFlatten(square.lonlat->getGeometryType()), wkbPolygon);
-    EXPECT_EQ(square.lonlat->toPolygon()->getNumInteriorRings(), 1);
+    ASSERT_EQ(wkbFlatten(square.lonlat()->getGeometryType()), wkbPolygon);
+    EXPECT_EQ(square.lonlat()->toPolygon()->getNumInteriorRings(), 1);
     // Outer square 0.2° x 0.2° minus the hole 0.1° x 0.1°.
-    EXPECT_NEAR(square.lonlat->toPolygon()->get_Area(), 0.04 - 0.01, 1e-9);
+    EXPECT_NEAR(square.lonlat()->toPolygon()->get_Area(), 0.04 - 0.01, 1e-9);
 
     EXPECT_EQ(*by_code(layer, "A2").attribute("name"), "Ségou — « îles »");
     EXPECT_EQ(*by_code(layer, "A2").attribute("pop"), "");
-    EXPECT_EQ(wkbFlatten(by_code(layer, "A2").lonlat->getGeometryType()), wkbMultiPolygon);
-    EXPECT_EQ(by_code(layer, "A2").lonlat->toMultiPolygon()->getNumGeometries(), 2);
-    EXPECT_EQ(wkbFlatten(by_code(layer, "L1").lonlat->getGeometryType()), wkbLineString);
-    EXPECT_EQ(wkbFlatten(by_code(layer, "P1").lonlat->getGeometryType()), wkbPoint);
+    EXPECT_EQ(wkbFlatten(by_code(layer, "A2").lonlat()->getGeometryType()), wkbMultiPolygon);
+    EXPECT_EQ(by_code(layer, "A2").lonlat()->toMultiPolygon()->getNumGeometries(), 2);
+    EXPECT_EQ(wkbFlatten(by_code(layer, "L1").lonlat()->getGeometryType()), wkbLineString);
+    EXPECT_EQ(wkbFlatten(by_code(layer, "P1").lonlat()->getGeometryType()), wkbPoint);
     EXPECT_EQ(*by_code(layer, "P1").attribute("name"), "Niéna");
     EXPECT_EQ(layer.kind, GeometryKind::Mixed);
 }
@@ -101,7 +101,7 @@ TEST_P(OtherFormats, ReadThroughTheSamePath) {
     if (std::string(driver) == "ESRI Shapefile") {
         ASSERT_EQ(layer->features.size(), 1u);
         EXPECT_EQ(*layer->features[0].attribute("name"), "Kolondiéba");
-        EXPECT_EQ(layer->features[0].lonlat->toPolygon()->getNumInteriorRings(), 1);
+        EXPECT_EQ(layer->features[0].lonlat()->toPolygon()->getNumInteriorRings(), 1);
     } else {
         expect_mixed_layer(*layer);
     }
@@ -162,9 +162,9 @@ TEST(LayerReader, SampledFieldsReadTheRealLayersAsAWholeFirstPassDoes) {
         for (size_t i = 0; i < a->features.size(); ++i) {
             const Feature &f = a->features[i], &g = b->features[i];
             ASSERT_EQ(f.attributes, g.attributes) << "feature " << i;
-            ASSERT_EQ(bool(f.lonlat), bool(g.lonlat));
-            if (f.lonlat) {
-                ASSERT_TRUE(f.lonlat->Equals(g.lonlat.get())) << "feature " << i;
+            ASSERT_EQ(bool(f.mercator), bool(g.mercator));
+            if (f.mercator) {
+                ASSERT_TRUE(f.mercator->Equals(g.mercator.get())) << "feature " << i;
             }
         }
     }

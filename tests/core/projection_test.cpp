@@ -58,3 +58,54 @@ TEST(Projection, UtmLayerLandsWhereTheSameLayerIn4326Lands) {
     EXPECT_NEAR(b->features[1].bounds.min_x, town.x, 0.05);
     EXPECT_NEAR(b->features[1].bounds.min_y, town.y, 0.05);
 }
+
+// Features keep only their Web Mercator geometry; lon/lat is made from it on demand. It must
+// come back where the source put it, heights included, and a part cut at the antimeridian
+// must stay on its side (180°, not -180°).
+TEST(Projection, LonLatComesBackFromTheMercatorCopy) {
+    auto file = write_file(
+        "lonlat_back.geojson",
+        feature_collection(
+            feature(R"({"name":"Sikasso square"})",
+                    R"({"type":"Polygon","coordinates":[[[-5.8,11.2],[-5.5,11.2],[-5.5,11.45],[-5.8,11.45],[-5.8,11.2]]]})") +
+            "," + feature(R"({"name":"well"})", R"({"type":"Point","coordinates":[-2.417951,13.577008,312.5]})") +
+            "," + feature(R"({"name":"Fiji box"})",
+                          R"({"type":"Polygon","coordinates":[[[170,-20],[-170,-20],[-170,-10],[170,-10],[170,-20]]]})")));
+    Diagnostics diag;
+    auto layer = read_layer(file, {}, diag);
+    ASSERT_TRUE(layer);
+    ASSERT_EQ(layer->features.size(), 3u);
+
+    const OGRGeometryUniquePtr square = layer->features[0].lonlat();
+    ASSERT_TRUE(square);
+    const OGRLinearRing& ring = *square->toPolygon()->getExteriorRing();
+    const double expected[][2] = {{-5.8, 11.2}, {-5.5, 11.2}, {-5.5, 11.45}, {-5.8, 11.45}, {-5.8, 11.2}};
+    ASSERT_EQ(ring.getNumPoints(), 5);
+    for (int i = 0; i < 5; ++i) {
+        EXPECT_NEAR(ring.getX(i), expected[i][0], 1e-12) << i;
+        EXPECT_NEAR(ring.getY(i), expected[i][1], 1e-12) << i;
+    }
+    const OGRSpatialReference* srs = square->getSpatialReference();
+    ASSERT_NE(srs, nullptr);
+    EXPECT_STREQ(srs->GetAuthorityCode(nullptr), "4326");
+
+    const OGRGeometryUniquePtr well = layer->features[1].lonlat();
+    EXPECT_NEAR(well->toPoint()->getX(), -2.417951, 1e-12);
+    EXPECT_NEAR(well->toPoint()->getY(), 13.577008, 1e-12);
+    EXPECT_DOUBLE_EQ(well->toPoint()->getZ(), 312.5);
+
+    const OGRGeometryUniquePtr box = layer->features[2].lonlat();
+    ASSERT_EQ(wkbFlatten(box->getGeometryType()), wkbMultiPolygon);
+    OGREnvelope east, west;
+    box->toMultiPolygon()->getGeometryRef(0)->getEnvelope(&east);
+    box->toMultiPolygon()->getGeometryRef(1)->getEnvelope(&west);
+    if (east.MinX < 0) std::swap(east, west);
+    EXPECT_NEAR(east.MinX, 170, 1e-9);
+    EXPECT_NEAR(east.MaxX, 180, 1e-9) << "the eastern part's edge stays at +180";
+    EXPECT_NEAR(west.MinX, -180, 1e-9);
+    EXPECT_NEAR(west.MaxX, -170, 1e-9);
+    EXPECT_NEAR(box->toMultiPolygon()->get_Area(), 200.0, 1e-9);
+
+    Feature none;
+    EXPECT_FALSE(none.lonlat());
+}

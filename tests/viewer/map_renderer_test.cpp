@@ -97,7 +97,7 @@ protected:
             const double area = f.mercator ? OGR_G_Area(OGRGeometry::ToHandle(f.mercator.get())) : 0;
             if (area > best_area) best_area = area, best = int(f.index);
         }
-        OGRGeometryH point = OGR_G_PointOnSurface(OGRGeometry::ToHandle(communes->features[best].lonlat.get()));
+        OGRGeometryH point = OGR_G_PointOnSurface(OGRGeometry::ToHandle(communes->features[best].lonlat().get()));
         OGRPoint p = *OGRGeometry::FromHandle(point)->toPoint();
         OGR_G_DestroyGeometry(point);
         inside = {p.getX(), p.getY()};
@@ -213,7 +213,7 @@ TEST_F(MapRendererTest, LineWidthIsConstantInPixels) {
 // a line by up to a pixel and a half).
 double river_blue_share(const sf::Image& image, const Camera& camera, const Feature& river, double lon_from, double lon_to) {
     int on = 0, all = 0;
-    for_each_path(*river.lonlat, [&](const OGRSimpleCurve& line) {
+    for_each_path(*river.lonlat(), [&](const OGRSimpleCurve& line) {
         for (int i = 0; i < line.getNumPoints(); ++i) {
             if (line.getX(i) < lon_from || line.getX(i) > lon_to) continue;
             const ScreenPoint s = camera.lonlat_to_screen({line.getX(i), line.getY(i)});

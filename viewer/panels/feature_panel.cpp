@@ -77,7 +77,8 @@ void FeaturePanel::open(const Geodata& data, FeatureRef feature) {
     if (!f) return close();
     if (feature == feature_) return;
     feature_ = feature;
-    area_km2_ = f->lonlat ? geodesic_area_m2(*f->lonlat) / 1e6 : 0;
+    const OGRGeometryUniquePtr lonlat = f->lonlat();
+    area_km2_ = lonlat ? geodesic_area_m2(*lonlat) / 1e6 : 0;
 }
 
 bool FeaturePanel::begin(const Geodata& data, FrameRecord& frame) {
@@ -98,7 +99,7 @@ bool FeaturePanel::begin(const Geodata& data, FrameRecord& frame) {
     if (!shown) return false;
     frame.panel("feature", title);
     draw_detail_nav(frame);  // Back / Forward, as a browser's
-    if (!f->lonlat) note(tr("feature.no_geometry"), frame);  // GeoJSON "geometry": null
+    if (!f->mercator) note(tr("feature.no_geometry"), frame);  // GeoJSON "geometry": null
     if (layer->level != AdminLevel::None) {
         const std::string& country = country_of(*layer, *f);
         ImGui::TextDisabled("%s", level_title(layer->level));

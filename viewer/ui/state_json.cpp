@@ -30,7 +30,7 @@ json feature_json(const Geodata& data, FeatureRef ref) {
             {"layer", layer.id},
             {"id", f.id},
             {"name", f.name},
-            {"geometry", f.lonlat ? json(geojson_type_name(*f.lonlat)) : json(nullptr)},
+            {"geometry", f.mercator ? json(geojson_type_name(*f.mercator)) : json(nullptr)},
             {"properties", f.attributes.size()}};
 }
 

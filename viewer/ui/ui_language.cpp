@@ -47,10 +47,10 @@ std::string country_name(const std::string& iso_numeric, const std::string& fall
 std::string display_name(const Layer& layer, const Feature& f) {
     // A bare geometry has neither name nor properties, and its id is only its position: call
     // it by its type ("Polygon", "Polygone").
-    const auto type = f.lonlat ? wkbFlatten(f.lonlat->getGeometryType()) : wkbUnknown;
+    const auto type = f.mercator ? wkbFlatten(f.mercator->getGeometryType()) : wkbUnknown;
     if (f.name.empty() && f.attributes.empty() && layer.level == AdminLevel::None && type >= wkbPoint &&
         type <= wkbGeometryCollection)
-        return tr((std::string("geometry.") + geojson_type_name(*f.lonlat)).c_str());
+        return tr((std::string("geometry.") + geojson_type_name(*f.mercator)).c_str());
     const std::string& name = f.name.empty() ? f.id : f.name;
     if (layer.level == AdminLevel::Country && layer.role == "context") return country_name(f.id, name);
     if (is_water_layer(layer)) return water_name(f, ui_language());
