@@ -15,12 +15,17 @@
 
 namespace corridor {
 
-template <class Body>
-void parallel_for(size_t count, Body&& body, size_t block = 8) {
+// As parallel_for, with a state that each thread makes once, with make_state(), and hands to
+// body(state, i): for what must not be shared between threads (an OGR coordinate
+// transformation) and costs too much to make per item.
+template <class MakeState, class Body>
+void parallel_for_with(size_t count, MakeState&& make_state, Body&& body, size_t block = 8) {
     const size_t cores = std::max(1u, std::thread::hardware_concurrency());
     const size_t threads = std::min(cores, (count + block - 1) / block);
     if (threads <= 1) {
-        for (size_t i = 0; i < count; ++i) body(i);
+        if (count == 0) return;
+        auto state = make_state();
+        for (size_t i = 0; i < count; ++i) body(state, i);
         return;
     }
     std::atomic<size_t> next{0};
@@ -28,8 +33,9 @@ void parallel_for(size_t count, Body&& body, size_t block = 8) {
     std::mutex failure_mutex;
     auto work = [&] {
         try {
+            auto state = make_state();
             for (size_t first; (first = next.fetch_add(block)) < count;)
-                for (size_t i = first; i < std::min(count, first + block); ++i) body(i);
+                for (size_t i = first; i < std::min(count, first + block); ++i) body(state, i);
         } catch (...) {
             std::lock_guard lock(failure_mutex);
             if (!failure) failure = std::current_exception();
@@ -41,6 +47,11 @@ void parallel_for(size_t count, Body&& body, size_t block = 8) {
     work();
     for (std::thread& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
+}
+
+template <class Body>
+void parallel_for(size_t count, Body&& body, size_t block = 8) {
+    parallel_for_with(count, [] { return 0; }, [&](int, size_t i) { body(i); }, block);
 }
 
 }  // namespace corridor

@@ -19,6 +19,7 @@
 #include "core/base/utf8_text.h"
 #include "core/normalise/antimeridian.h"
 #include "core/base/json_text.h"
+#include "core/base/parallel_for.h"
 
 namespace corridor {
 namespace {
@@ -67,6 +68,72 @@ GeometryKind kind_of(const OGRGeometry& g) {
         case wkbMultiPoint: return GeometryKind::Point;
         default: return GeometryKind::Mixed;
     }
+}
+
+// A thread's own copies of a layer's transformations: OGR's are not safe to share.
+struct Transforms {
+    std::unique_ptr<OGRCoordinateTransformation> to_lonlat, to_mercator;
+    Transforms(const OGRCoordinateTransformation& lonlat, const OGRCoordinateTransformation& mercator)
+        : to_lonlat(lonlat.Clone()), to_mercator(mercator.Clone()) {}
+};
+
+// What settling one feature's geometry found, said in feature order once every one is done.
+struct GeometryOutcome {
+    bool skipped = false;
+    std::vector<std::string> warnings;       // about the feature
+    std::vector<std::string> gdal_messages;  // GDAL's own, said once for the file
+    GeometryKind kind = GeometryKind::None;
+    Box lonlat_bounds, bounds;               // bounds: of the projected geometry
+};
+
+// One feature's geometry cut at the antimeridian, checked, repaired, and projected to Web
+// Mercator in place; null where the source has none (RFC 7946's "unlocated" feature, kept with
+// its properties and listed as having no geometry).
+GeometryOutcome settle_geometry(OGRGeometryUniquePtr& geometry, bool geographic, Transforms& transforms) {
+    GeometryOutcome out;
+    if (!geometry || geometry->IsEmpty()) {
+        geometry.reset();
+        return out;
+    }
+    GdalErrorCollector gdal_errors;  // this thread's, for this feature
+    auto skip = [&](std::string why) {
+        out.warnings.push_back(std::move(why));
+        out.skipped = true;
+        out.gdal_messages = std::move(gdal_errors.messages);
+        return std::move(out);
+    };
+    // Cut before the validity check: a ring jumping from 179° to -179° is one shape on the
+    // globe but a different one on the plane GEOS checks.
+    bool cut = false;
+    if (geographic) {
+        if (OGRGeometryUniquePtr parts = cut_at_antimeridian(*geometry)) geometry = std::move(parts), cut = true;
+    }
+    GeometryCheck check = check_and_repair(geometry, geographic);
+    if (check.verdict == GeometryVerdict::Skip) return skip(check.message + "; feature skipped");
+    if (check.verdict == GeometryVerdict::Repaired) out.warnings.push_back(check.message);
+
+    geometry->assignSpatialReference(nullptr);
+    if (geometry->transform(transforms.to_lonlat.get()) != OGRERR_NONE)
+        return skip("coordinates cannot be transformed to longitude/latitude; feature skipped");
+    if (!geographic && !cut) {
+        if (OGRGeometryUniquePtr parts = cut_at_antimeridian(*geometry)) geometry = std::move(parts), cut = true;
+    }
+    if (cut)
+        out.warnings.push_back(
+            "crosses the antimeridian without being cut there (RFC 7946, 3.1.9); cut at 180° and drawn on both sides");
+    OGREnvelope env;
+    geometry->getEnvelope(&env);
+    out.lonlat_bounds.expand(env.MinX, env.MinY);
+    out.lonlat_bounds.expand(env.MaxX, env.MaxY);
+    out.kind = kind_of(*geometry);
+    // Projected in place: the feature keeps this one copy, Feature::lonlat() remakes the other.
+    if (geometry->transform(transforms.to_mercator.get()) != OGRERR_NONE)
+        return skip("coordinates cannot be projected to Web Mercator; feature skipped");
+    geometry->getEnvelope(&env);
+    out.bounds.expand(env.MinX, env.MinY);
+    out.bounds.expand(env.MaxX, env.MaxY);
+    out.gdal_messages = std::move(gdal_errors.messages);
+    return out;
 }
 
 // Attribute text as valid UTF-8; `recoded` is set when it was not (one warning per file).
@@ -365,6 +432,41 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
     GIntBig announced = src->GetFeatureCount(FALSE);  // unknown after a sampled first pass
     if (announced <= 0 && geojson) announced = GIntBig(geojson->feature_count);
     if (announced > 0 && announced < (GIntBig(1) << 24)) layer.features.reserve(size_t(announced));
+
+    // GDAL hands features over on one thread only. Their geometries are then cut, checked,
+    // repaired and projected on every core, a batch at a time, and what was said of each
+    // feature is said in feature order; skipped features leave the batch.
+    constexpr size_t kBatch = 1024;
+    std::vector<OGRGeometryUniquePtr> geometries;  // of the batch: the last features read
+    std::vector<GeometryOutcome> outcomes;
+    auto settle_batch = [&] {
+        const size_t first = layer.features.size() - geometries.size();
+        outcomes.assign(geometries.size(), {});
+        parallel_for_with(
+            geometries.size(), [&] { return Transforms(*to_lonlat, *to_mercator); },
+            [&](Transforms& transforms, size_t k) { outcomes[k] = settle_geometry(geometries[k], geographic, transforms); });
+        size_t kept = first;
+        for (size_t k = 0; k < geometries.size(); ++k) {
+            Feature& f = layer.features[first + k];
+            GeometryOutcome& outcome = outcomes[k];
+            const std::string where = feature_place(f.index, f.id);
+            for (const std::string& w : outcome.warnings) diag.warning(file, where, w);
+            for (std::string& m : outcome.gdal_messages) gdal_errors.messages.push_back(std::move(m));
+            if (outcome.skipped) continue;
+            if (geometries[k]) {
+                layer.lonlat_bounds.expand(outcome.lonlat_bounds);
+                f.bounds = outcome.bounds;
+                layer.bounds.expand(f.bounds);
+                layer.kind = layer.kind == GeometryKind::None || layer.kind == outcome.kind ? outcome.kind : GeometryKind::Mixed;
+                f.mercator = std::move(geometries[k]);  // the lon/lat copy goes: Feature::lonlat() remakes it
+                if (layer.country.empty() && !f.admin.country.empty()) layer.country = f.admin.country;
+            }
+            if (kept != first + k) layer.features[kept] = std::move(f);
+            ++kept;
+        }
+        layer.features.resize(kept);
+        geometries.clear();
+    };
     size_t index = 0;
     for (auto& src_feature : *src) {
         Feature f;
@@ -383,58 +485,11 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
             f.name = f.id;
         }
 
-        OGRGeometryUniquePtr geometry(src_feature->StealGeometry());
-        if (!geometry || geometry->IsEmpty()) {
-            // RFC 7946 allows a null geometry ("unlocated"): the feature is kept with its
-            // properties and listed as having none; there is nothing to draw or check.
-            layer.features.push_back(std::move(f));
-            continue;
-        }
-        // Cut before the validity check: a ring jumping from 179° to -179° is one shape on
-        // the globe but a different one on the plane GEOS checks.
-        bool cut = false;
-        if (geographic) {
-            if (OGRGeometryUniquePtr parts = cut_at_antimeridian(*geometry)) geometry = std::move(parts), cut = true;
-        }
-        GeometryCheck check = check_and_repair(geometry, geographic);
-        if (check.verdict == GeometryVerdict::Skip) {
-            diag.warning(file, where, check.message + "; feature skipped");
-            continue;
-        }
-        if (check.verdict == GeometryVerdict::Repaired) diag.warning(file, where, check.message);
-
-        geometry->assignSpatialReference(nullptr);
-        if (geometry->transform(to_lonlat.get()) != OGRERR_NONE) {
-            diag.warning(file, where, "coordinates cannot be transformed to longitude/latitude; feature skipped");
-            continue;
-        }
-        if (!geographic && !cut) {
-            if (OGRGeometryUniquePtr parts = cut_at_antimeridian(*geometry)) geometry = std::move(parts), cut = true;
-        }
-        if (cut)
-            diag.warning(file, where,
-                         "crosses the antimeridian without being cut there (RFC 7946, 3.1.9); cut at 180° and drawn "
-                         "on both sides");
-        OGREnvelope lonlat_env, env;
-        geometry->getEnvelope(&lonlat_env);
-        const GeometryKind kind = kind_of(*geometry);
-        // Projected in place: the feature keeps this one copy, Feature::lonlat() remakes the other.
-        if (geometry->transform(to_mercator.get()) != OGRERR_NONE) {
-            diag.warning(file, where, "coordinates cannot be projected to Web Mercator; feature skipped");
-            continue;
-        }
-        layer.lonlat_bounds.expand(lonlat_env.MinX, lonlat_env.MinY);
-        layer.lonlat_bounds.expand(lonlat_env.MaxX, lonlat_env.MaxY);
-        geometry->getEnvelope(&env);
-        f.bounds.expand(env.MinX, env.MinY);
-        f.bounds.expand(env.MaxX, env.MaxY);
-        layer.bounds.expand(f.bounds);
-
-        layer.kind = layer.kind == GeometryKind::None || layer.kind == kind ? kind : GeometryKind::Mixed;
-        f.mercator = std::move(geometry);
-        if (layer.country.empty() && !f.admin.country.empty()) layer.country = f.admin.country;
+        geometries.emplace_back(src_feature->StealGeometry());
         layer.features.push_back(std::move(f));
+        if (geometries.size() == kBatch) settle_batch();
     }
+    settle_batch();
     if (!key_fields_missing && !unnamed.empty() && unnamed.size() == index && options.role == "admin")
         diag.error(file, "", "no feature has a name (field '" + unnamed.front().second + "' is empty or absent on all " +
                                  std::to_string(index) + ")");

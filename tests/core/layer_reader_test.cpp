@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "core/project/projection.h"
 #include "fixtures.h"
 
 using namespace corridor;
@@ -169,4 +172,37 @@ TEST(LayerReader, SampledFieldsReadTheRealLayersAsAWholeFirstPassDoes) {
         }
     }
     EXPECT_GT(files, 10);
+}
+
+// Geometries are settled (checked, projected) on every core a batch at a time: the features
+// still come out in file order, the skipped ones are left out wherever they fall in a batch,
+// and the warnings follow the file's order.
+TEST(LayerReader, ManyFeaturesKeepTheirOrderAndTheirWarnings) {
+    const std::set<int> bad = {0, 3, 1023, 1024, 1500, 2047, 2048, 2499};
+    std::string features;
+    for (int i = 0; i < 2500; ++i) {
+        const double lat = bad.count(i) ? 95.0 : 11.0 + i * 1e-4;  // 95°: out of range, skipped
+        if (i) features += ",";
+        features += feature(R"({"name":"p)" + std::to_string(i) + R"("})",
+                            R"({"type":"Point","coordinates":[-5.5,)" + std::to_string(lat) + "]}");
+    }
+    Diagnostics diag;
+    auto layer = read_layer(write_file("many_points.geojson", feature_collection(features)), {}, diag);
+    ASSERT_TRUE(layer);
+    ASSERT_EQ(layer->features.size(), 2500 - bad.size());
+    size_t k = 0;
+    for (int i = 0; i < 2500; ++i) {
+        if (bad.count(i)) continue;
+        const Feature& f = layer->features[k++];
+        ASSERT_EQ(f.index, size_t(i));
+        ASSERT_EQ(f.name, "p" + std::to_string(i));
+        ASSERT_TRUE(f.mercator);
+        EXPECT_NEAR(f.bounds.min_y, lonlat_to_mercator({-5.5, 11.0 + i * 1e-4}).y, 1e-6) << i;
+    }
+    std::vector<std::string> skipped;
+    for (const Diagnostic& d : diag.items())
+        if (d.message.find("feature skipped") != std::string::npos) skipped.push_back(d.where);
+    std::vector<std::string> expected;
+    for (int i : bad) expected.push_back("feature " + std::to_string(i) + " (" + std::to_string(i) + ")");
+    EXPECT_EQ(skipped, expected);
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -42,4 +43,42 @@ TEST(ParallelFor, ExceptionReachesTheCaller) {
                      if (i == 123) throw std::runtime_error("feature 123");
                  }, 4),
                  std::runtime_error);
+}
+
+// Each thread makes its state once and is the only one to use it: what the layer reader needs
+// for OGR's coordinate transformations, which must not be shared between threads.
+TEST(ParallelFor, EachThreadMakesItsOwnStateOnce) {
+    struct State {
+        std::thread::id owner = std::this_thread::get_id();
+        int uses = 0;
+    };
+    std::atomic<int> made{0}, wrong_thread{0};
+    std::vector<std::atomic<int>> visits(500);
+    std::mutex m;
+    int used = 0;
+    std::vector<std::unique_ptr<State>> states;  // kept, to count every use once all are done
+    corridor::parallel_for_with(
+        visits.size(),
+        [&] {
+            ++made;
+            std::lock_guard lock(m);
+            states.push_back(std::make_unique<State>());
+            return states.back().get();
+        },
+        [&](State* s, size_t i) {
+            if (s->owner != std::this_thread::get_id()) ++wrong_thread;
+            ++s->uses;
+            visits[i]++;
+            std::this_thread::sleep_for(std::chrono::microseconds(50));
+        },
+        4);
+    for (const auto& v : visits) ASSERT_EQ(v.load(), 1);
+    for (const auto& s : states) used += s->uses;
+    EXPECT_EQ(used, 500);
+    EXPECT_EQ(made.load(), int(std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), 500 / 4)));
+    EXPECT_EQ(wrong_thread.load(), 0);
+
+    int empty_made = 0;
+    corridor::parallel_for_with(0, [&] { return ++empty_made; }, [](int, size_t) {});
+    EXPECT_EQ(empty_made, 0) << "no work, no state";
 }
