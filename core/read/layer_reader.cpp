@@ -113,6 +113,8 @@ GeometryOutcome settle_geometry(OGRGeometryUniquePtr& geometry, bool geographic,
     if (check.verdict == GeometryVerdict::Repaired) out.warnings.push_back(check.message);
 
     geometry->assignSpatialReference(nullptr);
+    if (!transforms.to_lonlat || !transforms.to_mercator)  // a copy OGR could not make
+        return skip("coordinates cannot be transformed to longitude/latitude; feature skipped");
     if (geometry->transform(transforms.to_lonlat.get()) != OGRERR_NONE)
         return skip("coordinates cannot be transformed to longitude/latitude; feature skipped");
     if (!geographic && !cut) {
