@@ -160,5 +160,23 @@ TEST(MapMesh, BandsCoverADensifiedCircleWithinTheirToleranceAndThinOut) {
     EXPECT_LT(finer_corners, size_t(kCorners / 100)) << "the coarsest band keeps few of the corners";
 }
 
+// Douglas-Peucker drops a polygon smaller than the tolerance; a whole feature that small is
+// simplified with its topology kept instead, so that it still draws as a speck at every level
+// (a commune highlighted from afar, a small island).
+TEST(MapMesh, AFeatureSmallerThanTheToleranceStillDrawsAtEveryLevel) {
+    const Layer l = layer_of("POLYGON((0 0,200 0,200 150,120 210,0 200,0 0))");  // 200 m across
+    MeshRequest request;
+    request.layer = &l;
+    request.kind = MeshKind::Fill;
+    request.outlines = true;
+    const MeshBuild build = prepare_mesh(request);
+    ASSERT_GT(lod_tolerance(0), 1000.0) << "the coarsest level's tolerance dwarfs the feature";
+    for (int b = 0; b < kLodBands; ++b) {
+        const BandMesh m = build_band(build, b);
+        EXPECT_GE(m.fill_indices.size(), 3u) << "band " << b;
+        EXPECT_GT(m.feature_lines.at(0).count, 0u) << "band " << b << ": no outline to highlight";
+    }
+}
+
 }  // namespace
 }  // namespace corridor

@@ -1,5 +1,7 @@
 #include "viewer/map/band_worker.h"
 
+#include "core/base/free_memory.h"
+
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -18,6 +20,8 @@ void BandWorker::run() {
         ++busy_;
         lock.unlock();
         BandMesh mesh = build_band(*job.build, job.band);
+        // Simplifying a level leaves GEOS's working memory free in this thread's arena.
+        release_free_memory();
         lock.lock();
         --busy_;
         done_.push_back({job.build, job.band, std::move(mesh)});

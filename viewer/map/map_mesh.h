@@ -100,7 +100,7 @@ struct MeshBuild {
     // simplified from it, so a densified layer pays its full resolution once, not per band...
     std::vector<std::unique_ptr<OGRGeometry>> finest;  // null: the feature as read
     // ...and once more to kCoarseSourceBand's, from which the coarser bands are simplified:
-    // GEOS's topology-preserving simplifier costs what its input holds, not what it keeps.
+    // simplifying costs what its input holds, not what it keeps.
     std::vector<std::unique_ptr<OGRGeometry>> coarse;  // null: as `finest`
     std::unique_ptr<OGRMultiLineString> network;
     std::vector<Box> boxes;                   // of features, or of network lines
