@@ -4,6 +4,7 @@
 
 #include <ogr_spatialref.h>
 
+#include "core/base/reference_system.h"
 #include "core/cache/byte_codec.h"
 
 namespace corridor {
@@ -38,10 +39,7 @@ OGRGeometryUniquePtr get_geometry(ByteReader& r, OGRSpatialReference* srs, const
 
 // Shared by every decoded geometry; held for the whole run (geometries only reference them).
 OGRSpatialReference* reference_system(int epsg) {
-    auto* srs = new OGRSpatialReference();
-    srs->importFromEPSG(epsg);
-    srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
+    return new OGRSpatialReference(srs_from_epsg(epsg));
 }
 
 void write_mappings(ByteWriter& w, const AdminMappings& mappings) {

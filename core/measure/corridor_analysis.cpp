@@ -2,6 +2,7 @@
 
 #include "core/measure/geodesic.h"
 #include "core/project/projection.h"
+#include "core/base/reference_system.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -40,8 +41,7 @@ struct MetricFrame {
         char proj[200];
         std::snprintf(proj, sizeof proj, "+proj=tmerc +lat_0=%.6f +lon_0=%.6f +k=1 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs",
                       (e.MinY + e.MaxY) / 2, (e.MinX + e.MaxX) / 2);
-        lonlat.importFromEPSG(4326);
-        lonlat.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        lonlat = srs_from_epsg(4326);
         metric.importFromProj4(proj);
         metric.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         to_metric.reset(OGRCreateCoordinateTransformation(&lonlat, &metric));

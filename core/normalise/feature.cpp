@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include <ogr_spatialref.h>
+#include "core/base/reference_system.h"
 
 namespace corridor {
 
@@ -31,10 +31,7 @@ namespace {
 // safe to share between threads.
 OGRCoordinateTransformation* mercator_to_lonlat() {
     thread_local const std::unique_ptr<OGRCoordinateTransformation> transform = [] {
-        OGRSpatialReference mercator, lonlat;
-        mercator.importFromEPSG(3857), lonlat.importFromEPSG(4326);
-        mercator.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        lonlat.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        const OGRSpatialReference mercator = srs_from_epsg(3857), lonlat = srs_from_epsg(4326);
         return std::unique_ptr<OGRCoordinateTransformation>(OGRCreateCoordinateTransformation(&mercator, &lonlat));
     }();
     return transform.get();

@@ -20,6 +20,7 @@
 #include "core/normalise/antimeridian.h"
 #include "core/base/json_text.h"
 #include "core/base/parallel_for.h"
+#include "core/base/reference_system.h"
 
 namespace corridor {
 namespace {
@@ -43,14 +44,6 @@ private:
         if (level >= CE_Warning && msg) self->messages.emplace_back(msg);
     }
 };
-
-OGRSpatialReference srs_from_epsg(int code) {
-    OGRSpatialReference srs;
-    srs.importFromEPSG(code);
-    // EPSG:4326 is lat/lon in its definition; geodata and our code use lon/lat (STACK.md).
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
-}
 
 std::string feature_place(size_t index, const std::string& id) {
     std::string s = "feature " + std::to_string(index);
