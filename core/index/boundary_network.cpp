@@ -2,8 +2,10 @@
 
 #include "core/base/geometry_walk.h"
 
-
+#include <algorithm>
+#include <cstdint>
 #include <deque>
+#include <limits>
 
 #include <geos_c.h>
 
@@ -12,29 +14,57 @@ namespace {
 
 void ignore_geos_message(const char*, void*) {}
 
-// visit(x0, y0, x1, y1) for each edge of `ring` in the ring's direction; a repeated point
-// makes no edge, and the ring goes on from it.
+// visit(k) for each edge of `ring`, from its point k to point k + 1, in the ring's direction; a
+// repeated point makes no edge, and the ring goes on from it.
 template <class Visit>
 void for_each_edge_of(const OGRLinearRing& ring, const Visit& visit) {
-    for (int i = 0; i + 1 < ring.getNumPoints(); ++i) {
-        const double x0 = ring.getX(i), y0 = ring.getY(i), x1 = ring.getX(i + 1), y1 = ring.getY(i + 1);
-        if (x0 != x1 || y0 != y1) visit(x0, y0, x1, y1);
-    }
+    for (int k = 0; k + 1 < ring.getNumPoints(); ++k)
+        if (ring.getX(k) != ring.getX(k + 1) || ring.getY(k) != ring.getY(k + 1)) visit(k);
 }
 
 template <class Visit>
 void for_each_ring_edge(const OGRGeometry& g, const Visit& visit) {
     for_each_ring(g, [&](const OGRLinearRing& ring) {
-        for_each_edge_of(ring, [&](double x0, double y0, double x1, double y1) { visit(Edge::between(x0, y0, x1, y1)); });
+        for_each_edge_of(ring, [&](int k) { visit(Edge::between(ring.getX(k), ring.getY(k), ring.getX(k + 1), ring.getY(k + 1))); });
     });
 }
 
-// A ring edge kept for the network, in the direction its ring walks it.
+// An edge of an input ring, from point k of ring `ring` to point k + 1: 8 bytes that point into
+// the caller's geometry, not the edge's 32 bytes of coordinates. On the stress pack's communes
+// (2 M vertices) the copies were 24 MB at the map builder's memory peak.
+struct RingEdge {
+    uint32_t ring, k;
+};
+
+// The input's rings, and the edges that point into them.
+struct RingEdges {
+    std::vector<const OGRLinearRing*> rings;
+    std::deque<RingEdge> edges;  // not a vector: one that doubles holds both its buffers while it moves
+
+    std::pair<double, double> point(const RingEdge& e, bool last) const {
+        const OGRLinearRing& r = *rings[e.ring];
+        const int k = int(e.k) + (last ? 1 : 0);
+        return {r.getX(k), r.getY(k)};
+    }
+    Edge edge(uint32_t i) const {
+        const auto [x0, y0] = point(edges[i], false);
+        const auto [x1, y1] = point(edges[i], true);
+        return Edge::between(x0, y0, x1, y1);
+    }
+};
+
+// key_of for the set of unique edges: an edge's ends in their fixed order.
+struct EdgeAt {
+    const RingEdges* all;
+    Edge operator()(uint32_t i) const { return all->edge(i); }
+};
+
+// A unique edge kept for the network. It is the first time the edge was met, so it runs the way
+// that ring walks it.
 struct WalkedEdge {
-    uint32_t edge;      // in the unique edges
-    int part;
-    bool reversed;      // walked from the edge's second end to its first
-    bool follows;       // the ring's previous edge was kept too, in the same part
+    uint32_t edge;  // in the unique edges
+    uint16_t part;
+    bool follows;  // the ring's previous edge was kept too, in the same part
 };
 
 // A vertex of one part's network, to count how many of the part's edges meet there.
@@ -46,15 +76,10 @@ struct PartVertex {
 struct PartVertexHash {
     size_t operator()(const PartVertex& v) const { return hash_doubles({v.x, v.y, double(v.part)}); }
 };
-// Edges are kept in deques: grown by doubling, a vector of 2 M edges would hold its old and new
-// buffers at once (up to 190 MB) while it moved them.
-template <class T>
-using ElementOf = ElementAt<std::deque<T>>;
 
 // Where walked edge `w` begins, or with `last`, where it ends.
-std::pair<double, double> end_of(const WalkedEdge& w, const std::deque<Edge>& edges, bool last) {
-    const Edge& e = edges[w.edge];
-    return (last != w.reversed) ? std::pair{e.v[2], e.v[3]} : std::pair{e.v[0], e.v[1]};
+std::pair<double, double> end_of(const WalkedEdge& w, const RingEdges& unique, bool last) {
+    return unique.point(unique.edges[w.edge], last);
 }
 
 // The ends of the walked edges as keys of a set of vertices: end 2k is walked edge k's first,
@@ -62,10 +87,10 @@ std::pair<double, double> end_of(const WalkedEdge& w, const std::deque<Edge>& ed
 // (on the stress pack's communes, 24 bytes a vertex more at the map builder's memory peak).
 struct EndOfWalked {
     const std::deque<WalkedEdge>* walked;
-    const std::deque<Edge>* edges;
+    const RingEdges* unique;
     PartVertex operator()(uint32_t end) const {
         const WalkedEdge& w = (*walked)[end / 2];
-        const auto [x, y] = end_of(w, *edges, end % 2 == 1);
+        const auto [x, y] = end_of(w, *unique, end % 2 == 1);
         return {x, y, w.part};
     }
 };
@@ -73,8 +98,8 @@ struct EndOfWalked {
 // Whether each walked edge starts a run: the ring's previous edge was not kept in its part, or
 // its first vertex is not where exactly two of the part's edges meet. The vertex set is let go
 // before the runs are made.
-std::vector<bool> run_starts(const std::deque<WalkedEdge>& walked, const std::deque<Edge>& edges) {
-    FlatIndexSet seen(EndOfWalked{&walked, &edges}, PartVertexHash{}, walked.size());
+std::vector<bool> run_starts(const std::deque<WalkedEdge>& walked, const RingEdges& unique) {
+    FlatIndexSet seen(EndOfWalked{&walked, &unique}, PartVertexHash{}, walked.size());
     std::vector<uint8_t> degree(2 * walked.size(), 0);  // by the end that holds the vertex; 3: three or more
     std::vector<uint32_t> first_vertex(walked.size());
     auto count = [&](uint32_t end) {
@@ -95,19 +120,19 @@ std::vector<bool> run_starts(const std::deque<WalkedEdge>& walked, const std::de
 // meet: where GEOS's line merge would join them too, so its result is the same, but it gets a
 // few thousand lines instead of a million two-point segments (its graph took ~400 bytes an edge,
 // 440 MB on the 2 M-vertex stress pack). Runs still meet at ring starts; GEOS joins those.
-std::vector<std::vector<std::vector<double>>> runs_by_part(const std::deque<WalkedEdge>& walked, const std::deque<Edge>& edges,
+std::vector<std::vector<std::vector<double>>> runs_by_part(const std::deque<WalkedEdge>& walked, const RingEdges& unique,
                                                            int part_count) {
-    const std::vector<bool> starts = run_starts(walked, edges);
+    const std::vector<bool> starts = run_starts(walked, unique);
     std::vector<std::vector<std::vector<double>>> runs(static_cast<size_t>(part_count));
     std::vector<double>* run = nullptr;
     for (size_t k = 0; k < walked.size(); ++k) {
         const WalkedEdge& w = walked[k];
         if (!run || starts[k]) {
             run = &runs[size_t(w.part)].emplace_back();
-            const auto [x, y] = end_of(w, edges, false);
+            const auto [x, y] = end_of(w, unique, false);
             run->insert(run->end(), {x, y});
         }
-        const auto [x, y] = end_of(w, edges, true);
+        const auto [x, y] = end_of(w, unique, true);
         run->insert(run->end(), {x, y});
     }
     return runs;
@@ -177,28 +202,32 @@ void EdgeSet::add(const OGRGeometry& polygons) {
 
 std::vector<std::unique_ptr<OGRMultiLineString>> boundary_network_parts(
     const std::vector<const OGRGeometry*>& polygons, int group_count, const std::function<int(const Edge&)>& group_of) {
+    // A part is held in 16 bits; the callers split in a few parts (one for each coarser level).
+    group_count = std::clamp(group_count, 0, int(std::numeric_limits<uint16_t>::max()));
     // Unique edges, in the order met, so the lines come out the same from run to run.
-    std::deque<Edge> unique;
-    FlatIndexSet seen(ElementOf<Edge>{&unique}, EdgeHash{});
+    RingEdges unique;
+    FlatIndexSet seen(EdgeAt{&unique}, EdgeHash{});
     std::deque<WalkedEdge> kept;
     for (const OGRGeometry* g : polygons) {
         if (!g) continue;
         for_each_ring(*g, [&](const OGRLinearRing& ring) {
+            const uint32_t r = uint32_t(unique.rings.size());
+            unique.rings.push_back(&ring);
             int last_part = -1;  // of the ring's previous edge, -1 when it was not kept
-            for_each_edge_of(ring, [&](double x0, double y0, double x1, double y1) {
-                unique.push_back(Edge::between(x0, y0, x1, y1));
-                const uint32_t added = uint32_t(unique.size() - 1);
+            for_each_edge_of(ring, [&](int k) {
+                unique.edges.push_back({r, uint32_t(k)});
+                const uint32_t added = uint32_t(unique.edges.size() - 1);
                 int part = -1;
-                if (seen.insert(added) == added) part = group_of ? group_of(unique.back()) : 0;
-                else unique.pop_back();  // met before
+                if (seen.insert(added) == added) part = group_of ? group_of(unique.edge(added)) : 0;
+                else unique.edges.pop_back();  // met before
                 const bool keep = part >= 0 && part < group_count;
-                if (keep) kept.push_back({added, part, unique[added].v[0] != x0 || unique[added].v[1] != y0, last_part == part});
+                if (keep) kept.push_back({added, uint16_t(part), last_part == part});
                 last_part = keep ? part : -1;
             });
         });
     }
-    seen = FlatIndexSet(ElementOf<Edge>{&unique}, EdgeHash{});  // its slots are not needed any more
-    auto runs = runs_by_part(kept, unique, std::max(group_count, 0));
+    seen = FlatIndexSet(EdgeAt{&unique}, EdgeHash{});  // its slots are not needed any more
+    auto runs = runs_by_part(kept, unique, group_count);
     kept = {};
     unique = {};
     GEOSContextHandle_t ctx = GEOS_init_r();
