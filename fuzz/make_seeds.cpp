@@ -106,10 +106,10 @@ void write_mesh_seeds(const fs::path& dir) {
                                                   {2, CachedItem::kWhole, {}}}));
     // The levels in the order a first start builds them: coarse ones first, the finer ones later.
     const corridor::ItemMeshes two = {{0, CachedItem::kWhole, {fill, fill}}, {1, 0, {line}}};
-    std::string built = corridor::mesh_entry_head(two);
+    std::string built;
     for (auto [item, band] : {std::pair{0u, 0u}, {1u, 0u}, {0u, 1u}})
         for (std::string_view piece : corridor::mesh_band_pieces(item, band, two[item].bands[band]).pieces) built += piece;
-    write(dir / "built-order", built);
+    write(dir / "built-order", built + corridor::mesh_entry_table(two));
 }
 
 // Names as the viewer caches them (viewer/names/cartography_codec): a town with another

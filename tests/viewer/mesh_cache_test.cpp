@@ -75,6 +75,10 @@ TEST(MeshCodec, EveryShortenedEntryIsRefusedWithAReason) {
     }
     std::string error;
     EXPECT_FALSE(decode_meshes(bytes + "x", &error));
+    EXPECT_FALSE(error.empty());
+    std::string between = bytes;  // a byte between the last mesh and the table of items
+    between.insert(bytes.size() - mesh_entry_table(two_items()).size(), "x");
+    EXPECT_FALSE(decode_meshes(between, &error));
     EXPECT_EQ(error, "bytes left after the last mesh");
 }
 
@@ -101,14 +105,15 @@ TEST(MeshCodec, AnIndexOrRangeBeyondItsMeshIsRefused) {
     EXPECT_EQ(error, "a negative item or part number");
 }
 
-// The entry is written as the levels are built: its records may come in any order, each once.
+// The entry is written as the levels are built: its records may come in any order, each once,
+// and the table of items ends it.
 TEST(MeshCodec, LevelsComeInAnyOrderEachOnce) {
     const ItemMeshes meshes = two_items();
     auto entry = [&](std::vector<std::pair<uint32_t, uint32_t>> order) {
-        std::string bytes = mesh_entry_head(meshes);
+        std::string bytes;
         for (auto [item, band] : order)
             for (std::string_view piece : mesh_band_pieces(item, band, meshes[item].bands[band]).pieces) bytes += piece;
-        return bytes;
+        return bytes + mesh_entry_table(meshes);
     };
     std::string error;
     const std::optional<ItemMeshes> back = decode_meshes(entry({{1, 0}, {0, 1}, {0, 0}}), &error);
@@ -120,7 +125,7 @@ TEST(MeshCodec, LevelsComeInAnyOrderEachOnce) {
     EXPECT_FALSE(error.empty());
     std::string beyond = entry({{1, 0}, {0, 1}, {0, 0}});
     const uint32_t no_item = 7;
-    std::memcpy(beyond.data() + mesh_entry_head(meshes).size(), &no_item, sizeof no_item);
+    std::memcpy(beyond.data(), &no_item, sizeof no_item);  // the first record's item
     EXPECT_FALSE(decode_meshes(beyond, &error));
     EXPECT_EQ(error, "a level of detail of no planned item");
 }
@@ -182,15 +187,19 @@ TEST(MeshCacheWriter, WritesOnceEveryLevelIsInAndTheEntryReadsBack) {
     const ItemMeshes meshes = two_items();
     ItemMeshes shapes = meshes;
     for (CachedItem& item : shapes) item.bands.assign(item.bands.size(), BandMesh{});
-    MeshCacheWriter writer(store, key.text(), shapes, 1 << 20);
+    MeshCacheWriter writer(store, key.text(), 1 << 20);
+    // Levels come before the writer knows every item, as at a first start.
     writer.put(0, 1, meshes[0].bands[1]);
     writer.put(1, 0, meshes[1].bands[0]);
     writer.finish();
-    EXPECT_FALSE(fs::exists(store.entry_path(key.text())));  // one level still missing
+    EXPECT_TRUE(writer.collecting());
     // What was put is in the entry's temporary file already, not held until the end.
     const std::vector<fs::path> files = {fs::directory_iterator(dir), fs::directory_iterator()};
     ASSERT_EQ(files.size(), 1u);
     EXPECT_GT(fs::file_size(files[0]), mesh_bytes(meshes[0].bands[1]) + mesh_bytes(meshes[1].bands[0]));
+    writer.set_items(shapes);
+    writer.finish();
+    EXPECT_FALSE(fs::exists(store.entry_path(key.text())));  // one level still missing
     EXPECT_TRUE(writer.collecting());
     writer.put(0, 0, meshes[0].bands[0]);
     writer.finish();
@@ -208,12 +217,28 @@ TEST(MeshCacheWriter, WritesOnceEveryLevelIsInAndTheEntryReadsBack) {
 TEST(MeshCacheWriter, MeshesBeyondItsBoundAreNotKept) {
     const fs::path dir = test::scratch_dir("mesh_cache/too_large");
     const CacheStore store(dir);
-    MeshCacheWriter writer(store, "a key", {{0, CachedItem::kWhole, {BandMesh{}}}}, 10);  // ten bytes: less than one triangle
+    MeshCacheWriter writer(store, "a key", 10);  // ten bytes: less than one triangle
+    writer.set_items({{0, CachedItem::kWhole, {BandMesh{}}}});
     writer.put(0, 0, triangle_mesh(1));
     writer.finish();
     EXPECT_FALSE(writer.collecting());
     EXPECT_FALSE(fs::exists(store.entry_path("a key")));
     EXPECT_TRUE(fs::is_empty(dir));  // nor its temporary file
+}
+
+// A level put before the items were known, but of no item they name, is a fault of the caller:
+// no entry is kept, rather than one that would not read back.
+TEST(MeshCacheWriter, ALevelOfNoPlannedItemDropsTheEntry) {
+    const fs::path dir = test::scratch_dir("mesh_cache/no_item");
+    const CacheStore store(dir);
+    MeshCacheWriter writer(store, "a key", 1 << 20);
+    writer.put(0, 0, triangle_mesh(1));
+    writer.put(0, 1, triangle_mesh(2));  // a second level of item 0, which has one
+    writer.set_items({{0, CachedItem::kWhole, {BandMesh{}}}});
+    writer.finish();
+    EXPECT_FALSE(writer.collecting());
+    EXPECT_FALSE(fs::exists(store.entry_path("a key")));
+    EXPECT_TRUE(fs::is_empty(dir));
 }
 
 TEST(MeshCacheRead, AnEntryOfAnotherShapeIsRebuiltWithAWarning) {

@@ -70,11 +70,6 @@ struct ItemToBuild {
     std::unique_ptr<OGRMultiLineString> network;
 };
 
-struct BuiltBand {
-    int slot, band;
-    BandMesh mesh;
-};
-
 // An item whose CPU work is done (mesh plan, coarse bands), waiting for the GL thread to upload it.
 struct PreparedItem {
     std::unique_ptr<DrawItem> item;
@@ -115,9 +110,9 @@ struct MapRenderer::Impl {
     // ones), so the GPU holds the levels the user has looked at, not all of them.
     std::optional<CacheEntryBytes> cached_entry;
     size_t cached_left = 0;  // levels still only in it
+    // A miss's entry: each level is written as it is built, from the first one on (each held
+    // till the builder had planned every item was 28 MB at the stress pack's memory peak).
     std::unique_ptr<MeshCacheWriter> writer;
-    std::vector<BuiltBand> built_before_writer;  // the coarse bands, built before the key's entry is known
-    std::string entry_key;  // the mesh cache key of init()'s items, once they are planned
 
     // build_in_background(): init() prepares the items on a thread of its own; draw() uploads
     // each one as it comes, so the window keeps drawing and the map fills in layer by layer.
@@ -196,10 +191,10 @@ struct MapRenderer::Impl {
                 if (!cached_left) cached_entry.reset();
                 return;
             }
-            entry_key = key->text();
+            writer = std::make_unique<MeshCacheWriter>(cache_store(*cache), key->text(), cache->max_bytes / 2);
         }
         if (!in_background) {
-            start_writer(prepare_all(planned, data, [this](PreparedItem p) { install_item(std::move(p)); }));
+            finish_writer(prepare_all(planned, data, [this](PreparedItem p) { install_item(std::move(p)); }));
             return;
         }
         // The builder reads the app's data until it is done (preparing() tells the app so).
@@ -255,17 +250,16 @@ struct MapRenderer::Impl {
         return entry;
     }
 
-    // Once every item of init() is in: the cache writer, which keeps the meshes as they come.
-    void start_writer(ItemMeshes entry) {
-        // A mesh set larger than half the bound is not kept: it would push the data's entry out.
-        if (!entry_key.empty() && !stop_builder)
-            writer = std::make_unique<MeshCacheWriter>(cache_store(*cache), entry_key, std::move(entry), cache->max_bytes / 2);
-        for (auto& [slot, band, mesh] : built_before_writer) writer_put(slot, band, std::move(mesh));
-        built_before_writer.clear();
+    // Once every item of init() is planned: the writer learns them, and completes the entry
+    // when their last level is in. A builder that failed keeps no partial entry.
+    void finish_writer(const ItemMeshes& entry) {
+        if (!writer) return;
+        if (stop_builder) writer.reset();
+        else writer->set_items(entry);
     }
 
     // Items the builder has prepared since the last call, uploaded in the order they came;
-    // with `wait`, the builder is waited for first. The writer starts after the last.
+    // with `wait`, the builder is waited for first. The writer learns the items after the last.
     void install_built(bool wait) {
         if (wait && builder.joinable()) builder.join();
         std::vector<PreparedItem> arrived;
@@ -280,7 +274,7 @@ struct MapRenderer::Impl {
         for (PreparedItem& p : arrived) install_item(std::move(p));
         if (!entry) return;
         if (builder.joinable()) builder.join();  // it has finished: the entry is its last act
-        start_writer(std::move(*entry));
+        finish_writer(*entry);
     }
 
     bool preparing() const {
@@ -288,10 +282,9 @@ struct MapRenderer::Impl {
         return builder.joinable() || !built_items.empty() || built_entry;
     }
 
+    // Takes the mesh, so that it is let go as soon as it is written.
     void writer_put(int slot, int band, BandMesh mesh) {
-        if (slot < 0) return;
-        if (writer) writer->put(slot, band, std::move(mesh));
-        else if (cache) built_before_writer.push_back({slot, band, std::move(mesh)});
+        if (slot >= 0 && writer) writer->put(slot, band, mesh);
     }
 
     void add_cached_item(DrawItemPlan plan, size_t feature_count, const std::vector<BandMeshView>& bands) {

@@ -97,16 +97,11 @@ std::optional<CachedMeshes> read_cached_meshes(const CacheStore& store, const Me
     return meshes;
 }
 
-MeshCacheWriter::MeshCacheWriter(const CacheStore& store, const std::string& key, const ItemMeshes& items,
-                                 std::uintmax_t max_bytes)
+MeshCacheWriter::MeshCacheWriter(const CacheStore& store, const std::string& key, std::uintmax_t max_bytes)
     : max_bytes_(max_bytes) {
-    for (const CachedItem& item : items) {
-        have_.emplace_back(item.bands.size(), false);
-        missing_ += item.bands.size();
-    }
     Diagnostics ignored;  // a read-only or full folder was reported with the boundary data
     entry_.emplace(store.begin_write(key, ignored));
-    if (!entry_->append(mesh_entry_head(items), ignored)) entry_.reset();
+    if (!entry_->ok()) entry_.reset();
 }
 
 MeshCacheWriter::~MeshCacheWriter() { finish(); }
@@ -116,9 +111,11 @@ void MeshCacheWriter::finish() {
 }
 
 void MeshCacheWriter::put(int item, int band, const BandMesh& mesh) {
-    if (!collecting() || item < 0 || size_t(item) >= have_.size() || band < 0 || size_t(band) >= have_[item].size() ||
-        have_[item][band])
-        return;
+    if (!collecting() || item < 0 || band < 0) return;
+    if (items_known_ && (size_t(item) >= have_.size() || size_t(band) >= have_[item].size())) return;
+    if (size_t(item) >= have_.size()) have_.resize(size_t(item) + 1);
+    if (size_t(band) >= have_[item].size()) have_[item].resize(size_t(band) + 1, false);
+    if (have_[item][band]) return;
     Diagnostics ignored;
     bytes_ += mesh_bytes(mesh);
     const MeshPieces record = mesh_band_pieces(uint32_t(item), uint32_t(band), mesh);  // where the mesh lies
@@ -127,7 +124,29 @@ void MeshCacheWriter::put(int item, int band, const BandMesh& mesh) {
         return;
     }
     have_[item][band] = true;
-    if (--missing_ > 0) return;
+    ++put_;
+    commit_when_complete();
+}
+
+void MeshCacheWriter::set_items(const ItemMeshes& items) {
+    if (!entry_ || items_known_) return;
+    if (have_.size() > items.size()) return entry_.reset();  // a level of no item
+    for (size_t i = 0; i < have_.size(); ++i)
+        if (have_[i].size() > items[i].bands.size()) return entry_.reset();
+    have_.resize(items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+        have_[i].resize(items[i].bands.size(), false);
+        wanted_ += items[i].bands.size();
+    }
+    table_ = mesh_entry_table(items);
+    items_known_ = true;
+    commit_when_complete();
+}
+
+void MeshCacheWriter::commit_when_complete() {
+    if (!items_known_ || put_ < wanted_ || commit_.joinable()) return;
+    Diagnostics ignored;
+    if (!entry_->append(table_, ignored)) return entry_.reset();
     // The flush to disk on a thread of its own: the frame that brought the last level goes on.
     commit_ = std::thread([this] {
         Diagnostics ignored_too;

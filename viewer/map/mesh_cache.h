@@ -55,25 +55,33 @@ std::optional<CachedMeshes> read_cached_meshes(const CacheStore& store, const Me
 
 // Takes each item's levels of detail as they are built (the coarse ones at start-up, the finer
 // ones from the worker) and writes each into the entry's temporary file at once (its record
-// names its item and band), so that no level is held until the last one is built; the entry is
-// completed and renamed into place, on a thread of its own, when the last one is in. Meshes
-// beyond `max_bytes` in all are not kept: the entry is dropped.
+// names its item and band), from the first one on: no level is held until the last one is built,
+// nor until every item is planned. Once the table of items is given and every level is in, the
+// table ends the entry, which is renamed into place on a thread of its own. Meshes beyond
+// `max_bytes` in all are not kept: the entry is dropped.
 class MeshCacheWriter {
 public:
-    // `items`: each item's planned item and part, and as many empty bands as it has levels.
-    MeshCacheWriter(const CacheStore& store, const std::string& key, const ItemMeshes& items, std::uintmax_t max_bytes);
+    MeshCacheWriter(const CacheStore& store, const std::string& key, std::uintmax_t max_bytes);
     ~MeshCacheWriter();  // waits for the entry's completion, if it started
 
     void put(int item, int band, const BandMesh& mesh);
-    // Whether it still waits for meshes (false once all are in, or the entry was dropped).
-    bool collecting() const { return entry_ && missing_ > 0; }
+    // Each item's planned item and part, and as many (empty) bands as it has levels: once every
+    // item is planned. A level put before that must lie within them, or the entry is dropped.
+    void set_items(const ItemMeshes& items);
+    // Whether it still waits for meshes or for the items (false once the entry is complete, or
+    // was dropped).
+    bool collecting() const { return entry_ && (!items_known_ || put_ < wanted_); }
     // Waits for the entry's completion, if it started.
     void finish();
 
 private:
+    void commit_when_complete();
+
     std::optional<CacheEntryWriter> entry_;
-    std::vector<std::vector<bool>> have_;
-    size_t missing_ = 0;
+    std::vector<std::vector<bool>> have_;  // by item and band: put already
+    std::string table_;
+    bool items_known_ = false;
+    size_t put_ = 0, wanted_ = 0;
     std::uintmax_t bytes_ = 0, max_bytes_;
     std::thread commit_;
 };

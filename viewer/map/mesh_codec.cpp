@@ -1,5 +1,6 @@
 #include "viewer/map/mesh_codec.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
@@ -129,11 +130,12 @@ void put_band(PieceWriter& put, uint32_t item, uint32_t band, const BandMesh& m)
 
 }  // namespace
 
-std::string mesh_entry_head(const ItemMeshes& items) {
-    ByteWriter head;
-    head.put(uint64_t(items.size()));
-    for (const CachedItem& item : items) head.put(item.planned), head.put(item.part), head.put(uint64_t(item.bands.size()));
-    return std::move(head.bytes);
+std::string mesh_entry_table(const ItemMeshes& items) {
+    ByteWriter table;
+    table.put(uint64_t(items.size()));
+    for (const CachedItem& item : items) table.put(item.planned), table.put(item.part), table.put(uint64_t(item.bands.size()));
+    table.put(uint64_t(table.bytes.size()));  // read first: where the table begins
+    return std::move(table.bytes);
 }
 
 MeshPieces mesh_band_pieces(uint32_t item, uint32_t band, const BandMesh& mesh) {
@@ -146,15 +148,16 @@ MeshPieces mesh_band_pieces(uint32_t item, uint32_t band, const BandMesh& mesh) 
 
 MeshPieces mesh_pieces(const ItemMeshes& meshes) {
     MeshPieces out;
-    const std::string head = mesh_entry_head(meshes);
+    const std::string table = mesh_entry_table(meshes);
     size_t bands = 0;
     for (const CachedItem& item : meshes) bands += item.bands.size();
-    out.numbers.reserve(head.size() + bands * kBandNumbers);
-    out.numbers.append(head);
-    out.pieces.emplace_back(out.numbers);
+    out.numbers.reserve(bands * kBandNumbers + table.size());
     PieceWriter put{out};
     for (size_t i = 0; i < meshes.size(); ++i)
         for (size_t b = 0; b < meshes[i].bands.size(); ++b) put_band(put, uint32_t(i), uint32_t(b), meshes[i].bands[b]);
+    const size_t at = out.numbers.size();
+    out.numbers.append(table);
+    out.pieces.emplace_back(out.numbers.data() + at, table.size());
     return out;
 }
 
@@ -169,16 +172,23 @@ std::string encode_meshes(const ItemMeshes& meshes) {
 }
 
 std::optional<ItemMeshViews> decode_mesh_views(std::string_view bytes, std::string* error) {
-    Reader in;
-    in.bytes = bytes;
     ItemMeshViews meshes;
+    Reader in;
     auto failed = [&]() -> std::optional<ItemMeshViews> {
         if (error) *error = in.error;
         return std::nullopt;
     };
+    // The table of items at the end, and its size after it.
+    uint64_t table_bytes = 0;
+    in.bytes = bytes.substr(bytes.size() - std::min(bytes.size(), sizeof table_bytes));
+    if (!in.value(table_bytes, "size of the table of items")) return failed();
+    if (table_bytes > bytes.size() - sizeof table_bytes) return in.fail("a table of items larger than the entry"), failed();
+    const size_t records_end = bytes.size() - sizeof table_bytes - size_t(table_bytes);
+    in.bytes = bytes.substr(records_end, size_t(table_bytes));
+    in.at = 0;
     uint64_t items = 0, records = 0;
     if (!in.count(items, "items")) return failed();
-    if (items > (bytes.size() - in.at) / kItemBytes) return in.fail("more items than bytes left"), failed();
+    if (items > (in.bytes.size() - in.at) / kItemBytes) return in.fail("more items than bytes left"), failed();
     std::vector<std::vector<bool>> have(items);
     for (uint64_t i = 0; i < items; ++i) {
         CachedItemView& item = meshes.emplace_back();
@@ -191,7 +201,10 @@ std::optional<ItemMeshViews> decode_mesh_views(std::string_view bytes, std::stri
         have[i].resize(bands, false);
         records += bands;
     }
-    // The levels of detail, each once, in the order they were built.
+    if (in.at != in.bytes.size()) return in.fail("bytes left in the table of items"), failed();
+    // The levels of detail before it, each once, in the order they were built.
+    in.bytes = bytes.substr(0, records_end);
+    in.at = 0;
     for (uint64_t r = 0; r < records; ++r) {
         uint32_t item = 0, band = 0;
         if (!in.value(item, "level's item") || !in.value(band, "level's band")) return failed();
@@ -204,7 +217,7 @@ std::optional<ItemMeshViews> decode_mesh_views(std::string_view bytes, std::stri
             !in.array(m.chunks, "chunks") || !in.array(m.feature_lines, "feature lines") || !check_band(m, in.error))
             return failed();
     }
-    if (in.at != bytes.size()) return in.fail("bytes left after the last mesh"), failed();
+    if (in.at != in.bytes.size()) return in.fail("bytes left after the last mesh"), failed();
     return meshes;
 }
 

@@ -17,7 +17,7 @@
 namespace corridor {
 
 // Part of the cache key: a new layout gets new entries instead of misreading old ones.
-inline constexpr int kMeshCodecVersion = 3;
+inline constexpr int kMeshCodecVersion = 4;
 
 // One draw item's levels of detail. An admin network plan is split in parts by which coarser
 // layers also draw each edge (admin_edges.h); the entry records which part each item is, so that
@@ -85,10 +85,12 @@ struct MeshPieces {
     std::vector<std::string_view> pieces;
 };
 MeshPieces mesh_pieces(const ItemMeshes& meshes);
-// The parts of that, for a writer that streams the entry: the table of `items` (their bands
-// need not be built: only their number is read), then one record per level of detail.
-std::string mesh_entry_head(const ItemMeshes& items);
+// The parts of that, for a writer that streams the entry: one record per level of detail, in
+// any order, each naming its item and band, then the table of `items` (their bands need not be
+// built: only their number is read) and the table's size. The table comes last, so that a
+// first start writes each level as it is built, before it knows every item.
 MeshPieces mesh_band_pieces(uint32_t item, uint32_t band, const BandMesh& mesh);
+std::string mesh_entry_table(const ItemMeshes& items);
 
 // The meshes, borrowing `bytes` (which must outlive them), or nullopt with `error` saying what is
 // wrong. Whatever the bytes, what comes back is safe to draw: every index names a vertex of its
