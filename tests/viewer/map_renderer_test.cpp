@@ -13,6 +13,7 @@
 #include <ogr_api.h>
 
 #include "core/base/geometry_walk.h"
+#include "core/cache/geodata_cache.h"
 #include "core/cartography/water.h"
 #include "core/read/layer_reader.h"
 #include "core/project/projection.h"
@@ -286,6 +287,72 @@ TEST_F(MapRendererTest, BuiltInTheBackgroundTheMapFillsInToTheSamePicture) {
     ASSERT_EQ(built.getSize(), whole.getSize());
     const size_t bytes = size_t(whole.getSize().x) * whole.getSize().y * 4;
     EXPECT_EQ(std::memcmp(built.getPixelsPtr(), whole.getPixelsPtr(), bytes), 0);
+}
+
+// A first start with a cache: the levels finer than any frame has drawn go to the mesh entry,
+// not to the GPU, and come back from the entry when a frame zooms in; should the entry be
+// dropped (here: larger than the bound), they are built again and uploaded.
+class FirstStartWithACache : public MapRendererTest {
+protected:
+    // The picture at Kadiolo, zoomed in, and the bytes of every level on the GPU, from a
+    // renderer without a cache that uploads them all.
+    void SetUp() override {
+        MapRendererTest::SetUp();
+        renderer_->finish_loading();
+        all_levels_bytes_ = renderer_->gpu_bytes();
+        zoom_in();
+        zoomed_in_ = render();
+    }
+
+    void zoom_in() {
+        camera_.set_center(lonlat_to_mercator({-5.55, 10.55}));
+        camera_.set_meters_per_pixel(150);
+    }
+
+    // Drawn from home (3500 m/px) in the background until every level is in.
+    void start_cached(const fs::path& dir, std::uintmax_t max_bytes) {
+        renderer_ = std::make_unique<MapRenderer>();
+        renderer_->set_style(MapStyle{});
+        GeodataCacheOptions options;
+        options.dir = dir;
+        options.max_bytes = max_bytes;
+        renderer_->use_cache(options);
+        renderer_->build_in_background(true);
+        Diagnostics diag;
+        ASSERT_TRUE(renderer_->init(*data_, diag));
+        camera_.set_center(lonlat_to_mercator({-8, 15}));
+        camera_.set_meters_per_pixel(3500);
+        for (int draws = 0; renderer_->loading() && draws < 20000; ++draws) render();
+        ASSERT_FALSE(renderer_->loading());
+        EXPECT_TRUE(renderer_->take_problems().empty());
+    }
+
+    void expect_zoomed_in_picture() {
+        zoom_in();
+        renderer_->finish_detail(camera_, layers_);
+        const sf::Image image = render();
+        ASSERT_EQ(image.getSize(), zoomed_in_.getSize());
+        EXPECT_EQ(std::memcmp(image.getPixelsPtr(), zoomed_in_.getPixelsPtr(), size_t(kWidth) * kHeight * 4), 0);
+    }
+
+    size_t all_levels_bytes_ = 0;
+    sf::Image zoomed_in_;
+};
+
+TEST_F(FirstStartWithACache, LevelsNoFrameDrewStayInTheEntryUntilAFrameDoes) {
+    const fs::path dir = test::scratch_dir("map_renderer_test/levels_in_the_entry");
+    start_cached(dir, 1ull << 30);
+    EXPECT_LT(renderer_->gpu_bytes(), all_levels_bytes_ / 2);
+    EXPECT_FALSE(fs::is_empty(dir));  // the entry, in place
+    expect_zoomed_in_picture();
+}
+
+TEST_F(FirstStartWithACache, LevelsOfADroppedEntryAreBuiltAgain) {
+    const fs::path dir = test::scratch_dir("map_renderer_test/entry_dropped");
+    start_cached(dir, all_levels_bytes_);  // the meshes may take half: the entry is dropped half way
+    EXPECT_EQ(renderer_->gpu_bytes(), all_levels_bytes_);  // every level built and uploaded after all
+    EXPECT_TRUE(fs::is_empty(dir));
+    expect_zoomed_in_picture();
 }
 
 // The renderer reads the app's layers where they lie, and the app may add layers while the

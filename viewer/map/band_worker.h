@@ -34,10 +34,12 @@ public:
     }
 
     // Queues bands first_band.. of `build`, which must outlive the worker or its jobs.
-    void add(const MeshBuild* build, int first_band) {
+    void add(const MeshBuild* build, int first_band) { add(build, first_band, build->band_count); }
+    // Queues bands first_band..end_band - 1 of `build`.
+    void add(const MeshBuild* build, int first_band, int end_band) {
         {
             std::lock_guard lock(mutex_);
-            for (int b = first_band; b < build->band_count; ++b) jobs_.push_back({build, b});
+            for (int b = first_band; b < end_band; ++b) jobs_.push_back({build, b});
             std::stable_sort(jobs_.begin(), jobs_.end(), [](const Job& a, const Job& b) { return a.band < b.band; });
         }
         if (threads_.empty())

@@ -43,6 +43,9 @@ struct BandGpu {
     // A level read from the cache and not drawn yet: its arrays, in the entry's mapping
     // (Impl::cached_entry), uploaded when a frame first draws it.
     std::optional<BandMeshView> in_cache;
+    // A level a first start built finer than any frame has drawn: written to the mesh entry
+    // being made, and not uploaded; it comes back from the entry once that is in place.
+    bool in_file = false;
 };
 
 struct DrawItem {
@@ -113,6 +116,12 @@ struct MapRenderer::Impl {
     // A miss's entry: each level is written as it is built, from the first one on (each held
     // till the builder had planned every item was 28 MB at the stress pack's memory peak).
     std::unique_ptr<MeshCacheWriter> writer;
+    std::optional<MeshCacheKey> mesh_key;  // of that entry, to read it back
+    // The finest band a frame has asked for. A first start uploads the levels up to it as the
+    // worker builds them, and leaves the finer ones in the entry (BandGpu::in_file) until a
+    // frame draws them, as a warm start does.
+    std::optional<int> finest_drawn;
+    size_t in_file_count = 0;
 
     // build_in_background(): init() prepares the items on a thread of its own; draw() uploads
     // each one as it comes, so the window keeps drawing and the map fills in layer by layer.
@@ -192,6 +201,7 @@ struct MapRenderer::Impl {
                 return;
             }
             writer = std::make_unique<MeshCacheWriter>(cache_store(*cache), key->text(), cache->max_bytes / 2);
+            mesh_key = std::move(key);
         }
         if (!in_background) {
             finish_writer(prepare_all(planned, data, [this](PreparedItem p) { install_item(std::move(p)); }));
@@ -384,18 +394,75 @@ struct MapRenderer::Impl {
         if (writer) writer->finish();
     }
 
-    // Finer bands the worker finished: a few per frame, so no frame uploads them all.
+    // Finer bands the worker finished: a few per frame, so no frame uploads them all. With
+    // `wait`, every level is waited for and uploaded, the ones in the cache too.
     void upload_finished(bool wait) {
-        if (wait)  // every level the cache holds, too
+        install_built(wait);
+        take_finished(wait);
+        if (settle_written(wait) && wait) take_finished(true);
+        if (wait)
             for (auto& item : items)
                 for (BandGpu& b : item->bands) upload_cached(b);
-        install_built(wait);
+    }
+
+    void take_finished(bool wait) {
         for (BandWorker::Done& d : worker.take(wait))
             for (auto& item : items)
-                if (item->build.get() == d.build) {
-                    upload(item->bands[d.band], view_of(d.mesh));
-                    writer_put(item->cache_slot, d.band, std::move(d.mesh));
+                if (item->build.get() == d.build) place_finished(*item, d.band, std::move(d.mesh));
+    }
+
+    // A level from the worker: uploaded, unless it is finer than any frame has drawn and the
+    // mesh entry takes it; then only written there (on the stress pack, the GPU's copies of
+    // levels no frame had drawn were most of a first start's memory peak).
+    void place_finished(DrawItem& item, int band, BandMesh mesh) {
+        BandGpu& gpu = item.bands[size_t(band)];
+        const bool finer = finest_drawn && band > *finest_drawn;
+        if (finer && item.cache_slot >= 0 && writer && writer->put(item.cache_slot, band, mesh)) {
+            gpu.in_file = true;
+            ++in_file_count;
+            return;
+        }
+        upload(gpu, view_of(mesh));
+        writer_put(item.cache_slot, band, std::move(mesh));
+    }
+
+    // Levels left in the entry: once it is in place, read from there like a warm start's (its
+    // pages let go as each is uploaded); if it was dropped, built again. True when some were
+    // queued again. With `wait`, the entry's completion is waited for.
+    bool settle_written(bool wait) {
+        if (!in_file_count) return false;
+        if (wait && writer) writer->finish();
+        const auto outcome = writer ? writer->outcome() : MeshCacheWriter::Outcome::dropped;
+        if (outcome == MeshCacheWriter::Outcome::pending) return false;
+        std::optional<CachedMeshes> meshes;
+        if (outcome == MeshCacheWriter::Outcome::kept && mesh_key && !cached_entry)
+            meshes = read_cached_meshes(cache_store(*cache), *mesh_key, problems);
+        bool queued = false;
+        for (auto& item : items)
+            for (size_t b = 0; b < item->bands.size(); ++b) {
+                BandGpu& gpu = item->bands[b];
+                if (!gpu.in_file) continue;
+                gpu.in_file = false;
+                const size_t slot = size_t(item->cache_slot);
+                if (meshes && slot < meshes->items.size() && b < meshes->items[slot].bands.size()) {
+                    gpu.in_cache = meshes->items[slot].bands[b];
+                    ++cached_left;
+                } else {
+                    worker.add(item->build.get(), int(b), int(b) + 1);
+                    queued = true;
                 }
+            }
+        in_file_count = 0;
+        if (meshes && cached_left) {
+            meshes->bytes.release(meshes->bytes.payload());  // its checksum read every page
+            cached_entry = std::move(meshes->bytes);
+        }
+        return queued;
+    }
+
+    // Whether a level finer than any frame drew is still to come back from the entry.
+    bool awaiting_entry() const {
+        return in_file_count > 0 && writer && writer->outcome() == MeshCacheWriter::Outcome::pending;
     }
 
     // The band the scale asks for, within the item's levels (points have one).
@@ -449,7 +516,7 @@ struct MapRenderer::Impl {
     void finish_detail(const Camera& camera, const LayerVisibility& layers) {
         for (;;) {
             upload_finished(false);
-            if (detail_ready(camera, layers) || !(worker.busy() || preparing())) return;
+            if (detail_ready(camera, layers) || !(worker.busy() || preparing() || awaiting_entry())) return;
             std::this_thread::sleep_for(std::chrono::milliseconds(2));
         }
     }
@@ -519,6 +586,7 @@ struct MapRenderer::Impl {
         const Box view = camera.visible_bounds();
         const double zoom = web_zoom_from_scale(mpp);
 
+        finest_drawn = std::max(finest_drawn.value_or(band), band);
         upload_finished(false);
         prepare_map_pass(int(w), int(h));
         glClearColor(style.background.r / 255.0f, style.background.g / 255.0f, style.background.b / 255.0f, 1);
@@ -680,7 +748,7 @@ void MapRenderer::finish_detail(const Camera& camera, const LayerVisibility& lay
 
 size_t MapRenderer::last_triangle_count() const { return impl_->triangles; }
 size_t MapRenderer::gpu_bytes() const { return impl_->bytes; }
-bool MapRenderer::loading() const { return impl_->worker.busy() || impl_->preparing(); }
+bool MapRenderer::loading() const { return impl_->worker.busy() || impl_->preparing() || impl_->awaiting_entry(); }
 void MapRenderer::build_in_background(bool on) { impl_->in_background = on; }
 bool MapRenderer::preparing() const { return impl_->preparing(); }
 float MapRenderer::prepared_fraction() const {

@@ -66,8 +66,9 @@ public:
     // Where the vertices live on the GPU, for the debug overlay and benchmarks.
     size_t gpu_bytes() const;
     // init() builds the coarse levels of detail; the finer ones are built on a worker thread
-    // and uploaded by draw() as they arrive. loading() is true until all are uploaded (and
-    // while preparing());
+    // and uploaded by draw() as they arrive, up to the finest a frame has drawn; with a cache,
+    // finer ones go only to the mesh entry, and come back from it once it is in place.
+    // loading() is true until all are in (and while preparing());
     // finish_loading() waits for them and uploads them now (tests, benchmarks; needs the GL context).
     // Levels read from the cache are uploaded when a frame first draws them; finish_loading()
     // uploads them all.

@@ -110,22 +110,30 @@ void MeshCacheWriter::finish() {
     if (commit_.joinable()) commit_.join();
 }
 
-void MeshCacheWriter::put(int item, int band, const BandMesh& mesh) {
-    if (!collecting() || item < 0 || band < 0) return;
-    if (items_known_ && (size_t(item) >= have_.size() || size_t(band) >= have_[item].size())) return;
+MeshCacheWriter::Outcome MeshCacheWriter::outcome() const {
+    if (!entry_) return Outcome::dropped;
+    if (!commit_.joinable()) return Outcome::pending;
+    const int committed = committed_.load();
+    return committed < 0 ? Outcome::pending : committed ? Outcome::kept : Outcome::dropped;
+}
+
+bool MeshCacheWriter::put(int item, int band, const BandMesh& mesh) {
+    if (!collecting() || item < 0 || band < 0) return false;
+    if (items_known_ && (size_t(item) >= have_.size() || size_t(band) >= have_[item].size())) return false;
     if (size_t(item) >= have_.size()) have_.resize(size_t(item) + 1);
     if (size_t(band) >= have_[item].size()) have_[item].resize(size_t(band) + 1, false);
-    if (have_[item][band]) return;
+    if (have_[item][band]) return true;
     Diagnostics ignored;
     bytes_ += mesh_bytes(mesh);
     const MeshPieces record = mesh_band_pieces(uint32_t(item), uint32_t(band), mesh);  // where the mesh lies
     if (bytes_ > max_bytes_ || !entry_->append(record.pieces, ignored)) {
         entry_.reset();  // too large to keep, or the disk is full: no entry, its temporary file removed
-        return;
+        return false;
     }
     have_[item][band] = true;
     ++put_;
     commit_when_complete();
+    return true;
 }
 
 void MeshCacheWriter::set_items(const ItemMeshes& items) {
@@ -150,7 +158,7 @@ void MeshCacheWriter::commit_when_complete() {
     // The flush to disk on a thread of its own: the frame that brought the last level goes on.
     commit_ = std::thread([this] {
         Diagnostics ignored_too;
-        entry_->commit(ignored_too);
+        committed_ = entry_->commit(ignored_too) ? 1 : 0;
     });
 }
 

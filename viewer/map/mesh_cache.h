@@ -5,6 +5,7 @@
 // planned item's request, the features it takes with their colours and geometry, and for a
 // network split by coarser layers, those layers' geometry) and names the binary, so any change
 // to the data, the style or the program is a miss, and the meshes are built anew.
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -64,7 +65,8 @@ public:
     MeshCacheWriter(const CacheStore& store, const std::string& key, std::uintmax_t max_bytes);
     ~MeshCacheWriter();  // waits for the entry's completion, if it started
 
-    void put(int item, int band, const BandMesh& mesh);
+    // True when the level is in the entry's file (now, or put before).
+    bool put(int item, int band, const BandMesh& mesh);
     // Each item's planned item and part, and as many (empty) bands as it has levels: once every
     // item is planned. A level put before that must lie within them, or the entry is dropped.
     void set_items(const ItemMeshes& items);
@@ -73,6 +75,10 @@ public:
     bool collecting() const { return entry_ && (!items_known_ || put_ < wanted_); }
     // Waits for the entry's completion, if it started.
     void finish();
+    // What became of the entry: still to come (collecting, or being completed), in place, or
+    // dropped (too large, or the folder could not take it).
+    enum class Outcome { pending, kept, dropped };
+    Outcome outcome() const;
 
 private:
     void commit_when_complete();
@@ -84,6 +90,7 @@ private:
     size_t put_ = 0, wanted_ = 0;
     std::uintmax_t bytes_ = 0, max_bytes_;
     std::thread commit_;
+    std::atomic<int> committed_{-1};  // set by commit_: 1 in place, 0 failed
 };
 
 }  // namespace corridor
