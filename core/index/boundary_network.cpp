@@ -7,12 +7,10 @@
 #include <deque>
 #include <limits>
 
-#include <geos_c.h>
+#include <unordered_map>
 
 namespace corridor {
 namespace {
-
-void ignore_geos_message(const char*, void*) {}
 
 // visit(k) for each edge of `ring`, from its point k to point k + 1, in the ring's direction; a
 // repeated point makes no edge, and the ring goes on from it.
@@ -95,11 +93,20 @@ struct EndOfWalked {
     }
 };
 
-// Whether each walked edge starts a run: the ring's previous edge was not kept in its part, or
-// its first vertex is not where exactly two of the part's edges meet. The vertex set is let go
-// before the runs are made.
-std::vector<bool> run_starts(const std::deque<WalkedEdge>& walked, const RingEdges& unique) {
-    FlatIndexSet seen(EndOfWalked{&walked, &unique}, PartVertexHash{}, walked.size());
+// A run: consecutive ring edges of one part (walked edges first..last), joined wherever exactly
+// two of the part's edges meet and the ring goes on; and the vertices it begins and ends at, as
+// the set of vertices holds them. Most runs go from one junction to the next; runs also meet
+// where a ring starts, or where it comes back to the part after edges it did not keep.
+struct Run {
+    uint32_t first, last;
+    uint32_t begin, end;
+    bool begin_passes, end_passes;  // exactly two of the part's edges meet there: a line goes on
+};
+
+// The runs, in walked order. The vertex set is let go before the lines are made.
+std::vector<Run> make_runs(const std::deque<WalkedEdge>& walked, const RingEdges& unique) {
+    const EndOfWalked end_of_walked{&walked, &unique};
+    FlatIndexSet seen(end_of_walked, PartVertexHash{}, walked.size());
     std::vector<uint8_t> degree(2 * walked.size(), 0);  // by the end that holds the vertex; 3: three or more
     std::vector<uint32_t> first_vertex(walked.size());
     auto count = [&](uint32_t end) {
@@ -111,76 +118,74 @@ std::vector<bool> run_starts(const std::deque<WalkedEdge>& walked, const RingEdg
         first_vertex[k] = count(2 * k);
         count(2 * k + 1);
     }
-    std::vector<bool> starts(walked.size());
-    for (size_t k = 0; k < walked.size(); ++k) starts[k] = !walked[k].follows || degree[first_vertex[k]] != 2;
-    return starts;
-}
-
-// Consecutive ring edges of one part joined into runs wherever exactly two of the part's edges
-// meet: where GEOS's line merge would join them too, so its result is the same, but it gets a
-// few thousand lines instead of a million two-point segments (its graph took ~400 bytes an edge,
-// 440 MB on the 2 M-vertex stress pack). Runs still meet at ring starts; GEOS joins those.
-std::vector<std::vector<std::vector<double>>> runs_by_part(const std::deque<WalkedEdge>& walked, const RingEdges& unique,
-                                                           int part_count) {
-    const std::vector<bool> starts = run_starts(walked, unique);
-    std::vector<std::vector<std::vector<double>>> runs(static_cast<size_t>(part_count));
-    std::vector<double>* run = nullptr;
-    for (size_t k = 0; k < walked.size(); ++k) {
-        const WalkedEdge& w = walked[k];
-        if (!run || starts[k]) {
-            run = &runs[size_t(w.part)].emplace_back();
-            const auto [x, y] = end_of(w, unique, false);
-            run->insert(run->end(), {x, y});
-        }
-        const auto [x, y] = end_of(w, unique, true);
-        run->insert(run->end(), {x, y});
+    std::vector<Run> runs;
+    auto close_last_run = [&](uint32_t last) {
+        Run& run = runs.back();
+        run.last = last;
+        run.end = *seen.find(end_of_walked(2 * last + 1));
+        run.end_passes = degree[run.end] == 2;
+    };
+    for (uint32_t k = 0; k < uint32_t(walked.size()); ++k) {
+        const bool passes = degree[first_vertex[k]] == 2;
+        if (k > 0 && walked[k].follows && passes) continue;
+        if (!runs.empty()) close_last_run(k - 1);
+        runs.push_back({k, k, first_vertex[k], 0, passes, false});
     }
+    if (!runs.empty()) close_last_run(uint32_t(walked.size() - 1));
     return runs;
 }
 
-// GEOS's merged lines copied straight into OGR. Written by hand because
-// OGRGeometryFactory::createFromGEOS goes through WKB, which held two more copies of the network
-// (a growing string buffer, then the string) at the map builder's memory peak: 28 MB of the
-// stress pack's communes. Null when a part is not a line.
-std::unique_ptr<OGRMultiLineString> to_ogr_lines(GEOSContextHandle_t ctx, const GEOSGeometry* merged) {
-    auto out = std::make_unique<OGRMultiLineString>();
-    const int count = GEOSGetNumGeometries_r(ctx, merged);
-    if (count < 0) return nullptr;
-    std::vector<double> x, y;
-    for (int i = 0; i < count; ++i) {
-        const GEOSGeometry* line = GEOSGetGeometryN_r(ctx, merged, i);
-        if (!line || GEOSGeomTypeId_r(ctx, line) != GEOS_LINESTRING) return nullptr;
-        const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx, line);
-        unsigned size = 0;
-        if (!seq || !GEOSCoordSeq_getSize_r(ctx, seq, &size)) return nullptr;
-        x.resize(size), y.resize(size);
-        if (size > 0 && !GEOSCoordSeq_copyToArrays_r(ctx, seq, x.data(), y.data(), nullptr, nullptr)) return nullptr;
-        auto ogr_line = std::make_unique<OGRLineString>();
-        ogr_line->setPoints(int(size), x.data(), y.data());
-        out->addGeometryDirectly(ogr_line.release());
-    }
-    return out;
-}
+// The runs joined end to end into lines where a line goes on, so that each line runs from a
+// junction or dead end to the next, or round a closed ring. Hand-written: GEOS's line merge did
+// this on copies of every coordinate, its input and its output (24 bytes a vertex each), and
+// those were the stress pack's first-start memory peak (42 MB); the runs already know where they
+// meet. Run ends are numbered 2r (run r's beginning) and 2r + 1 (its end).
+std::vector<std::unique_ptr<OGRMultiLineString>> join_runs(const std::vector<Run>& runs, const std::deque<WalkedEdge>& walked,
+                                                           const RingEdges& unique, int part_count) {
+    std::unordered_map<uint32_t, uint32_t> first_end_at;  // a vertex where a line goes on -> a run end there
+    std::unordered_map<uint32_t, uint32_t> other_end;     // a run end -> the other run end at its vertex
+    for (uint32_t r = 0; r < uint32_t(runs.size()); ++r)
+        for (uint32_t side : {0u, 1u}) {
+            if (!(side ? runs[r].end_passes : runs[r].begin_passes)) continue;
+            const auto [at, fresh] = first_end_at.try_emplace(side ? runs[r].end : runs[r].begin, 2 * r + side);
+            if (!fresh) other_end[2 * r + side] = at->second, other_end[at->second] = 2 * r + side;
+        }
+    first_end_at = {};
 
-// Joins runs into lines running from one junction to the next (GEOS line merge). Each copy is
-// let go as soon as the next is made (the runs, then GEOS's lines), not all held to the end.
-std::unique_ptr<OGRMultiLineString> merge(GEOSContextHandle_t ctx, std::vector<std::vector<double>> runs) {
-    if (runs.empty()) return std::make_unique<OGRMultiLineString>();
-    std::vector<GEOSGeometry*> lines;
-    lines.reserve(runs.size());
-    for (const std::vector<double>& xy : runs) {
-        const unsigned n = unsigned(xy.size() / 2);
-        GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx, n, 2);
-        for (unsigned i = 0; i < n; ++i) GEOSCoordSeq_setXY_r(ctx, seq, i, xy[2 * i], xy[2 * i + 1]);
-        lines.push_back(GEOSGeom_createLineString_r(ctx, seq));
+    std::vector<std::unique_ptr<OGRMultiLineString>> networks;
+    for (int p = 0; p < part_count; ++p) networks.push_back(std::make_unique<OGRMultiLineString>());
+    std::vector<bool> used(runs.size(), false);
+    std::vector<double> xs, ys;
+    auto add_point = [&](std::pair<double, double> p) { xs.push_back(p.first), ys.push_back(p.second); };
+    // The line that enters run end `entry`'s run there, and goes on through the runs it meets.
+    auto line_from = [&](uint32_t entry) {
+        xs.clear(), ys.clear();
+        for (;;) {
+            const Run& run = runs[entry / 2];
+            used[entry / 2] = true;
+            const bool forward = entry % 2 == 0;
+            if (xs.empty()) add_point(end_of(walked[forward ? run.first : run.last], unique, !forward));
+            if (forward)
+                for (uint32_t k = run.first; k <= run.last; ++k) add_point(end_of(walked[k], unique, true));
+            else
+                for (uint32_t k = run.last + 1; k-- > run.first;) add_point(end_of(walked[k], unique, false));
+            const auto next = other_end.find(forward ? entry + 1 : entry - 1);
+            if (next == other_end.end() || used[next->second / 2]) break;  // a junction, or round to the start
+            entry = next->second;
+        }
+        auto line = std::make_unique<OGRLineString>();
+        line->setPoints(int(xs.size()), xs.data(), ys.data());
+        networks[walked[runs[entry / 2].first].part]->addGeometryDirectly(line.release());
+    };
+    // Lines that begin at a junction or a dead end, then the closed ones.
+    for (uint32_t r = 0; r < uint32_t(runs.size()); ++r) {
+        if (used[r]) continue;
+        if (!other_end.count(2 * r)) line_from(2 * r);
+        else if (!other_end.count(2 * r + 1)) line_from(2 * r + 1);
     }
-    runs = {};
-    GEOSGeometry* all = GEOSGeom_createCollection_r(ctx, GEOS_MULTILINESTRING, lines.data(), unsigned(lines.size()));
-    GEOSGeometry* merged = all ? GEOSLineMerge_r(ctx, all) : nullptr;
-    if (all) GEOSGeom_destroy_r(ctx, all);
-    std::unique_ptr<OGRMultiLineString> result = merged ? to_ogr_lines(ctx, merged) : nullptr;
-    if (merged) GEOSGeom_destroy_r(ctx, merged);
-    return result;
+    for (uint32_t r = 0; r < uint32_t(runs.size()); ++r)
+        if (!used[r]) line_from(2 * r);
+    return networks;
 }
 
 }  // namespace
@@ -227,16 +232,8 @@ std::vector<std::unique_ptr<OGRMultiLineString>> boundary_network_parts(
         });
     }
     seen = FlatIndexSet(EdgeAt{&unique}, EdgeHash{});  // its slots are not needed any more
-    auto runs = runs_by_part(kept, unique, group_count);
-    kept = {};
-    unique = {};
-    GEOSContextHandle_t ctx = GEOS_init_r();
-    GEOSContext_setNoticeMessageHandler_r(ctx, ignore_geos_message, nullptr);
-    GEOSContext_setErrorMessageHandler_r(ctx, ignore_geos_message, nullptr);
-    std::vector<std::unique_ptr<OGRMultiLineString>> networks;
-    for (auto& part_runs : runs) networks.push_back(merge(ctx, std::move(part_runs)));
-    GEOS_finish_r(ctx);
-    return networks;
+    const std::vector<Run> runs = make_runs(kept, unique);
+    return join_runs(runs, kept, unique, group_count);
 }
 
 std::unique_ptr<OGRMultiLineString> boundary_network(const std::vector<const OGRGeometry*>& polygons) {

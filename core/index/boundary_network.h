@@ -48,8 +48,9 @@ private:
 };
 
 // The unique boundary edges of `polygons` (Polygon or MultiPolygon; other parts ignored) as
-// merged lines. Returns an empty MultiLineString when there is nothing to do, nullptr when GEOS
-// fails (the caller can fall back to drawing rings).
+// merged lines, each from a junction or dead end to the next, or round a closed ring. Returns an
+// empty MultiLineString when there is nothing to do. (Callers still take nullptr as "draw the
+// rings instead", from when GEOS merged the lines and could fail.)
 std::unique_ptr<OGRMultiLineString> boundary_network(const std::vector<const OGRGeometry*>& polygons);
 
 // The same network split in `group_count` parts: each unique edge goes to part group_of(edge)
