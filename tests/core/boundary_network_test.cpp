@@ -77,6 +77,30 @@ TEST(BoundaryNetwork, ARingStartedMidEdgeIsStillOneClosedLine) {
     EXPECT_NEAR(net->get_Length(), 4.0, 1e-9);
 }
 
+// Three squares in a row, the middle one's ring starting half way along its bottom edge: that
+// point, where only two edges meet, is inside a line, and the lines end at the four junctions.
+TEST(BoundaryNetwork, LinesGoOnWhereARingStartsAndEndAtJunctions) {
+    auto left = from_wkt("POLYGON((0 0,1 0,1 1,0 1,0 0))");
+    auto middle = from_wkt("POLYGON((1.5 0,2 0,2 1,1 1,1 0,1.5 0))");
+    auto right = from_wkt("POLYGON((2 0,3 0,3 1,2 1,2 0))");
+    auto net = boundary_network({left.get(), middle.get(), right.get()});
+    ASSERT_TRUE(net);
+    EXPECT_NEAR(net->get_Length(), 10.0, 1e-9);
+    // The left and right U shapes, the two inner edges, the middle's top and bottom.
+    ASSERT_EQ(net->getNumGeometries(), 6);
+    int through_the_ring_start = 0;
+    for (const OGRLineString* line : *net) {
+        EXPECT_FALSE(line->get_IsClosed());
+        for (int end : {0, line->getNumPoints() - 1}) {
+            const double x = line->getX(end), y = line->getY(end);
+            EXPECT_TRUE((x == 1 || x == 2) && (y == 0 || y == 1)) << "a line ends at " << x << " " << y;
+        }
+        for (int i = 1; i + 1 < line->getNumPoints(); ++i)
+            if (line->getX(i) == 1.5 && line->getY(i) == 0) ++through_the_ring_start;
+    }
+    EXPECT_EQ(through_the_ring_start, 1);
+}
+
 // The line merge's promise on the real communes: each line runs through points where two of the
 // network's edges meet and ends where another number do (a junction or a dead end), or is a
 // closed ring; the lines together hold every unique edge once.
