@@ -26,6 +26,7 @@ struct State {
     std::array<bool, 3> pressed_this_frame{};  // a press and release inside one frame still clicks
     std::array<std::unique_ptr<sf::Cursor>, ImGuiMouseCursor_COUNT> cursors;  // sf::Cursor cannot move
     ImGuiMouseCursor last_cursor = ImGuiMouseCursor_COUNT;
+    bool device_objects = false;  // the GL backend's shaders and font texture, made on the first frame
 };
 State* state = nullptr;
 
@@ -113,9 +114,14 @@ ImFont* add_font(float size, const ImWchar* ranges) {
     return io.Fonts->AddFontDefault(&config);
 }
 
+// The atlas's pixels are let go once on the GPU (4 MB as RGBA; the next rebuild makes them
+// again). Before the first frame there is nothing to do: the backend makes its font texture
+// with its other objects then, and would leak one made earlier.
 void rebuild_font_texture() {
+    if (!state || !state->device_objects) return;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGui::GetIO().Fonts->ClearTexData();
 }
 
 bool init(sf::RenderWindow& window, const Options& options) {
@@ -236,6 +242,10 @@ void new_frame(sf::RenderWindow& window, sf::Time dt) {
     }
     update_cursor(window);
     ImGui_ImplOpenGL3_NewFrame();
+    if (!state->device_objects) {
+        state->device_objects = true;
+        io.Fonts->ClearTexData();  // uploaded with the backend's objects just now
+    }
     ImGui::NewFrame();
 }
 
