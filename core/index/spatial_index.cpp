@@ -18,25 +18,28 @@ namespace corridor {
 // copy (a copy was 32 MB of a 2 M-vertex set's first-start peak): the layer's features must
 // stay where they are, unchanged, while the index is used (as Layer promises, see feature.h).
 struct PolygonIndex::Impl {
-    // One feature: its envelope and its bands (band_height 0: a single band).
+    // One feature: its envelope, its rings and its bands (band_height 0: a single band).
     struct Shape {
         Box bounds;
+        uint32_t first_ring = 0, end_ring = 0;
         uint32_t first_band = 0, band_count = 0;
         double band_height = 0;
     };
-    // An edge: from point `k` of ring `ring` to the next point (the first, after the last).
-    struct Edge {
-        uint32_t ring, k;
-    };
+    // An edge, as the number of its first point among every ring's points: from that point to
+    // the next (the ring's first, after its last). 4 bytes, not a ring and a point number: the
+    // bands hold each edge once or more, 2.7 M of them on the stress pack (half of 21 MB).
+    using Edge = uint32_t;
 
     GEOSContextHandle_t ctx = GEOS_init_r();
     GEOSSTRtree* tree = nullptr;
     std::vector<GEOSGeometry*> envelopes;  // owned, one per indexed feature, what the tree holds
     std::vector<Shape> shapes;             // by feature index; band_count 0: nothing to find
     std::vector<const OGRLinearRing*> rings;  // every ring with an area, in the features' geometry
+    std::vector<uint32_t> ring_points;        // ring r's points are numbered ring_points[r] ..
     std::vector<uint32_t> band_offsets;    // band b's edges: band_edges[band_offsets[b] .. [b + 1])
     std::vector<Edge> band_edges;
     std::vector<int> hits;  // find()'s candidates, kept so that a query allocates no list
+    uint32_t points = 0;    // numbered so far, over every ring
 
     ~Impl() {
         if (tree) GEOSSTRtree_destroy_r(ctx, tree);
@@ -49,30 +52,38 @@ struct PolygonIndex::Impl {
         return std::min(size_t(std::max(0.0, (y - s.bounds.min_y) / s.band_height)), size_t(s.band_count) - 1);
     }
 
-    std::pair<MapPoint, MapPoint> ends(Edge e) const {
-        const OGRLinearRing& r = *rings[e.ring];
-        const int next = int(e.k) + 1 < r.getNumPoints() ? int(e.k) + 1 : 0;
-        return {MapPoint{r.getX(int(e.k)), r.getY(int(e.k))}, MapPoint{r.getX(next), r.getY(next)}};
+    // Edge e's ends; e is one of shape s's (most have one ring, few more than a handful).
+    std::pair<MapPoint, MapPoint> ends(const Shape& s, Edge e) const {
+        const auto first = ring_points.begin();
+        const size_t ring = size_t(std::upper_bound(first + s.first_ring, first + s.end_ring, e) - first) - 1;
+        const OGRLinearRing& r = *rings[ring];
+        const int k = int(e - ring_points[ring]);
+        const int next = k + 1 < r.getNumPoints() ? k + 1 : 0;
+        return {MapPoint{r.getX(k), r.getY(k)}, MapPoint{r.getX(next), r.getY(next)}};
     }
 
     // Adds the polygon rings of `g` as feature `i`'s shape. False when it has no ring to test.
     bool add_shape(size_t i, const OGRGeometry& g) {
         std::vector<Edge> edges;
         Box bounds;
+        Shape s;
+        s.first_ring = uint32_t(rings.size());
         for_each_ring(g, [&](const OGRLinearRing& ring) {
             const int n = ring.getNumPoints();
             if (n < 4) return;  // no area
-            const uint32_t r = uint32_t(rings.size());
+            const uint32_t first_point = points;
             rings.push_back(&ring);
+            ring_points.push_back(first_point);
+            points += uint32_t(n);
             for (int k = 0; k < n; ++k) bounds.expand(ring.getX(k), ring.getY(k));
             // OGR rings are closed: the last point repeats the first. One that is not closes
             // with an edge from its last point back to its first.
             const bool closed = ring.getX(n - 1) == ring.getX(0) && ring.getY(n - 1) == ring.getY(0);
-            for (int k = 0; k + (closed ? 1 : 0) < n; ++k) edges.push_back({r, uint32_t(k)});
+            for (int k = 0; k + (closed ? 1 : 0) < n; ++k) edges.push_back(first_point + uint32_t(k));
         });
+        s.end_ring = uint32_t(rings.size());
         if (edges.empty()) return false;
         // About eight edges to a band: a query reads one band.
-        Shape s;
         s.bounds = bounds;
         s.band_count = uint32_t(std::clamp<size_t>(edges.size() / 8, 1, 1u << 16));
         s.band_height = bounds.height() > 0 ? bounds.height() / s.band_count : 0;
@@ -81,7 +92,7 @@ struct PolygonIndex::Impl {
         // Each edge goes into every band its latitudes span, counted first, then placed.
         std::vector<uint32_t> count(s.band_count + 1, 0);
         auto span = [&](Edge e) {
-            const auto [a, b] = ends(e);
+            const auto [a, b] = ends(s, e);
             return std::pair(band_of(s, std::min(a.y, b.y)), band_of(s, std::max(a.y, b.y)));
         };
         for (Edge e : edges) {
@@ -109,7 +120,7 @@ struct PolygonIndex::Impl {
         const size_t band = s.first_band + band_of(s, p.y);
         bool inside = false;
         for (uint32_t k = band_offsets[band]; k < band_offsets[band + 1]; ++k) {
-            const auto [a, b] = ends(band_edges[k]);
+            const auto [a, b] = ends(s, band_edges[k]);
             if ((a.y > p.y) != (b.y > p.y)) {
                 const double x = a.x + (p.y - a.y) * (b.x - a.x) / (b.y - a.y);
                 if (p.x == x) return true;
@@ -141,6 +152,7 @@ PolygonIndex::PolygonIndex(const Layer& layer) : impl_(std::make_unique<Impl>())
     }
     d.band_edges.shrink_to_fit();  // its size is known only now
     d.rings.shrink_to_fit();
+    d.ring_points.shrink_to_fit();
     d.band_offsets.shrink_to_fit();
     // GEOS 3.11 builds the tree on its first query; do it now, on the loading thread.
     candidates(Box{0, 0, 0, 0});
