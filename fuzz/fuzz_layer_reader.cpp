@@ -34,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         fuzz::require_utf8(layer->id), fuzz::require_utf8(layer->title);
         for (const Feature& feature : layer->features) {
             fuzz::require_utf8(feature.name), fuzz::require_utf8(feature.id);
-            for (const auto& [key, value] : feature.attributes) fuzz::require_utf8(key), fuzz::require_utf8(value);
+            for (size_t i = 0; i < feature.attribute_count(); ++i)
+                fuzz::require_utf8(feature.field_name(i)), fuzz::require_utf8(feature.field_values[i]);
         }
     }
     VSIUnlink(path.c_str());

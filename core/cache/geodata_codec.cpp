@@ -71,19 +71,25 @@ AdminMappings read_mappings(ByteReader& r) {
     return mappings;
 }
 
-void write_feature(ByteWriter& w, const Feature& f) {
+// `names`: the field names written last in this layer; a feature with the same ones (every
+// feature a file gives) does not write them again, and reads back sharing them.
+void write_feature(ByteWriter& w, const Feature& f, const std::vector<std::string>*& names) {
     w.put(uint64_t(f.index));
     w.text(f.id), w.text(f.name);
     w.text(f.admin.commune), w.text(f.admin.cercle), w.text(f.admin.region), w.text(f.admin.country), w.text(f.admin.pcode);
-    w.count(f.attributes.size());
-    for (const auto& [field, value] : f.attributes) w.text(field), w.text(value);
+    static const std::vector<std::string> none;
+    const std::vector<std::string>& own = f.field_names ? *f.field_names : none;
+    const bool same = names && (names == &own || *names == own);
+    w.put(uint8_t(same ? 0 : 1));
+    if (!same) w.texts(own), names = &own;
+    w.texts(f.field_values);
     put_geometry(w, f.mercator);
     w.box(f.bounds);
     w.put(uint8_t(f.label_anchor.has_value()));
     if (f.label_anchor) w.point(f.label_anchor->point), w.put(f.label_anchor->radius);
 }
 
-Feature read_feature(ByteReader& r, OGRSpatialReference* mercator) {
+Feature read_feature(ByteReader& r, OGRSpatialReference* mercator, std::shared_ptr<const std::vector<std::string>>& names) {
     Feature f;
     f.index = size_t(r.get<uint64_t>("a feature's index"));
     f.id = r.text("a feature's id");
@@ -93,8 +99,13 @@ Feature read_feature(ByteReader& r, OGRSpatialReference* mercator) {
     f.admin.region = r.text("a feature's region");
     f.admin.country = r.text("a feature's country");
     f.admin.pcode = r.text("a feature's P-code");
-    f.attributes.resize(r.count("attributes"));
-    for (auto& [field, value] : f.attributes) field = r.text("an attribute's name"), value = r.text("an attribute's value");
+    if (r.enumeration<bool>(1, "field names flag"))
+        names = std::make_shared<const std::vector<std::string>>(r.texts("field names"));
+    else if (!names)
+        r.fail("a feature's field names said to be the previous feature's, with none before");
+    f.field_values = r.texts("field values");
+    if (f.field_values.size() != names->size()) r.fail("a feature's field values, not one for each field name");
+    if (!f.field_values.empty()) f.field_names = names;
     f.mercator = get_geometry(r, mercator, "a Web Mercator geometry");
     f.bounds = r.box("a feature's bounds");
     if (r.enumeration<bool>(1, "label anchor flag")) {
@@ -114,7 +125,8 @@ void write_layer(ByteWriter& w, const Layer& l) {
     w.text(l.name_field);
     w.texts(l.text_fields);
     w.count(l.features.size());
-    for (const Feature& f : l.features) write_feature(w, f);
+    const std::vector<std::string>* names = nullptr;
+    for (const Feature& f : l.features) write_feature(w, f, names);
 }
 
 Layer read_layer_record(ByteReader& r, OGRSpatialReference* mercator) {
@@ -135,7 +147,8 @@ Layer read_layer_record(ByteReader& r, OGRSpatialReference* mercator) {
     l.text_fields = r.texts("text fields");
     const size_t n = r.count("features");
     l.features.reserve(n);
-    for (size_t k = 0; k < n; ++k) l.features.push_back(read_feature(r, mercator));
+    std::shared_ptr<const std::vector<std::string>> names;
+    for (size_t k = 0; k < n; ++k) l.features.push_back(read_feature(r, mercator, names));
     return l;
 }
 

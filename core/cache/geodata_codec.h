@@ -11,7 +11,7 @@
 namespace corridor {
 
 // Part of the cache key: a new layout gets new entries instead of misreading old ones.
-inline constexpr int kGeodataCodecVersion = 3;  // 3: no lon/lat copy of the geometry
+inline constexpr int kGeodataCodecVersion = 4;  // 3: no lon/lat copy of the geometry; 4: field names once a layer
 
 std::string encode_geodata(const Geodata& data);
 

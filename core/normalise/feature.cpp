@@ -52,8 +52,8 @@ OGRGeometryUniquePtr Feature::lonlat() const {
 }
 
 const std::string* Feature::attribute(const std::string& field) const {
-    for (const auto& [key, value] : attributes)
-        if (key == field) return &value;
+    for (size_t i = 0; i < attribute_count(); ++i)
+        if (field_name(i) == field) return &field_values[i];
     return nullptr;
 }
 

@@ -463,11 +463,13 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
         geometries.clear();
     };
     size_t index = 0;
+    const auto field_names = std::make_shared<const std::vector<std::string>>(fields);  // one list for every feature
     for (auto& src_feature : *src) {
         Feature f;
         f.index = index++;
-        f.attributes.reserve(size_t(defn->GetFieldCount()));  // grown by doubling, a third of it stayed unused
-        for (int i = 0; i < defn->GetFieldCount(); ++i) f.attributes.emplace_back(fields[i], field_text(*src_feature, i, recoded));
+        if (!fields.empty()) f.field_names = field_names;
+        f.field_values.reserve(fields.size());  // grown by doubling, a third of it stayed unused
+        for (int i = 0; i < defn->GetFieldCount(); ++i) f.field_values.push_back(field_text(*src_feature, i, recoded));
         std::string name_field;
         if (mapping) name_field = apply_mapping(*mapping, level, *src_feature, f, recoded);
         else f.name = field_text(*src_feature, name_field_index, recoded);

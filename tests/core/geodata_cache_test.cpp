@@ -89,7 +89,9 @@ void expect_same_geodata(const Geodata& a, const Geodata& b) {
             EXPECT_EQ(p.admin.region, q.admin.region) << where;
             EXPECT_EQ(p.admin.country, q.admin.country) << where;
             EXPECT_EQ(p.admin.pcode, q.admin.pcode) << where;
-            EXPECT_EQ(p.attributes, q.attributes) << where;
+            EXPECT_EQ(p.field_values, q.field_values) << where;
+            ASSERT_EQ(p.attribute_count(), q.attribute_count()) << where;
+            for (size_t i = 0; i < p.attribute_count(); ++i) EXPECT_EQ(p.field_name(i), q.field_name(i)) << where;
             EXPECT_TRUE(wkb(p.mercator) == wkb(q.mercator)) << where;
             expect_same_box(p.bounds, q.bounds, where);
             ASSERT_EQ(p.label_anchor.has_value(), q.label_anchor.has_value()) << where;
@@ -428,7 +430,8 @@ TEST(GeodataCodec, AnyPrefixOrDamageGivesAnErrorNotACrash) {
     layer.id = "one";
     Feature f;
     f.id = "ML0401";
-    f.attributes = {{"name", "Ségou"}};
+    f.field_names = std::make_shared<const std::vector<std::string>>(std::vector<std::string>{"name"});
+    f.field_values = {"Ségou"};
     OGRGeometry* point = nullptr;
     OGRGeometryFactory::createFromWkt("POINT (-6.26 13.43)", nullptr, &point);
     f.mercator.reset(point);
@@ -450,5 +453,45 @@ TEST(GeodataCodec, AnyPrefixOrDamageGivesAnErrorNotACrash) {
     huge_count[4 + 4 + 5 + 3] = '\x7f';  // the mappings' count (its top byte), after version and "/data"
     EXPECT_FALSE(decode_geodata(huge_count, out, error));
     ASSERT_TRUE(decode_geodata(bytes, out, error)) << error;
-    EXPECT_EQ(out.layers.at(0).features.at(0).attributes.at(0).second, "Ségou");
+    EXPECT_EQ(out.layers.at(0).features.at(0).field_values.at(0), "Ségou");
+}
+
+// A layer's features share their field names, in memory and in the entry: written once, read
+// back as one list; a feature whose values do not match the names is refused.
+TEST(GeodataCodec, FieldNamesAreKeptOnceForTheFeaturesThatShareThem) {
+    Geodata data;
+    Layer layer;
+    layer.id = "places";
+    const auto names = std::make_shared<const std::vector<std::string>>(std::vector<std::string>{"name", "population"});
+    const auto other = std::make_shared<const std::vector<std::string>>(std::vector<std::string>{"name"});
+    for (int k = 0; k < 3; ++k) {
+        Feature& f = layer.features.emplace_back();
+        f.index = size_t(k);
+        f.field_names = k == 2 ? other : names;
+        f.field_values = k == 2 ? std::vector<std::string>{"Mopti"} : std::vector<std::string>{"Ségou", std::to_string(k)};
+    }
+    layer.features.emplace_back().index = 3;  // no properties at all
+    data.layers.push_back(std::move(layer));
+    const std::string bytes = encode_geodata(data);
+    Geodata out;
+    std::string error;
+    ASSERT_TRUE(decode_geodata(bytes, out, error)) << error;
+    const std::vector<Feature>& back = out.layers.at(0).features;
+    ASSERT_EQ(back.size(), 4u);
+    EXPECT_EQ(back[0].field_names, back[1].field_names);  // one list
+    EXPECT_EQ(*back[1].field_names, *names);
+    EXPECT_EQ(back[1].field_values, (std::vector<std::string>{"Ségou", "1"}));
+    EXPECT_EQ(*back[2].field_names, *other);
+    EXPECT_EQ(*back[2].attribute("name"), "Mopti");
+    EXPECT_EQ(back[3].attribute_count(), 0u);
+    EXPECT_FALSE(back[3].attribute("name"));
+
+    // The second feature's values, one short of its names: its count, "2", becomes "1".
+    std::string damaged = bytes;
+    const std::string two_values = std::string("\x02\0\0\0", 4) + std::string("\x06\0\0\0", 4) + "Ségou";
+    const size_t first = damaged.find(two_values), second = damaged.find(two_values, first + 1);
+    ASSERT_NE(second, std::string::npos);
+    damaged[second] = '\x01';
+    EXPECT_FALSE(decode_geodata(damaged, out, error));
+    EXPECT_FALSE(error.empty());
 }

@@ -78,7 +78,7 @@ TEST(GeoJsonTopLevel, BareGeometryHasNoProperties) {
     auto layer = read("bare", R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]})", diag);
     ASSERT_TRUE(layer);
     ASSERT_EQ(layer->features.size(), 1u);
-    EXPECT_TRUE(layer->features[0].attributes.empty());
+    EXPECT_EQ(layer->features[0].attribute_count(), 0u);
     EXPECT_EQ(layer->kind, GeometryKind::Polygon);
 }
 

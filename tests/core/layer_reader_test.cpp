@@ -164,7 +164,8 @@ TEST(LayerReader, SampledFieldsReadTheRealLayersAsAWholeFirstPassDoes) {
         ASSERT_EQ(a->features.size(), b->features.size());
         for (size_t i = 0; i < a->features.size(); ++i) {
             const Feature &f = a->features[i], &g = b->features[i];
-            ASSERT_EQ(f.attributes, g.attributes) << "feature " << i;
+            ASSERT_EQ(f.field_values, g.field_values) << "feature " << i;
+            ASSERT_EQ(*f.field_names, *g.field_names) << "feature " << i;
             ASSERT_EQ(bool(f.mercator), bool(g.mercator));
             if (f.mercator) {
                 ASSERT_TRUE(f.mercator->Equals(g.mercator.get())) << "feature " << i;

@@ -100,9 +100,8 @@ CountryOf CountryOf::of(const Layer& layer) {
 
 std::string CountryOf::operator()(const Feature& f) const {
     if (countries_layer) {
-        for (const auto& [field, value] : f.attributes)
-            if (field == "name") return value;
-        return f.name;
+        const std::string* name = f.attribute("name");
+        return name ? *name : f.name;
     }
     return f.admin.country.empty() ? layer_country : f.admin.country;
 }

@@ -136,12 +136,16 @@ bool FeaturePanel::begin(const Geodata& data, FrameRecord& frame) {
     // Any other layer: every attribute, like QGIS's Identify.
     ImGui::TextDisabled("%s", layer_title(*layer).c_str());
     // A bare geometry (or a Feature with "properties": null) has nothing to list.
-    if (f->attributes.empty()) note(tr("feature.no_properties"), frame);
-    if (!f->attributes.empty() && ImGui::BeginTable("attributes", 2,
+    const size_t count = f->attribute_count();
+    if (count == 0) note(tr("feature.no_properties"), frame);
+    if (count > 0 && ImGui::BeginTable("attributes", 2,
                           ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
-                          ImVec2(0, std::min(400.0f, 24.0f + 22.0f * f->attributes.size())))) {
+                          ImVec2(0, std::min(400.0f, 24.0f + 22.0f * count)))) {
         setup_label_value_columns();
-        for (const auto& [field, value] : f->attributes) row(field.c_str(), value.empty() ? " " : value);
+        for (size_t i = 0; i < count; ++i) {
+            const std::string& value = f->field_values[i];
+            row(f->field_name(i).c_str(), value.empty() ? " " : value);
+        }
         ImGui::EndTable();
     }
     if (area_km2_ > 0) ImGui::Text("%s: %s", tr("feature.area"), km2_text(area_km2_).c_str());

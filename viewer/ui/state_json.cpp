@@ -31,7 +31,7 @@ json feature_json(const Geodata& data, FeatureRef ref) {
             {"id", f.id},
             {"name", f.name},
             {"geometry", f.mercator ? json(geojson_type_name(*f.mercator)) : json(nullptr)},
-            {"properties", f.attributes.size()}};
+            {"properties", f.attribute_count()}};
 }
 
 json layers_json(const Geodata& data, const LayerVisibility& layers) {

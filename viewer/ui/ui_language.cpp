@@ -48,7 +48,7 @@ std::string display_name(const Layer& layer, const Feature& f) {
     // A bare geometry has neither name nor properties, and its id is only its position: call
     // it by its type ("Polygon", "Polygone").
     const auto type = f.mercator ? wkbFlatten(f.mercator->getGeometryType()) : wkbUnknown;
-    if (f.name.empty() && f.attributes.empty() && layer.level == AdminLevel::None && type >= wkbPoint &&
+    if (f.name.empty() && f.field_values.empty() && layer.level == AdminLevel::None && type >= wkbPoint &&
         type <= wkbGeometryCollection)
         return tr((std::string("geometry.") + geojson_type_name(*f.mercator)).c_str());
     const std::string& name = f.name.empty() ? f.id : f.name;
