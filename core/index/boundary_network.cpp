@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <deque>
 #include <limits>
-
 #include <unordered_map>
 
 namespace corridor {
