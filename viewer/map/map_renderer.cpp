@@ -416,14 +416,13 @@ struct MapRenderer::Impl {
     // levels no frame had drawn were most of a first start's memory peak).
     void place_finished(DrawItem& item, int band, BandMesh mesh) {
         BandGpu& gpu = item.bands[size_t(band)];
-        const bool finer = finest_drawn && band > *finest_drawn;
-        if (finer && item.cache_slot >= 0 && writer && writer->put(item.cache_slot, band, mesh)) {
+        const bool written = item.cache_slot >= 0 && writer && writer->put(item.cache_slot, band, mesh);
+        if (written && finest_drawn && band > *finest_drawn) {
             gpu.in_file = true;
             ++in_file_count;
             return;
         }
         upload(gpu, view_of(mesh));
-        writer_put(item.cache_slot, band, std::move(mesh));
     }
 
     // Levels left in the entry: once it is in place, read from there like a warm start's (its
