@@ -275,7 +275,7 @@ TEST(Presenter, FullscreenAndBackKeepsTheMapDrawn) {
     json steps = {{{"view", {{"lon", -5.67}, {"lat", 11.31}, {"zoom", 9}}}}, {{"screenshot", shot(dir, "before")}},
                   {{"key", "F11"}}, {{"wait", 2}}, {{"state", state(dir, "full")}},
                   {{"key", "F11"}}, {{"wait", 2}}, {{"state", state(dir, "back")}}, {{"screenshot", shot(dir, "after")}}};
-    RunOutput r = run_script(dir, "full", {{"size", {800, 600}}, {"lang", "en"}, {"steps", steps}});
+    RunOutput r = run_script(dir, "fullscreen", {{"size", {800, 600}}, {"lang", "en"}, {"steps", steps}});
     ASSERT_EQ(r.exit_code, 0) << r.log;
     json full = read_json(state(dir, "full")), back = read_json(state(dir, "back"));
     EXPECT_EQ(full["presenter"]["fullscreen"], true);
