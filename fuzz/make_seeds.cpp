@@ -166,6 +166,7 @@ int main(int argc, char** argv) {
         const std::string text = doc.dump();
         const std::string name = "real-" + std::to_string(n++) + "-" + it->path().stem().string();
         write(out / "geojson_check" / name, text);
+        write(out / "json_scan" / name, text);
         write(out / "layer_reader" / name, std::string(1, '\0') + text);
         write(out / "layer_reader" / (name + "-admin"), std::string(1, '\x80') + text);
         codec_layers.push_back(text);
@@ -177,6 +178,7 @@ int main(int argc, char** argv) {
                                "{\"adm3_name\":\"S\xe9gou\",\"adm3_pcode\":\"ML0401\"},\"geometry\":{\"type\":\"Point\","
                                "\"coordinates\":[-6.26,13.43]}}]}";
     write(out / "geojson_check" / "latin1", latin1);
+    write(out / "json_scan" / "edges", "[\"\\ud83d\\ude00\\u00e9\", -0, 1.5e308, 18446744073709551616, {\"\": null}]");
     write(out / "layer_reader" / "latin1", std::string(1, '\0') + latin1);
     write(out / "layer_reader" / "csv", std::string(1, '\2') + "WKT,name,pcode\n\"POINT (-6.26 13.43)\",S\xe9gou,ML0401\n");
     write(out / "layer_reader" / "kml",

@@ -8,7 +8,7 @@
 # --build DIR   the clang build folder (default build-fuzz beside the sources)
 # --no-build    run what is built (the test suite builds it through tests/CMakeLists.txt)
 # --scratch     start from the seeds in a fresh corpus each time (the test suite's short runs)
-# TARGET        geojson_check layer_reader initiatives tour translations settings map_style
+# TARGET        geojson_check json_scan layer_reader initiatives tour translations settings map_style
 #               admin_mappings script utf8 geodata_codec mesh_codec
 #               cartography_codec (default: all)
 #
@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
     *) targets+=("$1"); shift ;;
   esac
 done
-[ ${#targets[@]} -eq 0 ] && targets=(geojson_check layer_reader initiatives tour translations settings map_style
+[ ${#targets[@]} -eq 0 ] && targets=(geojson_check json_scan layer_reader initiatives tour translations settings map_style
                                      admin_mappings script utf8 geodata_codec mesh_codec cartography_codec)
 
 if [ $do_build -eq 1 ]; then

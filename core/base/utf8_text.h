@@ -12,6 +12,9 @@ namespace corridor {
 // True when `text` is well-formed UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 
+// `code` (a Unicode scalar value) appended to `out` as UTF-8.
+void append_utf8(std::string& out, char32_t code);
+
 // Byte offset of the first byte that is not well-formed UTF-8; npos when there is none.
 size_t first_invalid_utf8(std::string_view text);
 

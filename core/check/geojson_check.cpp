@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/check/json_scan.h"
+
 namespace corridor {
 namespace {
 
@@ -61,51 +63,47 @@ struct TopLevelScanner : nlohmann::json_sax<nlohmann::json> {
         if (in_properties && depth == kPropertyDepth && kinds) *kinds |= kind;
         kinds = nullptr;
     }
-    bool null() override { return property_value(0), value(Kind::Null); }
-    bool boolean(bool) override { return property_value(kPropertyBool), value(Kind::Boolean); }
-    bool number_integer(number_integer_t v) override {
+    // The events of a JSON text, from scan_json, or from nlohmann through the overrides below.
+    void on_null() { property_value(0), value(Kind::Null); }
+    void on_boolean(bool) { property_value(kPropertyBool), value(Kind::Boolean); }
+    void on_integer(int64_t v) {
         property_value(v >= INT32_MIN && v <= INT32_MAX ? kPropertyInt32 : kPropertyInt64);
-        return value(Kind::Number);
+        value(Kind::Number);
     }
-    bool number_unsigned(number_unsigned_t v) override {
+    void on_unsigned(uint64_t v) {
         property_value(v <= INT32_MAX ? kPropertyInt32 : v <= uint64_t(INT64_MAX) ? kPropertyInt64 : kPropertyNested);
-        return value(Kind::Number);
+        value(Kind::Number);
     }
-    bool number_float(number_float_t, const string_t&) override { return property_value(kPropertyReal), value(Kind::Number); }
-    bool string(string_t& s) override {
+    void on_real() { property_value(kPropertyReal), value(Kind::Number); }
+    void on_string(std::string& s) {
         if (depth == 1 && pending == "type") type = s;
         property_value(kPropertyString);
-        return value(Kind::String);
+        value(Kind::String);
     }
-    bool binary(binary_t&) override { return property_value(kPropertyNested), value(Kind::String); }
-    bool start_object(std::size_t) override {
+    void on_start_object() {
         property_value(kPropertyNested);
         if (in_features && depth == kFeatureDepth) ++feature_count, next_slot = 0;
         if (properties_next && depth == kFeatureMemberDepth) in_properties = true;
         properties_next = false;
         value(Kind::Object);
         ++depth;
-        return true;
     }
-    bool end_object() override {
+    void on_end_object() {
         --depth;
         if (depth == kFeatureMemberDepth) in_properties = false;
-        return true;
     }
-    bool start_array(std::size_t) override {
+    void on_start_array() {
         property_value(kPropertyNested);
         if (depth == 1 && pending == "features" && top == Kind::Object) in_features = true;
         properties_next = false;
         value(Kind::Array);
         ++depth;
-        return true;
     }
-    bool end_array() override {
+    void on_end_array() {
         --depth;
         if (depth == 1) in_features = false;
-        return true;
     }
-    bool key(string_t& k) override {
+    void on_key(std::string& k) {
         pending.clear();
         if (depth == 1 && std::find(kTopMembers.begin(), kTopMembers.end(), k) != kTopMembers.end()) pending = k;
         if (in_features && depth == kFeatureMemberDepth) {
@@ -113,8 +111,20 @@ struct TopLevelScanner : nlohmann::json_sax<nlohmann::json> {
             feature_ids = feature_ids || k == "id";
         }
         if (in_properties && depth == kPropertyDepth) kinds = &property_kinds[property(k)].second;
-        return true;
     }
+
+    bool null() override { return on_null(), true; }
+    bool boolean(bool b) override { return on_boolean(b), true; }
+    bool number_integer(number_integer_t v) override { return on_integer(v), true; }
+    bool number_unsigned(number_unsigned_t v) override { return on_unsigned(v), true; }
+    bool number_float(number_float_t, const string_t&) override { return on_real(), true; }
+    bool string(string_t& s) override { return on_string(s), true; }
+    bool binary(binary_t&) override { return property_value(kPropertyNested), value(Kind::String); }
+    bool start_object(std::size_t) override { return on_start_object(), true; }
+    bool end_object() override { return on_end_object(), true; }
+    bool start_array(std::size_t) override { return on_start_array(), true; }
+    bool end_array() override { return on_end_array(), true; }
+    bool key(string_t& k) override { return on_key(k), true; }
     // The slot of property `name`: features list their properties in the same order, so the
     // next slot is tried first and the lookup is rarely needed.
     size_t property(const std::string& name) {
@@ -195,11 +205,14 @@ bool is_geojson_top_level_type(std::string_view type) {
 GeoJsonCheck check_geojson_text(std::string_view text) {
     GeoJsonCheck result;
     TopLevelScanner scan;
-    bool ok = false;
-    try {
-        ok = nlohmann::json::sax_parse(text.begin(), text.end(), &scan);
-    } catch (const nlohmann::json::exception& e) {
-        scan.error = e.what();
+    bool ok = scan_json(text, scan);
+    if (!ok) {  // nlohmann says where and what is wrong (and has the last word on validity)
+        scan = TopLevelScanner();
+        try {
+            ok = nlohmann::json::sax_parse(text.begin(), text.end(), &scan);
+        } catch (const nlohmann::json::exception& e) {
+            scan.error = e.what();
+        }
     }
     result.valid_json = ok && scan.error.empty();
     result.top_level_type = scan.type;

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/base/utf8_text.h"
+
 namespace corridor {
 
 namespace {
@@ -15,12 +17,6 @@ unsigned next_code_point(std::string_view s, size_t& i) {
         return ((c & 0x0F) << 12) | (c1 << 6) | c2;
     }
     return c;
-}
-
-void append_utf8(std::string& out, unsigned c) {
-    if (c < 0x80) out += char(c);
-    else if (c < 0x800) out += char(0xC0 | (c >> 6)), out += char(0x80 | (c & 0x3F));
-    else out += char(0xE0 | (c >> 12)), out += char(0x80 | ((c >> 6) & 0x3F)), out += char(0x80 | (c & 0x3F));
 }
 
 }  // namespace
@@ -49,7 +45,7 @@ std::string upper_latin1(std::string_view s) {
         unsigned c = next_code_point(s, i);
         if (c >= 'a' && c <= 'z') c -= 32;
         else if (c >= 0xE0 && c <= 0xFE && c != 0xF7) c -= 0x20;  // à..þ -> À..Þ, not ÷
-        append_utf8(out, c);
+        append_utf8(out, char32_t(c));
     }
     return out;
 }

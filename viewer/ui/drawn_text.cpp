@@ -6,24 +6,9 @@
 
 #include <imgui.h>
 
+#include "core/base/utf8_text.h"
+
 namespace corridor {
-
-namespace {
-
-void append_utf8(std::string& out, unsigned c) {
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6)), out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12)), out += char(0x80 | ((c >> 6) & 0x3F)), out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | (c >> 18)), out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F)), out += char(0x80 | (c & 0x3F));
-    }
-}
-
-}  // namespace
 
 std::string drawn_text(const ImDrawData* data) {
     if (!data || !ImGui::GetCurrentContext()) return "";
@@ -63,7 +48,7 @@ std::string drawn_text(const ImDrawData* data) {
                 if (std::fabs(top - last_top) > size * 0.5f || x1 < last_x2 - size * 0.5f) out += '\n';
                 else if (x1 - last_x2 > size * 0.2f) out += ' ';
             }
-            append_utf8(out, glyph.codepoint);
+            append_utf8(out, char32_t(glyph.codepoint));
             first = false;
             last_x2 = v[b + 2].pos.x, last_top = top;
             i += 5;
