@@ -1,10 +1,15 @@
 #pragma once
 // Percentiles of timing samples, printed the same way by every benchmark.
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <vector>
 
 namespace corridor::bench {
+
+using Clock = std::chrono::steady_clock;
+
+inline double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
 inline double percentile(std::vector<double> samples, double p) {
     if (samples.empty()) return 0;

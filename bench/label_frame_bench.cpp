@@ -22,9 +22,8 @@
 #include "viewer/names/place_symbols.h"
 
 using namespace corridor;
-using Clock = std::chrono::steady_clock;
-
-static double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+using bench::Clock;
+using bench::ms_since;
 
 int main(int argc, char** argv) {
     const int frames = argc > 1 ? std::max(40, std::atoi(argv[1])) : 600;

@@ -3,7 +3,6 @@
 // the names built from them take to build and to read back from their entry, and how long a
 // commune lookup by point takes. Usage: load_bench [--data DIR] [RUNS]  (or load_bench DIR [RUNS])
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -12,6 +11,7 @@
 
 #include <unistd.h>
 
+#include "bench_args.h"
 #include "bench_stats.h"
 #include "core/cache/geodata_cache.h"
 #include "core/cache/geodata_codec.h"
@@ -23,33 +23,14 @@
 #include "viewer/names/cartography_codec.h"
 
 using namespace corridor;
-using Clock = std::chrono::steady_clock;
-
-static double ms_since(Clock::time_point t0) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
+using bench::Clock;
+using bench::ms_since;
 
 int main(int argc, char** argv) {
-    std::filesystem::path dir = default_data_dir();
-    int runs = 7;
-    std::vector<std::string> rest;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--data" && i + 1 < argc) {
-            dir = argv[++i];
-        } else if (!arg.empty() && arg[0] == '-') {  // --help, or an option it does not know
-            std::fprintf(arg == "--help" || arg == "-h" ? stdout : stderr, "usage: load_bench [--data DIR] [RUNS]\n");
-            return arg == "--help" || arg == "-h" ? 0 : 2;
-        } else {
-            rest.push_back(arg);
-        }
-    }
-    // The older positional form, DATA_DIR [RUNS], still works.
-    if (!rest.empty() && !rest[0].empty() && !std::isdigit(static_cast<unsigned char>(rest[0][0]))) {
-        dir = rest[0];
-        rest.erase(rest.begin());
-    }
-    if (!rest.empty()) runs = std::max(1, std::atoi(rest[0].c_str()));
+    bench::DataRuns args;
+    if (const auto code = bench::parse_data_runs(argc, argv, "load_bench", args)) return *code;
+    const std::filesystem::path dir = args.dir;
+    const int runs = args.runs;
 
     std::vector<double> load_ms, index_ms;
     Geodata data;

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_stats.h"
 #include "bench/camera_path.h"
 #include "core/read/geodata_catalog.h"
 #include "core/project/projection.h"
@@ -23,11 +24,8 @@
 #include "viewer/map/map_renderer.h"
 
 using namespace corridor;
-using Clock = std::chrono::steady_clock;
-
-static double ms_since(Clock::time_point t) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
-}
+using bench::Clock;
+using bench::ms_since;
 
 static double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());

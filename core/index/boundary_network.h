@@ -53,8 +53,12 @@ private:
 // rings instead", from when GEOS merged the lines and could fail.)
 std::unique_ptr<OGRMultiLineString> boundary_network(const std::vector<const OGRGeometry*>& polygons);
 
-// The same network split in `group_count` parts: each unique edge goes to part group_of(edge)
-// (edges given a group outside 0..group_count-1 are dropped). Lines are merged within a part.
+// The most parts boundary_network_parts splits in (a part is held in 7 bits).
+constexpr int kMaxNetworkParts = 127;
+
+// The same network split in `group_count` parts, at most kMaxNetworkParts: each unique edge goes
+// to part group_of(edge) (edges given a group outside 0..group_count-1 are dropped). Lines are
+// merged within a part.
 // Used to leave out of the commune lines the edges a cercle or region line draws anyway.
 std::vector<std::unique_ptr<OGRMultiLineString>> boundary_network_parts(
     const std::vector<const OGRGeometry*>& polygons, int group_count, const std::function<int(const Edge&)>& group_of);

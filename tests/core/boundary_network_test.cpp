@@ -25,6 +25,29 @@ TEST(BoundaryNetwork, SharedEdgeAppearsOnce) {
     EXPECT_EQ(net->getNumGeometries(), 3);
 }
 
+// A neighbour's ring walks a shared border against the first ring's direction when both wind
+// alike, and with it when they wind differently; the network holds the border once either way,
+// as one line between the two junctions, whichever ring comes first.
+TEST(BoundaryNetwork, ABorderWalkedEitherWayIsHeldOnce) {
+    auto left = from_wkt("POLYGON((0 0,1 0,1 1,1 2,1 3,0 3,0 0))");            // counter-clockwise
+    auto right_ccw = from_wkt("POLYGON((1 0,2 0,2 3,1 3,1 2,1 1,1 0))");
+    auto right_cw = from_wkt("POLYGON((1 0,1 1,1 2,1 3,2 3,2 0,1 0))");
+    for (const auto* right : {right_ccw.get(), right_cw.get()})
+        for (bool left_first : {true, false}) {
+            auto net = left_first ? boundary_network({left.get(), right}) : boundary_network({right, left.get()});
+            ASSERT_TRUE(net);
+            EXPECT_NEAR(net->get_Length(), 3 + 1 + 3 + 1 + 1 + 1 + 3, 1e-9) << left_first;  // outer 10, border 3
+            EXPECT_EQ(net->getNumGeometries(), 3) << left_first;
+            int border_lines = 0;
+            for (const OGRLineString* line : *net) {
+                bool on_border = true;
+                for (int k = 0; k < line->getNumPoints(); ++k) on_border = on_border && line->getX(k) == 1;
+                border_lines += on_border && line->getNumPoints() == 4;
+            }
+            EXPECT_EQ(border_lines, 1) << left_first;
+        }
+}
+
 TEST(BoundaryNetwork, KeepsHolesAndSkipsNonPolygons) {
     auto holed = from_wkt("POLYGON((0 0,10 0,10 10,0 10,0 0),(3 3,3 7,7 7,7 3,3 3))");
     auto line = from_wkt("LINESTRING(0 0,50 50)");

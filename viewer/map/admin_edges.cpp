@@ -41,7 +41,11 @@ std::vector<NetworkPart> split_by_coarser(const DrawItemPlan& plan, const Layer&
     std::vector<const EdgeSet*> sets;
     for (int c : coarser)
         if (const EdgeSet* s = edges.of(c)) sets.push_back(s);
-    if (sets.size() != coarser.size()) return {};
+    // A part for each subset of the coarser layers (a country has two or three coarser levels);
+    // beyond the parts boundary_network_parts splits in, the whole network is drawn instead.
+    constexpr size_t kMaxCoarser = 6;
+    static_assert((1 << kMaxCoarser) <= kMaxNetworkParts && (1 << (kMaxCoarser + 1)) > kMaxNetworkParts);
+    if (sets.size() != coarser.size() || coarser.size() > kMaxCoarser) return {};
     std::vector<const OGRGeometry*> polygons;
     for (const Feature& f : layer.features)
         if (f.mercator && !f.bounds.empty() && (!plan.include || plan.include(f))) polygons.push_back(f.mercator.get());
