@@ -156,19 +156,21 @@ int App::run(FrameHooks* hooks) {
     return 0;
 }
 
-// While the boundary data loads, at most 60 frames a second (30 while the map's meshes are
+// While the boundary data loads, at most 20 frames a second (30 while the map's meshes are
 // built), so that drawing them does not take a core from that work (without vsync, as in
-// scripted runs or under Xvfb, a frame every 3-4 ms kept one of two cores busy). The wait for
-// the data ends as soon as it is there.
+// scripted runs or under Xvfb, a frame every 3-4 ms kept one of two cores busy; at 60 a second,
+// software GL's threads still took a quarter of a core from the readers). The progress list
+// needs no more, and there is no map to move yet. The wait for the data ends as soon as it is
+// there.
 void App::pace_loading_frame(sf::Time drawn_in) {
-    constexpr sf::Int64 kLoadingFrameMicros = 1'000'000 / 60;
+    constexpr sf::Int64 kLoadingFrameMicros = 1'000'000 / 20, kPreparingFrameMicros = 1'000'000 / 30;
     if (geodata_job_.valid()) {
         const sf::Int64 left = kLoadingFrameMicros - drawn_in.asMicroseconds();
         if (left > 0) geodata_job_.wait_for(std::chrono::microseconds(left));
     } else if (map_preparing()) {
         // 30 a second: the map now draws, and with software GL each frame costs a core for a
         // good part of its time.
-        const sf::Int64 left = 2 * kLoadingFrameMicros - drawn_in.asMicroseconds();
+        const sf::Int64 left = kPreparingFrameMicros - drawn_in.asMicroseconds();
         if (left > 0) sf::sleep(sf::microseconds(left));
     }
 }
