@@ -45,6 +45,7 @@ struct TopLevelScanner : nlohmann::json_sax<nlohmann::json> {
     // The features' properties (GeoJsonCheck::property_kinds).
     bool in_features = false, properties_next = false, in_properties = false;
     size_t feature_count = 0;
+    size_t schema_features = 0;  // GeoJsonCheck::schema_features
     bool feature_ids = false;
     std::vector<std::pair<std::string, uint8_t>> property_kinds;
     std::map<std::string, size_t, std::less<>> property_slot;  // where each is in property_kinds
@@ -60,7 +61,10 @@ struct TopLevelScanner : nlohmann::json_sax<nlohmann::json> {
     }
     // A property's value: its kind is noted (null is no kind: any field type holds it).
     void property_value(uint8_t kind) {
-        if (in_properties && depth == kPropertyDepth && kinds) *kinds |= kind;
+        if (in_properties && depth == kPropertyDepth && kinds && (*kinds | kind) != *kinds) {
+            *kinds |= kind;
+            schema_features = feature_count;
+        }
         kinds = nullptr;
     }
     // The events of a JSON text, from scan_json, or from nlohmann through the overrides below.
@@ -134,6 +138,7 @@ struct TopLevelScanner : nlohmann::json_sax<nlohmann::json> {
             if (it == property_slot.end()) {
                 it = property_slot.emplace(name, property_kinds.size()).first;
                 property_kinds.emplace_back(name, 0);
+                schema_features = feature_count;
             }
             slot = it->second;
         }
@@ -217,6 +222,7 @@ GeoJsonCheck check_geojson_text(std::string_view text) {
     result.valid_json = ok && scan.error.empty();
     result.top_level_type = scan.type;
     result.feature_count = scan.feature_count;
+    result.schema_features = scan.schema_features;
     result.property_kinds = std::move(scan.property_kinds);
     result.feature_ids = scan.feature_ids;
     if (!result.valid_json) {

@@ -33,6 +33,9 @@ struct GeoJsonCheck {
     // GDAL's guess of the schema from the first features alone can be checked against.
     size_t feature_count = 0;
     std::vector<std::pair<std::string, uint8_t>> property_kinds;
+    // The features up to the last one that brings a property or a kind of value the ones before
+    // it lack: GDAL learns the same fields from those as from all of them (0: no properties).
+    size_t schema_features = 0;
     bool feature_ids = false;
 
     bool is_geojson() const { return valid_json && not_geojson.empty(); }

@@ -25,9 +25,11 @@ struct ReadOptions {
     std::uintmax_t max_bytes = kDefaultMaxLayerBytes;
     static constexpr std::uintmax_t kDefaultMaxLayerBytes = std::uintmax_t(512) << 20;
     // GDAL reads a GeoJSON FeatureCollection twice: once to learn its fields, once for its
-    // features. It learns the fields from this many first bytes (0: the whole file), and the
-    // reader checks what it learnt against every feature's properties (our own check reads
-    // them all anyway); a field missed or typed too narrowly means reading it again, whole.
+    // features. It learns the fields from the first features, as far as the last that brings a
+    // property or a kind of value (GeoJsonCheck::schema_features), and from no more than this
+    // many first bytes (0: the whole file); the reader checks what it learnt against every
+    // feature's properties (our own check reads them all anyway); a field missed or typed too
+    // narrowly means reading it again, whole.
     std::uintmax_t schema_sample_bytes = kDefaultSchemaSampleBytes;
     static constexpr std::uintmax_t kDefaultSchemaSampleBytes = std::uintmax_t(1) << 20;
 };

@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include "core/check/geojson_check.h"
 #include "core/project/projection.h"
 #include "fixtures.h"
 
@@ -115,7 +116,7 @@ INSTANTIATE_TEST_SUITE_P(Formats, OtherFormats,
                                            std::make_pair("FlatGeobuf", "mixed.fgb"),
                                            std::make_pair("ESRI Shapefile", "polygons.shp")));
 
-// GDAL learns a FeatureCollection's fields from its first megabyte; what it learnt is checked
+// GDAL learns a FeatureCollection's fields from its first megabyte at most; what it learnt is checked
 // against every feature, and a field it missed or typed too narrowly makes it read the file
 // whole. Either way the attributes are those a whole first pass gives.
 TEST(LayerReader, FieldsLearntFromTheFirstFeaturesHoldEveryLaterProperty) {
@@ -147,7 +148,46 @@ TEST(LayerReader, FieldsLearntFromTheFirstFeaturesHoldEveryLaterProperty) {
     }
 }
 
-// The real layers read with fields learnt from their first megabyte are the layers read with a
+// GDAL's first pass reads no further than the features that bring every property and kind of
+// value: the check counts them.
+TEST(LayerReader, CheckCountsTheFeaturesThatBringEveryPropertyAndKind) {
+    auto schema_features = [](const std::vector<std::string>& properties) {
+        std::string features;
+        for (const std::string& p : properties)
+            features += (features.empty() ? "" : ",") + feature(p, R"({"type":"Point","coordinates":[-5.5,11.5]})");
+        return check_geojson_text(feature_collection(features)).schema_features;
+    };
+    EXPECT_EQ(schema_features({R"({"a":1})", R"({"a":2})", R"({"a":3})"}), 1u);
+    EXPECT_EQ(schema_features({R"({"a":1})", R"({"a":null})", R"({"a":2.5})", R"({"a":4})"}), 3u) << "a real widens";
+    EXPECT_EQ(schema_features({R"({"a":1})", R"({"a":2,"b":null})", R"({"a":3})"}), 2u) << "a new property, null";
+    EXPECT_EQ(schema_features({R"({"a":1})", R"({"a":2})", R"({"a":3})", R"({"a":"x"})"}), 4u) << "a string widens";
+    EXPECT_EQ(schema_features({"null", "{}"}), 0u) << "no properties";
+}
+
+// A property that first takes a wider kind of value past GDAL's first chunk of the file, well
+// within the first megabyte, is read as a whole first pass reads it.
+TEST(LayerReader, FieldsWidenedPastTheFirstChunkAreLearnt) {
+    std::string features;
+    for (int i = 0; i < 4000; ++i)  // ~130 bytes each: the real comes ~260 kB in
+        features += (i ? "," : "") + feature(R"({"name":"Village )" + std::to_string(i) + R"(","n":)" +
+                                                 (i == 2000 ? std::string("2.5") : std::to_string(i)) + "}",
+                                             R"({"type":"Point","coordinates":[-5.5,11.5]})");
+    const auto file = write_file("widened-fields.geojson", feature_collection(features));
+    ASSERT_EQ(check_geojson_text(feature_collection(features)).schema_features, 2001u);
+    ReadOptions whole;
+    whole.schema_sample_bytes = 0;
+    Diagnostics d1, d2;
+    auto sampled = read_layer(file, ReadOptions{}, d1);
+    auto read_whole = read_layer(file, whole, d2);
+    ASSERT_TRUE(sampled && read_whole);
+    ASSERT_EQ(sampled->features.size(), 4000u);
+    EXPECT_EQ(*sampled->features[1999].attribute("n"), "1999");
+    EXPECT_EQ(*sampled->features[2000].attribute("n"), "2.5");
+    for (size_t i = 0; i < sampled->features.size(); ++i)
+        ASSERT_EQ(sampled->features[i].field_values, read_whole->features[i].field_values) << "feature " << i;
+}
+
+// The real layers read with fields learnt from their first features are the layers read with a
 // whole first pass: the same features, attributes and geometry.
 TEST(LayerReader, SampledFieldsReadTheRealLayersAsAWholeFirstPassDoes) {
     int files = 0;
