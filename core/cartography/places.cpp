@@ -175,14 +175,13 @@ std::vector<Place> build_places(const Geodata& data, Diagnostics* diag) {
             std::vector<size_t>& same_name = by_folded_name[fold_text(p.name)];
             if (source.deduplicate &&
                 std::any_of(same_name.begin(), same_name.end(), [&](size_t i) {
-                    return geodesic_km(places[i].lonlat, p.lonlat) <= kDuplicatePlaceKm;
+                    return within_km(places[i].lonlat, p.lonlat, kDuplicatePlaceKm);
                 }))
                 continue;
             // A GeoNames town next to a seat of another name is that seat's other spelling.
             if (source.deduplicate && p.layer == "places_geonames") {
                 auto seat = std::find_if(places.begin(), places.end(), [&](const Place& q) {
-                    return q.place_class <= PlaceClass::CommuneSeat &&
-                           geodesic_km(q.lonlat, p.lonlat) <= kAlternativeNameKm;
+                    return q.place_class <= PlaceClass::CommuneSeat && within_km(q.lonlat, p.lonlat, kAlternativeNameKm);
                 });
                 if (seat != places.end()) {
                     seat->alt_names.push_back(p.name);

@@ -50,6 +50,12 @@ double geodesic_km(LonLat a, LonLat b) {
     return metres / 1000;
 }
 
+bool within_km(LonLat a, LonLat b, double km) {
+    constexpr double kLeastKmPerDegreeOfLatitude = 110.5;  // 110.574 at the equator, more towards the poles
+    if (std::fabs(a.lat - b.lat) * kLeastKmPerDegreeOfLatitude > km) return false;
+    return geodesic_km(a, b) <= km;
+}
+
 double geodesic_area_m2(const OGRGeometry& lonlat) { return area_of(wgs84(), lonlat); }
 
 }  // namespace corridor

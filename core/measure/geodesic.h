@@ -10,6 +10,11 @@ namespace corridor {
 // Geodesic distance in kilometres.
 double geodesic_km(LonLat a, LonLat b);
 
+// Whether a and b lie within `km` of each other on the ground. Points whose latitudes alone lie
+// farther apart are answered without the geodesic (a degree of latitude is 110.57 km or more on
+// WGS 84): placing the GeoNames towns asked this of every seat, a tenth of a second.
+bool within_km(LonLat a, LonLat b, double km);
+
 // True ground area of a lon/lat geometry:
 // square metres; 0 for points, lines and empty geometry. Holes are subtracted.
 double geodesic_area_m2(const OGRGeometry& lonlat);
