@@ -15,7 +15,7 @@
 #include "viewer/shell/app.h"
 
 using namespace corridor;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
 
 namespace {
 

@@ -8,14 +8,11 @@
 #include <vector>
 
 #include "core/cartography/label_placement.h"
+#include "bench/bench_stats.h"
 
 using namespace corridor;
-using Clock = std::chrono::steady_clock;
-
-static double percentile(std::vector<double> v, double p) {
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<size_t>(p * (v.size() - 1) + 0.5))];
-}
+using bench::Clock;
+using bench::percentile;
 
 int main() {
     constexpr int kCandidates = 2000, kFrames = 300;
@@ -59,6 +56,6 @@ int main() {
     }
     std::printf("%d candidates, %zu obstacles, %d frames; %.0f labels placed per frame, %.1f%% kept from the previous frame\n",
                 kCandidates, obstacles.size(), kFrames, double(placed_total) / kFrames, 100.0 * kept / placed_total);
-    std::printf("per frame: p50 %.0f us, p99 %.0f us\n", percentile(times, 0.5), percentile(times, 0.99));
+    std::printf("per frame: p50 %.0f us, p99 %.0f us\n", percentile(times, 50), percentile(times, 99));
     return 0;
 }

@@ -26,11 +26,7 @@
 using namespace corridor;
 using bench::Clock;
 using bench::ms_since;
-
-static double percentile(std::vector<double> v, double p) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * (v.size() - 1) + 0.5))];
-}
+using bench::percentile;
 
 int main(int argc, char** argv) {
     const auto launch = Clock::now();
@@ -177,7 +173,7 @@ int main(int argc, char** argv) {
             }
             window.display();
         }
-        reference_ms = percentile(ref, 0.5);
+        reference_ms = percentile(ref, 50);
     }
 
     std::printf("data: %s\n", data_dir.c_str());
@@ -190,19 +186,19 @@ int main(int argc, char** argv) {
     else
         std::printf("finer levels of detail (worker thread) waited for: %.0f ms before the path\n", wait_ms);
     std::printf("frames: %zu, frame time p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", times.size(),
-                percentile(times, 0.5), percentile(times, 0.99), *std::max_element(times.begin(), times.end()));
+                percentile(times, 50), percentile(times, 99), *std::max_element(times.begin(), times.end()));
     if (startup && !times_loaded.empty())
         std::printf("frames after all detail was uploaded: %zu, p50 %.2f ms, p99 %.2f ms\n", times_loaded.size(),
-                    percentile(times_loaded, 0.5), percentile(times_loaded, 0.99));
+                    percentile(times_loaded, 50), percentile(times_loaded, 99));
     std::vector<double> t(tris.begin(), tris.end());
-    std::printf("triangles drawn: p50 %.0f, max %.0f, home frame %zu\n", percentile(t, 0.5),
+    std::printf("triangles drawn: p50 %.0f, max %.0f, home frame %zu\n", percentile(t, 50),
                 *std::max_element(t.begin(), t.end()), tris.front());
     for (int leg = 0; leg < 4; ++leg) {
         std::vector<double> part(times.begin() + leg * times.size() / 4, times.begin() + (leg + 1) * times.size() / 4);
         std::vector<double> tp(t.begin() + leg * t.size() / 4, t.begin() + (leg + 1) * t.size() / 4);
         static const char* names[] = {"home->Sikasso zoom in", "Sikasso zoom out", "pan to Mopti", "zoom out"};
         std::printf("  %-22s p50 %.2f ms, p99 %.2f ms, triangles p50 %.0f max %.0f\n", names[leg],
-                    percentile(part, 0.5), percentile(part, 0.99), percentile(tp, 0.5),
+                    percentile(part, 50), percentile(part, 99), percentile(tp, 50),
                     *std::max_element(tp.begin(), tp.end()));
     }
     return 0;

@@ -11,16 +11,13 @@
 #include "core/base/resource_paths.h"
 #include "core/cartography/search_entries.h"
 #include "core/cartography/search_index.h"
+#include "bench/bench_stats.h"
 
 using namespace corridor;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
+using bench::percentile;
 
 static double micros(Clock::duration d) { return std::chrono::duration<double, std::micro>(d).count(); }
-
-static double percentile(std::vector<double> v, double p) {
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<size_t>(p * (v.size() - 1) + 0.5))];
-}
 
 int main(int argc, char** argv) {
     const std::filesystem::path dir = argc > 1 ? std::filesystem::path(argv[1]) : default_data_dir();
@@ -61,7 +58,7 @@ int main(int argc, char** argv) {
                 runs.push_back(micros(Clock::now() - a));
             }
             times.insert(times.end(), runs.begin(), runs.end());
-            medians.push_back(percentile(runs, 0.5));
+            medians.push_back(percentile(runs, 50));
             slowest.emplace_back(medians.back(), prefix);
             empty += found == 0;
         }
@@ -72,8 +69,8 @@ int main(int argc, char** argv) {
     std::sort(slowest.rbegin(), slowest.rend());
     std::printf("slowest keystrokes (median of runs):");
     for (size_t i = 0; i < 5 && i < slowest.size(); ++i) std::printf(" '%s' %.0f us", slowest[i].second.c_str(), slowest[i].first);
-    std::printf("\nper keystroke, median of its runs: p50 %.1f us, p99 %.1f us\n", percentile(medians, 0.5), percentile(medians, 0.99));
-    std::printf("per keystroke, all runs (includes scheduler noise on a shared machine): p50 %.1f us, p99 %.1f us, max %.1f us\n", percentile(times, 0.5), percentile(times, 0.99),
+    std::printf("\nper keystroke, median of its runs: p50 %.1f us, p99 %.1f us\n", percentile(medians, 50), percentile(medians, 99));
+    std::printf("per keystroke, all runs (includes scheduler noise on a shared machine): p50 %.1f us, p99 %.1f us, max %.1f us\n", percentile(times, 50), percentile(times, 99),
                 *std::max_element(times.begin(), times.end()));
     return 0;
 }

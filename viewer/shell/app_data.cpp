@@ -11,9 +11,6 @@
 
 namespace corridor {
 
-namespace {
-}  // namespace
-
 bool App::loading() const {
     // Home is framed over the first frames after the data arrives: a script's view waits for it.
     // On a first start the finer levels of detail come after the data: until the view's own
