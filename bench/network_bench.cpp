@@ -2,7 +2,6 @@
 // the coarser layers' edge sets, then each layer's unique edges split by the coarser layers that
 // also have them and joined into lines. Loads the layers once through a scratch cache (the
 // user's is left alone). Usage: network_bench [--data DIR] [RUNS]
-#include <chrono>
 #include <cstdio>
 #include <string>
 
@@ -11,7 +10,6 @@
 #include "bench_args.h"
 #include "bench_stats.h"
 #include "core/cache/geodata_cache.h"
-#include "core/index/flat_index_set.h"
 #include "viewer/map/admin_edges.h"
 
 using namespace corridor;
