@@ -176,7 +176,7 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
     auto report = [&](const Job& job, LayerLoadState state) {
         if (!progress) return;
         std::lock_guard lock(progress_mutex);
-        progress(job.options.id, state);
+        progress(job.options.id, state, state == LayerLoadState::Read ? &*job.layer : nullptr);
     };
     for (const Job& job : jobs) report(job, LayerLoadState::Waiting);
     auto work = [&] {

@@ -34,8 +34,10 @@ struct Geodata {
 // Each layer's progress, for a display that lists them: every layer of the catalogue is first
 // announced as Waiting (in catalogue order), then Reading when a worker takes it, then Read or
 // Failed. Layers are read in parallel; calls come one at a time, from the reading threads.
+// With Read, `layer` is the layer just read from its file, for the length of the call (so that
+// what is ready can be shown at once); null otherwise, and for layers taken from a cache.
 enum class LayerLoadState { Waiting, Reading, Read, Failed };
-using LoadProgress = std::function<void(const std::string& layer_id, LayerLoadState state)>;
+using LoadProgress = std::function<void(const std::string& layer_id, LayerLoadState state, const Layer* layer)>;
 struct LayerProgress {  // one line of such a display
     std::string layer_id;
     LayerLoadState state = LayerLoadState::Waiting;

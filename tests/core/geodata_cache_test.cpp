@@ -142,7 +142,7 @@ protected:
     // (no layer was reported as being read). Either way every layer loaded ends up reported Read.
     Geodata load(bool* hit = nullptr) {
         std::set<std::string> reading, read;
-        Geodata data = load_geodata_cached(data_, options_, [&](const std::string& id, LayerLoadState state) {
+        Geodata data = load_geodata_cached(data_, options_, [&](const std::string& id, LayerLoadState state, const Layer*) {
             if (state == LayerLoadState::Reading) reading.insert(id);
             if (state == LayerLoadState::Read) read.insert(id);
         });

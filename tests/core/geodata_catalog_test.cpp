@@ -53,7 +53,13 @@ TEST(GeodataCatalog, EachLayerReportsWaitingReadingThenReadOrFailed) {
     fs::create_directories(dir / "cod-ab-burkina");
     if (!fs::exists(dir / burkina)) fs::create_symlink(real_data_dir() / burkina, dir / burkina);
     std::vector<std::pair<std::string, LayerLoadState>> events;
-    Geodata data = load_geodata(dir, [&](const std::string& id, LayerLoadState state) { events.emplace_back(id, state); });
+    // What the Read event hands over, while the others still read: the layer itself.
+    std::vector<std::pair<std::string, size_t>> handed;
+    Geodata data = load_geodata(dir, [&](const std::string& id, LayerLoadState state, const Layer* layer) {
+        events.emplace_back(id, state);
+        EXPECT_EQ(layer != nullptr, state == LayerLoadState::Read) << id;
+        if (layer) handed.emplace_back(layer->id, layer->features.size());
+    });
 
     // Every catalogue layer announced first, then each read or failed after it was taken.
     const Geodata real = load_geodata(real_data_dir());
@@ -72,4 +78,6 @@ TEST(GeodataCatalog, EachLayerReportsWaitingReadingThenReadOrFailed) {
     }
     ASSERT_EQ(data.layers.size(), 1u);
     EXPECT_EQ(data.layers[0].id, "bfa_communes");
+    ASSERT_EQ(handed.size(), 1u);
+    EXPECT_EQ(handed[0], std::make_pair(std::string("bfa_communes"), data.layers[0].features.size()));
 }

@@ -144,6 +144,8 @@ TEST(StartCache, WarmRunShowsWhatTheColdRunShowed) {
     const fs::path cache_home = test_dir() / "cache";
     const ViewerRun cold = click_run("cold", cache_home);
     expect_kadiolo_selected(cold);
+    // Its frame is the map's: the loading preview has gone before any step runs.
+    EXPECT_TRUE(cold.state["preview"].is_array() && cold.state["preview"].empty()) << cold.state["preview"];
     const fs::path entry = only_entry(cache_home);
     ASSERT_FALSE(entry.empty()) << "no single cache entry after the first run";
     const auto written = fs::last_write_time(entry);

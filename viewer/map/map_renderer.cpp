@@ -745,6 +745,8 @@ void MapRenderer::finish_detail(const Camera& camera, const LayerVisibility& lay
     impl_->finish_detail(camera, layers);
 }
 
+bool MapRenderer::has_items() const { return !impl_->items.empty(); }
+
 size_t MapRenderer::last_triangle_count() const { return impl_->triangles; }
 size_t MapRenderer::gpu_bytes() const { return impl_->bytes; }
 bool MapRenderer::loading() const { return impl_->worker.busy() || impl_->preparing() || impl_->awaiting_entry(); }

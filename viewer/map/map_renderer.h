@@ -61,6 +61,8 @@ public:
     void draw(const Camera& camera, const MapHighlight& highlight, const LayerVisibility& layers,
               float line_scale = 1.0f);
 
+    // Whether any layer has meshes to draw yet (a first start builds them one after another).
+    bool has_items() const;
     // Triangles drawn by the last draw() (for benchmarks and the debug overlay).
     size_t last_triangle_count() const;
     // Where the vertices live on the GPU, for the debug overlay and benchmarks.

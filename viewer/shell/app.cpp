@@ -59,6 +59,10 @@ App::App(AppOptions options)
     : options_(std::move(options)),
       settings_(load_presenter_settings(user_config_dir() / "settings.json", problems_)),
       cache_options_(cache_options_of(options_.command_line, settings_)),
+      // The previews in the map's style (its problems are reported when the renderer loads it
+      // again), thinned to two pixels of the view the window opens on (2.9 km at 1280 wide).
+      geodata_status_(std::make_shared<LoadStatus>(map_style(settings_, nullptr),
+                                                   2 * default_home().width() / std::max(options_.command_line.width, 320))),
       geodata_job_(load_geodata_async(data_dir_of(options_.command_line), cache_options_, geodata_status_)) {
     translator_.load(asset_path("i18n"), problems_);
     translator_.set_language(initial_language(options_.command_line.lang));
@@ -140,13 +144,12 @@ int App::run(FrameHooks* hooks) {
         refit_home();
         update_hover();
         frame_record_.clear();
+        preview_drawn_.clear();
         draw_ui();
         update_map_area();
 
         window_.clear(kBackground);
-        // While home is framed over the first frames, the next one moves the camera: the map
-        // drawn now would be replaced before anyone could read it (~9 ms a frame with software GL).
-        if (!home_refit_pending()) draw_map();
+        draw_map();
         imgui_sfml::render(window_);
         if (hooks) hooks->after_draw(*this);
         window_.display();
@@ -188,7 +191,7 @@ void App::handle_event(const sf::Event& e) {
     }
     const ImGuiIO& io = ImGui::GetIO();
     MapInputResult r = input_.handle(e, camera_, clock_, !io.WantCaptureMouse, !io.WantCaptureKeyboard);
-    if (r.camera_moved) fly_.stop(), home_refits_ = 0;
+    if (r.camera_moved) fly_.stop(), home_refits_ = 0, moved_while_loading_ = geodata_job_.valid();
     if (r.home) go_home();
     if (r.escape) close_top_panel();
     if (r.clicked && !geodata_job_.valid() && !presenter_.active() && picker_ready(true)) {
@@ -445,11 +448,22 @@ std::vector<Box> App::ui_rects() const {
 }
 
 void App::draw_map() {
-    if (!renderer_) return;
-    window_.pushGLStates();
-    renderer_->draw(camera_, highlight_, layers_, settings_.ui_scale);
-    overlay_.draw_map(map_context());  // the corridors, over the communes
-    window_.popGLStates();
+    // While home is framed over the first frames, the next one moves the camera: the map drawn
+    // now would be replaced before anyone could read it (~9 ms a frame with software GL).
+    const bool map_drawn = renderer_ && !home_refit_pending();
+    if (map_drawn) {
+        window_.pushGLStates();
+        renderer_->draw(camera_, highlight_, layers_, settings_.ui_scale);  // takes in the meshes built so far
+        overlay_.draw_map(map_context());  // the corridors, over the communes
+        window_.popGLStates();
+    }
+    // Until the map has meshes to draw, the layers read so far stand in for it. SFML draws
+    // them, with its own GL state (reset from what ImGui left).
+    if (!load_preview_.empty() && (!map_drawn || !renderer_->has_items())) {
+        window_.pushGLStates();
+        preview_drawn_ = load_preview_.draw(window_, camera_);
+        window_.popGLStates();
+    }
 }
 
 nlohmann::json App::state() const {
@@ -474,6 +488,7 @@ nlohmann::json App::state() const {
                       {"attribution_text", furniture_.attribution_text}};
     s["map_area"] = rect_json(map_area_);
     s["loading"] = loading();
+    s["preview"] = preview_drawn_;
     s["problems"] = problems_json(problems_);
     s["about"] = about_panel_.state(data_.data_dir);
     s["file_browser"] = file_browser_.state();

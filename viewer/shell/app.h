@@ -4,6 +4,7 @@
 // phase: input (handle_event), update (run), UI (draw_ui), map (draw_map) and state (state).
 // Features get a MapContext, never the app; what they ask of the map is applied by apply().
 // Every input event, a user's or a script's, goes through handle_event().
+#include <chrono>
 #include <filesystem>
 #include <future>
 #include <memory>
@@ -20,6 +21,7 @@
 #include "viewer/map/camera.h"
 #include "viewer/map/fly_to.h"
 #include "viewer/map/layer_visibility.h"
+#include "viewer/map/load_preview.h"
 #include "viewer/map/map_context.h"
 #include "viewer/map/map_input.h"
 #include "viewer/map/map_renderer.h"
@@ -188,6 +190,8 @@ private:
     // `in_background`: meshes missing from the cache are built off the UI thread (the first
     // start); a rebuild for another style keeps the old frame until the new one is ready.
     void rebuild_renderer(bool in_background = false);
+    // The map's style, in high contrast where the settings ask for it; problems go to `diag`.
+    static MapStyle map_style(const PresenterSettings& settings, Diagnostics* diag);
     void on_tours_loaded();
     void draw_export_notice();
     ExportFeatures export_features();  // what the overlay and the names draw into an export
@@ -209,7 +213,7 @@ private:
     Diagnostics problems_;
     PresenterSettings settings_;
     GeodataCacheOptions cache_options_;  // the boundary data's and the map meshes' (--no-cache, "cache_max_mb")
-    std::shared_ptr<LoadStatus> geodata_status_ = std::make_shared<LoadStatus>();
+    std::shared_ptr<LoadStatus> geodata_status_;  // with the map's style, for the layers' previews
     std::future<Geodata> geodata_job_;
     sf::RenderWindow window_;
     Camera camera_;
@@ -219,6 +223,10 @@ private:
     FeaturePicker picker_;
     std::future<FeaturePicker> picker_job_;  // indexes data_ once it is in; then picker_
     std::unique_ptr<MapRenderer> renderer_;  // null until the data is loaded and GL is ready
+    LoadPreview load_preview_;  // the layers read so far, drawn until the map is
+    std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+    std::vector<std::string> preview_drawn_;  // the layers load_preview_ drew in the last frame
+    bool moved_while_loading_ = false;  // then the view stays where the user took it
     MapHighlight highlight_;
     LayerVisibility layers_;  // the user's choices, kept across renderer rebuilds
     FeaturePanel feature_panel_;

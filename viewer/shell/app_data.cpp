@@ -2,7 +2,9 @@
 // layers, and what is built from them once they are in (renderer meshes, tours). Part of App
 // (app.h); the frame loop is in app.cpp.
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
+#include <utility>
 
 #include "core/base/resource_paths.h"
 #include "viewer/map/map_mesh.h"
@@ -11,11 +13,16 @@
 
 namespace corridor {
 
+namespace {
+constexpr std::chrono::milliseconds kPreviewAfter{1000};  // of reading the boundary data
+}  // namespace
+
 bool App::loading() const {
     // Home is framed over the first frames after the data arrives: a script's view waits for it.
     // On a first start the finer levels of detail come after the data: until the view's own
     // are in, the map is drawn coarser than it will be, and a script's screenshot waits.
     return geodata_job_.valid() || !layer_jobs_.empty() || !queued_layers_.empty() || busy_reading_data() ||
+           !load_preview_.empty() ||
            home_refits_ > 0 || (renderer_ && !renderer_->detail_ready(camera_, layers_));
 }
 
@@ -57,6 +64,7 @@ void App::open_layer(const std::filesystem::path& file) {
 
 void App::on_geodata_loaded(Geodata loaded) {
     data_ = std::move(loaded);
+    geodata_status_->take_previews();  // those of a load quicker than kPreviewAfter: never drawn
     picker_job_ = index_geodata_async(data_);
     problems_.append(data_.diagnostics);
     problems_open_ = problems_.has_errors();
@@ -66,8 +74,13 @@ void App::on_geodata_loaded(Geodata loaded) {
     area.expand(home.min_x - home.width(), home.min_y - home.height());
     area.expand(home.max_x + home.width(), home.max_y + home.height());
     camera_.set_limits(area, kFinestMetersPerPixel, std::max(home.width(), home.height()) / 128);
-    camera_.fit(home, 40);
-    home_refits_ = 3;
+    // Home is framed, unless the user has moved over the preview meanwhile: the view stays theirs.
+    if (!std::exchange(moved_while_loading_, false)) {
+        camera_.fit(home, 40);
+        home_refits_ = 3;
+    } else {
+        camera_.clamp_to_limits();
+    }
     // Without their meshes in the cache, the layers are drawn as each is built (seconds on a
     // full-resolution boundary set), while the window goes on drawing.
     rebuild_renderer(true);
@@ -79,14 +92,19 @@ void App::rebuild_renderer(bool in_background) {
     renderer_ = std::make_unique<MapRenderer>();
     renderer_->build_in_background(in_background);
     Diagnostics gl_problems;
-    MapStyle style = load_map_style(project_geodata_path("styles/map_style.json"), gl_problems);
-    renderer_->set_style(settings_.high_contrast ? high_contrast_map_style(style) : style);
+    renderer_->set_style(map_style(settings_, &gl_problems));
     renderer_->use_cache(cache_options_);
     if (!renderer_->init(data_, gl_problems)) renderer_.reset();
     problems_.append(gl_problems);
     if (gl_problems.has_errors()) problems_open_ = true;
     // A layer the user has not touched shows as its style says; a choice made stays.
     for (int i = 0; renderer_ && i < int(data_.layers.size()); ++i) layers_.set_default(i, renderer_->visible_by_default(i));
+}
+
+MapStyle App::map_style(const PresenterSettings& settings, Diagnostics* diag) {
+    Diagnostics unreported;
+    MapStyle style = load_map_style(project_geodata_path("styles/map_style.json"), diag ? *diag : unreported);
+    return settings.high_contrast ? high_contrast_map_style(style) : style;
 }
 
 void App::on_tours_loaded() {
@@ -101,6 +119,12 @@ void App::on_tours_loaded() {
 
 void App::update_loading() {
     picker_ready(false);
+    // A map that comes within a second needs no sketch first: with software GL, the few frames
+    // of one cost the real pack's first start a tenth of its CPU time (the GL's compiling first).
+    if (geodata_job_.valid() && std::chrono::steady_clock::now() - started_ > kPreviewAfter)
+        for (const LayerPreview& preview : geodata_status_->take_previews()) load_preview_.add(preview);
+    // Once the map has meshes to draw (or will have none), it is drawn instead.
+    if (!geodata_job_.valid() && (!renderer_ || renderer_->has_items() || !map_preparing())) load_preview_.clear();
     if (renderer_) report_problems(renderer_->take_problems());
     report_problems(names_.take_problems());
     if (is_ready(geodata_job_)) on_geodata_loaded(geodata_job_.get());

@@ -12,7 +12,7 @@ namespace corridor {
 std::future<Geodata> load_geodata_async(std::filesystem::path data_dir, GeodataCacheOptions cache,
                                         std::shared_ptr<LoadStatus> status) {
     return std::async(std::launch::async, [dir = std::move(data_dir), cache = std::move(cache), status] {
-        auto progress = [&](const std::string& id, LayerLoadState state) { status->set(id, state); };
+        auto progress = [&](const std::string& id, LayerLoadState state, const Layer* layer) { status->set(id, state, layer); };
         return load_geodata_cached(dir, cache, progress);
     });
 }

@@ -10,17 +10,23 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/base/future_ready.h"
 #include "core/cache/geodata_cache.h"
 #include "core/index/feature_picker.h"
 #include "core/read/geodata_catalog.h"
+#include "viewer/map/layer_preview.h"
 
 namespace corridor {
 
-// Shared with the loading thread: where each layer is, for the progress window's list.
+// Shared with the loading thread: where each layer is, for the progress window's list, and the
+// preview of each layer read (drawn in `style`, thinned to `preview_tolerance` metres, until the
+// map is built).
 struct LoadStatus {
+    explicit LoadStatus(MapStyle style = {}, double preview_tolerance = 0)
+        : style(std::move(style)), preview_tolerance(preview_tolerance) {}
     std::vector<LayerProgress> layers() const {
         std::lock_guard lock(mutex);
         return lines;
@@ -32,8 +38,18 @@ struct LoadStatus {
         for (const LayerProgress& l : lines) done += l.state == LayerLoadState::Read || l.state == LayerLoadState::Failed;
         return lines.empty() ? 0.0f : float(done) / float(lines.size());
     }
-    void set(const std::string& id, LayerLoadState state) {
+    // The previews of the layers read since the last call, in the order they were read.
+    std::vector<LayerPreview> take_previews() {
         std::lock_guard lock(mutex);
+        return std::exchange(previews, {});
+    }
+    // `layer`: the one just read, made into its preview here, on the reading thread (unless the
+    // status was made without a tolerance: no previews then).
+    void set(const std::string& id, LayerLoadState state, const Layer* layer = nullptr) {
+        std::optional<LayerPreview> preview;
+        if (layer && preview_tolerance > 0) preview = preview_of(*layer, style, preview_tolerance);
+        std::lock_guard lock(mutex);
+        if (preview) previews.push_back(std::move(*preview));
         for (LayerProgress& l : lines)
             if (l.layer_id == id) {
                 l.state = state;
@@ -43,8 +59,11 @@ struct LoadStatus {
     }
 
 private:
+    const MapStyle style;
+    const double preview_tolerance;
     mutable std::mutex mutex;
     std::vector<LayerProgress> lines;
+    std::vector<LayerPreview> previews;
 };
 
 // Through the cache of processed layers (core/cache/geodata_cache.h) unless `cache` disables it.
