@@ -1,8 +1,8 @@
 #pragma once
-// The map while the boundary layers are still being read: each layer is drawn as soon as it is
-// in, none waits for the biggest: its preview (layer_preview.h), one pixel wide, through SFML.
-// Once the renderer has meshes, the map (fills, widths, levels of detail) is drawn instead;
-// names and clicks wait for it.
+// The map while the boundary layers are still being read: each layer's preview
+// (layer_preview.h) is drawn as soon as the layer is read, without waiting for the others, one
+// pixel wide, through SFML. Once the renderer has meshes, the map (fills, widths, levels of
+// detail) is drawn instead; names and clicks wait for it.
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,8 +28,8 @@ private:
         std::string layer_id;
         int order = 0;
         double min_zoom = 0;
-        MapPoint origin;  // the vertices are metres from here, as floats (a few kilometres of
-                          // the corridor's 2,500 lose less than a metre)
+        MapPoint origin;  // the vertices are metres from here, as floats: a quarter of a metre
+                          // at the far end of the corridor's 2,500 km
         std::unique_ptr<sf::VertexBuffer> lines;  // SFML 2.5's buffers copy, but do not move
     };
     std::vector<Drawn> drawn_;  // by order; layers added later come after those of the same order
