@@ -34,11 +34,12 @@ struct RunOutput {
     std::string log;
 };
 
-// Runs the viewer on a script in `dir`, with `dir`/config as XDG_CONFIG_HOME.
+// Runs the viewer on a script in `dir`, with `dir`/config as XDG_CONFIG_HOME. The script is
+// written before each run: the sanitizer's second try must not play what a state step wrote.
 RunOutput run_script(const fs::path& dir, const std::string& name, const json& script) {
-    std::ofstream(dir / (name + ".json")) << script.dump(2);
     const corridor::test::RunResult run = corridor::test::run_viewer(
-        "--script '" + (dir / (name + ".json")).string() + "'", "XDG_CONFIG_HOME='" + (dir / "config").string() + "'");
+        "--script '" + (dir / (name + ".json")).string() + "'", "XDG_CONFIG_HOME='" + (dir / "config").string() + "'",
+        [&] { std::ofstream(dir / (name + ".json")) << script.dump(2); });
     std::ofstream(dir / (name + ".log")) << run.output;
     return {run.exit_code, run.output};
 }

@@ -30,15 +30,17 @@ inline int run_scripted(const std::filesystem::path& dir, const std::string& nam
                         std::string* output = nullptr, const std::string& lang = "en",
                         const nlohmann::json& size = {1024, 768},
                         const std::vector<std::filesystem::path>& files = {}) {
-    nlohmann::json script = {{"size", size}, {"lang", lang}, {"steps", steps}};
-    std::ofstream(dir / (name + ".json")) << script.dump(2);
+    const nlohmann::json script = {{"size", size}, {"lang", lang}, {"steps", steps}};
     // A fresh, empty config folder per run: no settings.json layers, no imgui.ini from the user
-    // or from a test running beside this one.
+    // or from a test running beside this one. The script is written before each run too: a
+    // state step may write over it (a test naming its state as the script), and the sanitizer's
+    // second try must play the script, not that state.
     const std::filesystem::path config = dir / (name + ".config");
     std::string arguments = "--script '" + (dir / (name + ".json")).string() + "'";
     for (const auto& file : files) arguments += " '" + file.string() + "'";
     const RunResult run = run_viewer(arguments,
-                                     "XDG_CONFIG_HOME='" + config.string() + "'", [&config] {
+                                     "XDG_CONFIG_HOME='" + config.string() + "'", [&] {
+                                         std::ofstream(dir / (name + ".json")) << script.dump(2);
                                          std::filesystem::remove_all(config);
                                          std::filesystem::create_directories(config);
                                      });
