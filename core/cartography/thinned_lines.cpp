@@ -18,10 +18,11 @@ void append_thinned(const OGRGeometry& geometry, double tolerance, Polylines& ou
             // The last point always stays, so that a ring closes and a line reaches its end.
             if (dx * dx + dy * dy >= tolerance2 || i == n - 1) out.points.push_back(last = p);
         }
-        if (out.points.size() - start < 2 ||
-            (out.points.size() - start == 2 && out.points[start].x == out.points.back().x &&
-             out.points[start].y == out.points.back().y)) {
-            out.points.resize(start);  // nothing to draw at this tolerance
+        // A path keeps its first and last points; a ring thinned to those two (one point twice)
+        // has nothing to draw at this tolerance.
+        if (out.points.size() - start == 2 && out.points[start].x == out.points.back().x &&
+            out.points[start].y == out.points.back().y) {
+            out.points.resize(start);
             return;
         }
         out.starts.push_back(uint32_t(start));
