@@ -93,7 +93,7 @@ Geodata load_geodata_cached(const fs::path& data_dir, const GeodataCacheOptions&
             data.source_key = key;
             data.source_layers = data.layers.size();
             if (progress)
-                for (const Layer& layer : data.layers) progress(layer.id, LayerLoadState::Read, nullptr);
+                for (const Layer& layer : data.layers) progress({layer.id, LayerLoadState::Read});
             return data;
         }
         // A sound checksum around bytes this build cannot decode: a bug, but never a reason to fail.

@@ -169,23 +169,26 @@ Geodata load_geodata(const std::filesystem::path& data_dir, const LoadProgress& 
     std::vector<size_t> order(jobs.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::vector<std::uintmax_t> sizes(jobs.size(), 0);
-    for (size_t k = 0; k < jobs.size(); ++k) sizes[k] = std::filesystem::file_size(jobs[k].path, ec);
+    for (size_t k = 0; k < jobs.size(); ++k) {
+        sizes[k] = std::filesystem::file_size(jobs[k].path, ec);
+        if (ec) sizes[k] = 0;  // a missing file: its reader says why
+    }
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
     std::atomic<size_t> next{0};
     std::mutex progress_mutex;
-    auto report = [&](const Job& job, LayerLoadState state) {
+    auto report = [&](size_t k, LayerLoadState state) {
         if (!progress) return;
         std::lock_guard lock(progress_mutex);
-        progress(job.options.id, state, state == LayerLoadState::Read ? &*job.layer : nullptr);
+        progress({jobs[k].options.id, state, state == LayerLoadState::Read ? &*jobs[k].layer : nullptr, sizes[k]});
     };
-    for (const Job& job : jobs) report(job, LayerLoadState::Waiting);
+    for (size_t k = 0; k < jobs.size(); ++k) report(k, LayerLoadState::Waiting);
     auto work = [&] {
         for (size_t k; (k = next++) < order.size();) {
             Job& job = jobs[order[k]];
-            report(job, LayerLoadState::Reading);
+            report(order[k], LayerLoadState::Reading);
             job.layer = read_layer(job.path, job.options, job.diag);
             if (job.layer) find_label_anchors(*job.layer);
-            report(job, job.layer ? LayerLoadState::Read : LayerLoadState::Failed);
+            report(order[k], job.layer ? LayerLoadState::Read : LayerLoadState::Failed);
         }
     };
     const size_t workers = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), jobs.size());

@@ -1,6 +1,7 @@
 #pragma once
 // The default data: the layers listed in geodata/layers.json, read from the boundary data
 // folder (../shared/geodata, or --data DIR). Also the summary behind `--validate`.
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -34,13 +35,22 @@ struct Geodata {
 // Each layer's progress, for a display that lists them: every layer of the catalogue is first
 // announced as Waiting (in catalogue order), then Reading when a worker takes it, then Read or
 // Failed. Layers are read in parallel; calls come one at a time, from the reading threads.
-// With Read, `layer` is the layer just read from its file, for the length of the call (so that
-// what is ready can be shown at once); null otherwise, and for layers taken from a cache.
 enum class LayerLoadState { Waiting, Reading, Read, Failed };
-using LoadProgress = std::function<void(const std::string& layer_id, LayerLoadState state, const Layer* layer)>;
+struct LayerLoadEvent {
+    const std::string& layer_id;
+    LayerLoadState state;
+    // With Read, the layer just read from its file, for the length of the call (so that what is
+    // ready can be shown at once); null otherwise, and for layers taken from a cache.
+    const Layer* layer = nullptr;
+    // The size of the layer's file, with every event (0 if it cannot be had, and from a cache):
+    // the share of the reading each layer is, for a bar that moves as the work does.
+    std::uintmax_t file_bytes = 0;
+};
+using LoadProgress = std::function<void(const LayerLoadEvent&)>;
 struct LayerProgress {  // one line of such a display
     std::string layer_id;
     LayerLoadState state = LayerLoadState::Waiting;
+    std::uintmax_t file_bytes = 0;
 };
 
 // Reads geodata/layers.json and every layer it lists from `data_dir`. Problems go to

@@ -142,9 +142,9 @@ protected:
     // (no layer was reported as being read). Either way every layer loaded ends up reported Read.
     Geodata load(bool* hit = nullptr) {
         std::set<std::string> reading, read;
-        Geodata data = load_geodata_cached(data_, options_, [&](const std::string& id, LayerLoadState state, const Layer*) {
-            if (state == LayerLoadState::Reading) reading.insert(id);
-            if (state == LayerLoadState::Read) read.insert(id);
+        Geodata data = load_geodata_cached(data_, options_, [&](const LayerLoadEvent& e) {
+            if (e.state == LayerLoadState::Reading) reading.insert(e.layer_id);
+            if (e.state == LayerLoadState::Read) read.insert(e.layer_id);
         });
         if (hit) *hit = reading.empty();
         for (const Layer& layer : data.layers) EXPECT_TRUE(read.count(layer.id)) << layer.id << " never reported as read";

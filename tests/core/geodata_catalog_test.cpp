@@ -55,10 +55,12 @@ TEST(GeodataCatalog, EachLayerReportsWaitingReadingThenReadOrFailed) {
     std::vector<std::pair<std::string, LayerLoadState>> events;
     // What the Read event hands over, while the others still read: the layer itself.
     std::vector<std::pair<std::string, size_t>> handed;
-    Geodata data = load_geodata(dir, [&](const std::string& id, LayerLoadState state, const Layer* layer) {
-        events.emplace_back(id, state);
-        EXPECT_EQ(layer != nullptr, state == LayerLoadState::Read) << id;
-        if (layer) handed.emplace_back(layer->id, layer->features.size());
+    Geodata data = load_geodata(dir, [&](const LayerLoadEvent& e) {
+        events.emplace_back(e.layer_id, e.state);
+        EXPECT_EQ(e.layer != nullptr, e.state == LayerLoadState::Read) << e.layer_id;
+        if (e.layer) handed.emplace_back(e.layer->id, e.layer->features.size());
+        // Each event carries its file's size: the commune file's, none for the files missing.
+        EXPECT_EQ(e.file_bytes, e.layer_id == "bfa_communes" ? fs::file_size(dir / burkina) : 0u) << e.layer_id;
     });
 
     // Every catalogue layer announced first, then each read or failed after it was taken.

@@ -126,8 +126,7 @@ TEST(LoadStatus, HandsOverAPreviewOfEachLayerReadFromItsFileNotFromTheCache) {
     cache.dir = test::scratch_dir("load_preview_cache");
     cache.program_identity = "load preview test";
     LoadStatus status(MapStyle{}, kTolerance);
-    auto progress = [&](const std::string& id, LayerLoadState state, const Layer* layer) { status.set(id, state, layer); };
-    const Geodata data = load_geodata_cached(test::real_data_dir(), cache, progress);
+    const Geodata data = load_geodata_cached(test::real_data_dir(), cache, [&](const LayerLoadEvent& e) { status.set(e); });
 
     std::vector<LayerPreview> previews = status.take_previews();
     ASSERT_EQ(previews.size(), data.layers.size());
@@ -147,10 +146,41 @@ TEST(LoadStatus, HandsOverAPreviewOfEachLayerReadFromItsFileNotFromTheCache) {
 
     // From the cache the whole data arrives at once: nothing to preview.
     LoadStatus warm(MapStyle{}, kTolerance);
-    load_geodata_cached(test::real_data_dir(), cache,
-                        [&](const std::string& id, LayerLoadState state, const Layer* layer) { warm.set(id, state, layer); });
+    load_geodata_cached(test::real_data_dir(), cache, [&](const LayerLoadEvent& e) { warm.set(e); });
     EXPECT_TRUE(warm.take_previews().empty());
     EXPECT_EQ(warm.layers().size(), data.layers.size());
+}
+
+TEST(LoadStatus, ItsFractionIsOfTheBytesToRead) {
+    LoadStatus status;
+    status.set({"big", LayerLoadState::Waiting, nullptr, 900});
+    status.set({"small", LayerLoadState::Waiting, nullptr, 100});
+    EXPECT_EQ(status.fraction(), 0.0f);
+    status.set({"small", LayerLoadState::Reading});  // an event without a size keeps the one known
+    status.set({"small", LayerLoadState::Read});
+    EXPECT_NEAR(status.fraction(), 0.1f, 1e-6);
+    status.set({"big", LayerLoadState::Failed});  // read or not, it is done with
+    EXPECT_EQ(status.fraction(), 1.0f);
+    ASSERT_EQ(status.layers().size(), 2u);
+    EXPECT_EQ(status.layers()[0].file_bytes, 900u);
+
+    // Without sizes (a cache's layers), by count.
+    LoadStatus counted;
+    for (const char* id : {"a", "b", "c", "d"}) counted.set({id, LayerLoadState::Waiting});
+    counted.set({"c", LayerLoadState::Read});
+    EXPECT_EQ(counted.fraction(), 0.25f);
+}
+
+TEST(LoadStatus, ASketchIsDrawnOnlyWhenTheMapIsStillASecondAway) {
+    using seconds = std::chrono::duration<double>;
+    const seconds wait(1);
+    EXPECT_FALSE(sketch_worth_drawing(seconds(0.5), 0.0f, wait)) << "the first second: the map may come in it";
+    EXPECT_TRUE(sketch_worth_drawing(seconds(1.2), 0.0f, wait)) << "the biggest file not read yet";
+    EXPECT_FALSE(sketch_worth_drawing(seconds(1.2), 0.9f, wait)) << "the rest at this pace: 0.13 s";
+    EXPECT_TRUE(sketch_worth_drawing(seconds(1.2), 0.5f, wait)) << "the rest at this pace: 1.2 s";
+    EXPECT_FALSE(sketch_worth_drawing(seconds(3.0), 0.8f, wait)) << "0.75 s to go";
+    EXPECT_TRUE(sketch_worth_drawing(seconds(5.0), 0.8f, wait)) << "1.25 s to go";
+    EXPECT_FALSE(sketch_worth_drawing(seconds(5.0), 1.0f, wait)) << "all read";
 }
 
 }  // namespace

@@ -119,9 +119,12 @@ void App::on_tours_loaded() {
 
 void App::update_loading() {
     picker_ready(false);
-    // A map that comes within a second needs no sketch first: with software GL, the few frames
-    // of one cost the real pack's first start a tenth of its CPU time (the GL's compiling first).
-    if (geodata_job_.valid() && std::chrono::steady_clock::now() - started_ > kPreviewAfter)
+    // A map that comes within a second, or a second after the first, needs no sketch first:
+    // with software GL, the few frames of one cost the real pack's first start a tenth of its
+    // CPU time (the GL's compiling first). Once begun, the sketch goes on to the end.
+    if (geodata_job_.valid() &&
+        (!load_preview_.empty() ||
+         sketch_worth_drawing(std::chrono::steady_clock::now() - started_, geodata_status_->fraction(), kPreviewAfter)))
         for (const LayerPreview& preview : geodata_status_->take_previews()) load_preview_.add(preview);
     // Once the map has meshes to draw (or will have none), it is drawn instead.
     if (!geodata_job_.valid() && (!renderer_ || renderer_->has_items() || !map_preparing())) load_preview_.clear();

@@ -12,9 +12,14 @@ namespace corridor {
 std::future<Geodata> load_geodata_async(std::filesystem::path data_dir, GeodataCacheOptions cache,
                                         std::shared_ptr<LoadStatus> status) {
     return std::async(std::launch::async, [dir = std::move(data_dir), cache = std::move(cache), status] {
-        auto progress = [&](const std::string& id, LayerLoadState state, const Layer* layer) { status->set(id, state, layer); };
-        return load_geodata_cached(dir, cache, progress);
+        return load_geodata_cached(dir, cache, [&](const LayerLoadEvent& event) { status->set(event); });
     });
+}
+
+bool sketch_worth_drawing(std::chrono::duration<double> elapsed, float fraction_done, std::chrono::duration<double> wait) {
+    if (elapsed <= wait) return false;
+    if (fraction_done <= 0) return true;  // the biggest files are read first: the longest part is ahead
+    return elapsed * (1 - double(fraction_done)) / double(fraction_done) > wait;
 }
 
 std::future<FeaturePicker> index_geodata_async(const Geodata& data) {

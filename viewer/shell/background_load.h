@@ -31,31 +31,38 @@ struct LoadStatus {
         std::lock_guard lock(mutex);
         return lines;
     }
-    // The layers read (or failed) out of those announced.
+    // The share of the announced layers read (or failed), weighed by their files' sizes (by
+    // count when no size is known): the bar moves as the reading does, which is mostly the biggest
+    // files'.
     float fraction() const {
         std::lock_guard lock(mutex);
-        size_t done = 0;
-        for (const LayerProgress& l : lines) done += l.state == LayerLoadState::Read || l.state == LayerLoadState::Failed;
-        return lines.empty() ? 0.0f : float(done) / float(lines.size());
+        double done = 0, all = 0, done_count = 0;
+        for (const LayerProgress& l : lines) {
+            const bool ended = l.state == LayerLoadState::Read || l.state == LayerLoadState::Failed;
+            all += double(l.file_bytes), done += ended ? double(l.file_bytes) : 0, done_count += ended;
+        }
+        if (lines.empty()) return 0.0f;
+        return all > 0 ? float(done / all) : float(done_count / double(lines.size()));
     }
     // The previews of the layers read since the last call, in the order they were read.
     std::vector<LayerPreview> take_previews() {
         std::lock_guard lock(mutex);
         return std::exchange(previews, {});
     }
-    // `layer`: the one just read, made into its preview here, on the reading thread (unless the
-    // status was made without a tolerance: no previews then).
-    void set(const std::string& id, LayerLoadState state, const Layer* layer = nullptr) {
+    // The layer the event hands over (one just read) is made into its preview here, on the
+    // reading thread (unless the status was made without a tolerance: no previews then).
+    void set(const LayerLoadEvent& event) {
         std::optional<LayerPreview> preview;
-        if (layer && preview_tolerance > 0) preview = preview_of(*layer, style, preview_tolerance);
+        if (event.layer && preview_tolerance > 0) preview = preview_of(*event.layer, style, preview_tolerance);
         std::lock_guard lock(mutex);
         if (preview) previews.push_back(std::move(*preview));
         for (LayerProgress& l : lines)
-            if (l.layer_id == id) {
-                l.state = state;
+            if (l.layer_id == event.layer_id) {
+                l.state = event.state;
+                if (event.file_bytes) l.file_bytes = event.file_bytes;
                 return;
             }
-        lines.push_back({id, state});
+        lines.push_back({event.layer_id, event.state, event.file_bytes});
     }
 
 private:
@@ -65,6 +72,12 @@ private:
     std::vector<LayerProgress> lines;
     std::vector<LayerPreview> previews;
 };
+
+// Whether a sketch of the layers read so far is worth drawing, `elapsed` into the reading with
+// `fraction_done` of it done (LoadStatus::fraction): not within the first `wait`, nor when the
+// rest should come within another `wait` at the pace so far. With software GL the sketch's first
+// frames cost a start of a second or two a tenth of its CPU, for a picture replaced at once.
+bool sketch_worth_drawing(std::chrono::duration<double> elapsed, float fraction_done, std::chrono::duration<double> wait);
 
 // Through the cache of processed layers (core/cache/geodata_cache.h) unless `cache` disables it.
 std::future<Geodata> load_geodata_async(std::filesystem::path data_dir, GeodataCacheOptions cache,
