@@ -1,9 +1,14 @@
 // The layer reader (core/read/layer_reader) over GDAL's /vsimem/: the first byte picks the
 // format by extension, the rest is the file. Checks that every name, ID and attribute it keeps
-// is UTF-8, whatever the file's encoding.
+// is UTF-8, whatever the file's encoding; and that the label anchor of each feature (found for
+// every named area of the catalogue's layers) is inside it, finite, or not found at all.
+#include <cmath>
+#include <cstdlib>
+
 #include <cpl_vsi.h>
 
 #include "core/base/resource_paths.h"
+#include "core/cartography/label_anchor.h"
 #include "core/read/layer_reader.h"
 #include "fuzz_common.h"
 
@@ -36,6 +41,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             fuzz::require_utf8(feature.name), fuzz::require_utf8(feature.id);
             for (size_t i = 0; i < feature.attribute_count(); ++i)
                 fuzz::require_utf8(feature.field_name(i)), fuzz::require_utf8(feature.field_values[i]);
+            if (!feature.mercator) continue;
+            if (auto anchor = polygon_label_anchor(*feature.mercator))
+                if (!(anchor->radius > 0) || !std::isfinite(anchor->point.x) || !std::isfinite(anchor->point.y)) std::abort();
         }
     }
     VSIUnlink(path.c_str());

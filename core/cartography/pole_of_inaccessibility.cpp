@@ -1,0 +1,145 @@
+#include "core/cartography/pole_of_inaccessibility.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <queue>
+#include <vector>
+
+#include <ogr_geometry.h>
+
+namespace corridor {
+
+namespace {
+
+// Every ring's points in one array: ring k is points[starts[k]] .. points[starts[k + 1] - 1].
+struct Rings {
+    std::vector<MapPoint> points;
+    std::vector<size_t> starts;
+    size_t count() const { return starts.size() - 1; }
+};
+
+// False when a coordinate is not finite: the search would never settle.
+bool copy_rings(const OGRPolygon& polygon, Rings& rings) {
+    for (const OGRLinearRing* ring : polygon) {
+        rings.starts.push_back(rings.points.size());
+        for (int i = 0; i < ring->getNumPoints(); ++i) {
+            const MapPoint p{ring->getX(i), ring->getY(i)};
+            if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
+            rings.points.push_back(p);
+        }
+    }
+    rings.starts.push_back(rings.points.size());
+    return true;
+}
+
+double squared_distance_to_segment(double x, double y, const MapPoint& a, const MapPoint& b) {
+    double px = a.x, py = a.y;
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    if (dx != 0 || dy != 0) {
+        const double t = ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy);
+        if (t > 1) px = b.x, py = b.y;
+        else if (t > 0) px += dx * t, py += dy * t;
+    }
+    return (x - px) * (x - px) + (y - py) * (y - py);
+}
+
+// One pass over every segment (each ring closed whether or not it repeats its first point):
+// the nearest, and the even-odd crossings of a ray to the right for the sign.
+double signed_distance(const Rings& rings, double x, double y) {
+    bool inside = false;
+    double nearest = std::numeric_limits<double>::infinity();
+    for (size_t k = 0; k < rings.count(); ++k) {
+        const size_t begin = rings.starts[k], end = rings.starts[k + 1];
+        for (size_t i = begin, j = end - 1; i < end; j = i++) {
+            const MapPoint& a = rings.points[i];
+            const MapPoint& b = rings.points[j];
+            if ((a.y > y) != (b.y > y) && x < (b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x) inside = !inside;
+            nearest = std::min(nearest, squared_distance_to_segment(x, y, a, b));
+        }
+    }
+    return (inside ? 1 : -1) * std::sqrt(nearest);
+}
+
+struct Cell {
+    double x, y, half;  // centre and half its side
+    double distance;    // signed, from the centre
+    double best;        // the most any point of the cell can have: distance + half diagonal
+    Cell(double x, double y, double half, const Rings& rings)
+        : x(x), y(y), half(half), distance(signed_distance(rings, x, y)), best(distance + half * std::sqrt(2.0)) {}
+};
+
+struct FewerPossible {
+    bool operator()(const Cell& a, const Cell& b) const { return a.best < b.best; }
+};
+
+// The area centroid of the shell, a good first guess for most shapes.
+MapPoint shell_centroid(const Rings& rings) {
+    const size_t begin = rings.starts[0], end = rings.starts[1];
+    const MapPoint origin = rings.points[begin];  // sums taken relative to it, for precision
+    double area = 0, cx = 0, cy = 0;
+    for (size_t i = begin, j = end - 1; i < end; j = i++) {
+        const double ax = rings.points[i].x - origin.x, ay = rings.points[i].y - origin.y;
+        const double bx = rings.points[j].x - origin.x, by = rings.points[j].y - origin.y;
+        const double f = ax * by - bx * ay;
+        cx += (ax + bx) * f, cy += (ay + by) * f, area += f * 3;
+    }
+    if (area == 0) return origin;
+    return {origin.x + cx / area, origin.y + cy / area};
+}
+
+// A bound on the probes, so that a precision far below the coordinates' own cannot keep the
+// search going: a commune needs a few hundred.
+constexpr int kMaxProbes = 100000;
+constexpr double kMaxFirstCells = 64;
+
+}  // namespace
+
+double signed_distance_to_edges(const OGRPolygon& polygon, double x, double y) {
+    Rings rings;
+    if (!copy_rings(polygon, rings) || rings.points.empty()) return -std::numeric_limits<double>::infinity();
+    return signed_distance(rings, x, y);
+}
+
+Pole pole_of_inaccessibility(const OGRPolygon& polygon, double precision) {
+    Rings rings;
+    if (polygon.IsEmpty() || !copy_rings(polygon, rings) || rings.starts[1] == 0) return {};
+    double min_x = rings.points[0].x, max_x = min_x, min_y = rings.points[0].y, max_y = min_y;
+    for (size_t i = 0; i < rings.starts[1]; ++i) {
+        min_x = std::min(min_x, rings.points[i].x), max_x = std::max(max_x, rings.points[i].x);
+        min_y = std::min(min_y, rings.points[i].y), max_y = std::max(max_y, rings.points[i].y);
+    }
+    const double width = max_x - min_x, height = max_y - min_y;
+    if (!(std::min(width, height) > 0)) return {rings.points[0], 0};
+    // Square cells of the shorter side cover the box, at most kMaxFirstCells along the longer one
+    // (a sliver would otherwise start with millions).
+    const double cell_size = std::max(std::min(width, height), std::max(width, height) / kMaxFirstCells);
+    if (!(precision > 0)) precision = std::max(width, height) / 500;
+
+    std::priority_queue<Cell, std::vector<Cell>, FewerPossible> cells;
+    const double half = cell_size / 2;
+    for (double x = min_x; x < max_x; x += cell_size)
+        for (double y = min_y; y < max_y; y += cell_size) cells.emplace(x + half, y + half, half, rings);
+
+    const MapPoint centroid = shell_centroid(rings);
+    Cell best(centroid.x, centroid.y, 0, rings);
+    const Cell middle(min_x + width / 2, min_y + height / 2, 0, rings);
+    if (middle.distance > best.distance) best = middle;
+
+    for (int probes = 0; !cells.empty() && probes < kMaxProbes; probes += 4) {
+        const Cell cell = cells.top();
+        cells.pop();
+        if (cell.distance > best.distance) best = cell;
+        // The queue holds the most promising cell first: once it cannot beat the best found by
+        // more than the precision, no other can.
+        if (cell.best - best.distance <= precision) break;
+        const double h = cell.half / 2;
+        cells.emplace(cell.x - h, cell.y - h, h, rings);
+        cells.emplace(cell.x + h, cell.y - h, h, rings);
+        cells.emplace(cell.x - h, cell.y + h, h, rings);
+        cells.emplace(cell.x + h, cell.y + h, h, rings);
+    }
+    return {{best.x, best.y}, best.distance};
+}
+
+}  // namespace corridor
