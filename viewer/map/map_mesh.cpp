@@ -61,26 +61,29 @@ struct Builder {
         const size_t n = pts.size();
         if (n < 2) return;
         const bool closed = n > 3 && pts.front() == pts.back();
-        // Unit normal of the segment from point i to point i + 1.
-        auto normal = [&](size_t i) {
-            const double dx = pts[i + 1].x - pts[i].x, dy = pts[i + 1].y - pts[i].y, len = std::hypot(dx, dy);
-            return MapPoint{-dy / len, dx / len};
-        };
+        // Unit normal of each segment, from point i to point i + 1, once: each joint uses two.
+        // No segment is empty (repeated points are gone), and metres neither overflow nor
+        // underflow when squared, so sqrt needs none of hypot's care (hypot was 1.5% of a first start).
+        std::vector<MapPoint> normals(n - 1);
+        for (size_t i = 0; i + 1 < n; ++i) {
+            const double dx = pts[i + 1].x - pts[i].x, dy = pts[i + 1].y - pts[i].y, len = std::sqrt(dx * dx + dy * dy);
+            normals[i] = {-dy / len, dx / len};
+        }
         const uint32_t base = uint32_t(band.line_vertices.size());
         for (size_t i = 0; i < n; ++i) {
             const float x = float(pts[i].x - req.origin.x), y = float(pts[i].y - req.origin.y);
             const bool first = i == 0, last = i == n - 1;
             if (!closed && (first || last)) {
-                const MapPoint nn = normal(first ? 0 : n - 2);
+                const MapPoint nn = normals[first ? 0 : n - 2];
                 // Square cap: pushed sideways and half a width out along the direction.
                 const float end = first ? -1.0f : 1.0f;
                 for (float side : {-1.0f, 1.0f})
                     band.line_vertices.push_back(LineVertex::make(x, y, float(nn.y), float(-nn.x), side, end));
                 continue;
             }
-            const MapPoint in = normal(first ? n - 2 : i - 1), out = normal(last ? 0 : i);
+            const MapPoint in = normals[first ? n - 2 : i - 1], out = normals[last ? 0 : i];
             MapPoint m{in.x + out.x, in.y + out.y};
-            const double len = std::hypot(m.x, m.y);
+            const double len = std::sqrt(m.x * m.x + m.y * m.y);
             m = len > 1e-9 ? MapPoint{m.x / len, m.y / len} : in;
             // Mitre length 1 / cos(half the turn), capped so a spike does not shoot far out.
             const double scale = 1 / std::max(m.x * in.x + m.y * in.y, 1 / double(kLineMitreLimit));
