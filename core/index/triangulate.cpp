@@ -2,30 +2,12 @@
 
 #include <cmath>
 
-#include <geos_c.h>
-
 #include "core/base/geometry_walk.h"
+#include "core/base/geos_context.h"
 #include "core/index/ear_clip.h"
 
 namespace corridor {
 namespace {
-
-void ignore_geos_message(const char*, void*) {}  // the caller reports failure by its result
-
-struct GeosContext {
-    GEOSContextHandle_t handle = GEOS_init_r();
-    GeosContext() {
-        GEOSContext_setNoticeMessageHandler_r(handle, ignore_geos_message, nullptr);
-        GEOSContext_setErrorMessageHandler_r(handle, ignore_geos_message, nullptr);
-    }
-    ~GeosContext() { GEOS_finish_r(handle); }
-};
-
-struct GeosGeom {
-    GEOSContextHandle_t ctx;
-    GEOSGeometry* g;
-    ~GeosGeom() { if (g) GEOSGeom_destroy_r(ctx, g); }
-};
 
 double cross(const MapPoint& a, const MapPoint& b, const MapPoint& c) {
     return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);

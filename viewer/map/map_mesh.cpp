@@ -6,21 +6,22 @@
 
 #include "core/base/parallel_for.h"
 #include "core/index/boundary_network.h"
+#include "core/cartography/douglas_peucker.h"
 #include "core/index/triangulate.h"
 #include "core/base/geometry_walk.h"
 
 namespace corridor {
 namespace {
 
-// A feature simplified to `tolerance` for a level of detail, with GEOS's Douglas-Peucker, which
-// makes the polygons it simplifies valid again. GEOS's topology-preserving simplifier keeps an
+// A feature simplified to `tolerance` for a level of detail, with GEOS's Douglas-Peucker path by
+// path (simplify_paths: no validity repair, which triangulation does not need). GEOS's topology-preserving simplifier keeps an
 // index of every segment: it was 17% of a first start's CPU, and Douglas-Peucker takes the real
 // pack's first start from 1.56 to 1.24 s. Douglas-Peucker drops a ring or a part that is smaller
 // than the tolerance (under a pixel at the level's scales). A feature that small as a whole is
 // simplified with its topology kept instead, so that it still draws, and can be highlighted, as
 // a speck.
 std::unique_ptr<OGRGeometry> simplify_for_level(const OGRGeometry& g, double tolerance) {
-    std::unique_ptr<OGRGeometry> simple(g.Simplify(tolerance));
+    std::unique_ptr<OGRGeometry> simple = simplify_paths(g, tolerance);
     if (simple && !simple->IsEmpty()) return simple;
     return std::unique_ptr<OGRGeometry>(g.SimplifyPreserveTopology(tolerance));
 }
@@ -139,7 +140,7 @@ struct Builder {
     // Lines of a boundary network have junctions at both ends, so plain Douglas-Peucker keeps
     // neighbouring borders identical.
     void add_network_line(const OGRLineString& line, bool finest) {
-        std::unique_ptr<OGRGeometry> simple(tolerance > 0 && !finest ? line.Simplify(tolerance) : nullptr);
+        std::unique_ptr<OGRGeometry> simple = tolerance > 0 && !finest ? simplify_paths(line, tolerance) : nullptr;
         const OGRGeometry& g = simple ? *simple : static_cast<const OGRGeometry&>(line);
         for_each_path(g, [&](const OGRSimpleCurve& curve) { path(curve); });
     }
@@ -220,7 +221,7 @@ MeshBuild prepare_mesh(const MeshRequest& request, std::unique_ptr<OGRMultiLineS
             const double finest = lod_tolerance(kLodBands - 1) * request.tolerance_scale;
             std::vector<std::unique_ptr<OGRGeometry>> simplified(build.network->getNumGeometries());
             parallel_for(simplified.size(), [&](size_t k) {
-                simplified[k].reset(build.network->getGeometryRef(int(k))->Simplify(finest));
+                simplified[k] = simplify_paths(*build.network->getGeometryRef(int(k)), finest);
             });
             auto simple = std::make_unique<OGRMultiLineString>();
             for (size_t k = 0; k < simplified.size(); ++k) {
