@@ -33,30 +33,41 @@ bool copy_rings(const OGRPolygon& polygon, Rings& rings) {
     return true;
 }
 
-double squared_distance_to_segment(double x, double y, const MapPoint& a, const MapPoint& b) {
-    double px = a.x, py = a.y;
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    if (dx != 0 || dy != 0) {
-        const double t = ((x - a.x) * dx + (y - a.y) * dy) / (dx * dx + dy * dy);
-        if (t > 1) px = b.x, py = b.y;
-        else if (t > 0) px += dx * t, py += dy * t;
-    }
-    return (x - px) * (x - px) + (y - py) * (y - py);
-}
+// A ring's edge as a probe reads it, worked out once per polygon: a probe then takes no
+// division per edge (the search probes each edge a few hundred times).
+struct Edge {
+    double ax, ay, by;  // by as read, not ay + dy: both edges at a vertex must agree on its side
+    double dx, dy;
+    double inverse_squared_length;  // 0 for a zero-length edge: its distance is a's
+    double x_per_y;                 // dx / dy, for the crossing test (0 when level)
+};
 
-// One pass over every segment (each ring closed whether or not it repeats its first point):
-// the nearest, and the even-odd crossings of a ray to the right for the sign.
-double signed_distance(const Rings& rings, double x, double y) {
-    bool inside = false;
-    double nearest = std::numeric_limits<double>::infinity();
+std::vector<Edge> edges_of(const Rings& rings) {
+    std::vector<Edge> edges;
+    edges.reserve(rings.points.size());
     for (size_t k = 0; k < rings.count(); ++k) {
         const size_t begin = rings.starts[k], end = rings.starts[k + 1];
         for (size_t i = begin, j = end - 1; i < end; j = i++) {
             const MapPoint& a = rings.points[i];
             const MapPoint& b = rings.points[j];
-            if ((a.y > y) != (b.y > y) && x < (b.x - a.x) * (y - a.y) / (b.y - a.y) + a.x) inside = !inside;
-            nearest = std::min(nearest, squared_distance_to_segment(x, y, a, b));
+            const double dx = b.x - a.x, dy = b.y - a.y, length2 = dx * dx + dy * dy;
+            edges.push_back({a.x, a.y, b.y, dx, dy, length2 > 0 ? 1 / length2 : 0, dy != 0 ? dx / dy : 0});
         }
+    }
+    return edges;
+}
+
+// One pass over every edge (each ring closed whether or not it repeats its first point): the
+// nearest, and the even-odd crossings of a ray to the right for the sign.
+double signed_distance(const std::vector<Edge>& edges, double x, double y) {
+    bool inside = false;
+    double nearest = std::numeric_limits<double>::infinity();
+    for (const Edge& e : edges) {
+        const double tx = x - e.ax, ty = y - e.ay;
+        if ((e.ay > y) != (e.by > y) && tx < e.x_per_y * ty) inside = !inside;
+        const double t = std::clamp((tx * e.dx + ty * e.dy) * e.inverse_squared_length, 0.0, 1.0);
+        const double ex = tx - e.dx * t, ey = ty - e.dy * t;
+        nearest = std::min(nearest, ex * ex + ey * ey);
     }
     return (inside ? 1 : -1) * std::sqrt(nearest);
 }
@@ -65,8 +76,8 @@ struct Cell {
     double x, y, half;  // centre and half its side
     double distance;    // signed, from the centre
     double best;        // the most any point of the cell can have: distance + half diagonal
-    Cell(double x, double y, double half, const Rings& rings)
-        : x(x), y(y), half(half), distance(signed_distance(rings, x, y)), best(distance + half * std::sqrt(2.0)) {}
+    Cell(double x, double y, double half, const std::vector<Edge>& edges)
+        : x(x), y(y), half(half), distance(signed_distance(edges, x, y)), best(distance + half * std::sqrt(2.0)) {}
 };
 
 struct FewerPossible {
@@ -98,7 +109,7 @@ constexpr double kMaxFirstCells = 64;
 double signed_distance_to_edges(const OGRPolygon& polygon, double x, double y) {
     Rings rings;
     if (!copy_rings(polygon, rings) || rings.points.empty()) return -std::numeric_limits<double>::infinity();
-    return signed_distance(rings, x, y);
+    return signed_distance(edges_of(rings), x, y);
 }
 
 Pole pole_of_inaccessibility(const OGRPolygon& polygon, double precision) {
@@ -116,14 +127,15 @@ Pole pole_of_inaccessibility(const OGRPolygon& polygon, double precision) {
     const double cell_size = std::max(std::min(width, height), std::max(width, height) / kMaxFirstCells);
     if (!(precision > 0)) precision = std::max(width, height) / 500;
 
+    const std::vector<Edge> edges = edges_of(rings);
     std::priority_queue<Cell, std::vector<Cell>, FewerPossible> cells;
     const double half = cell_size / 2;
     for (double x = min_x; x < max_x; x += cell_size)
-        for (double y = min_y; y < max_y; y += cell_size) cells.emplace(x + half, y + half, half, rings);
+        for (double y = min_y; y < max_y; y += cell_size) cells.emplace(x + half, y + half, half, edges);
 
     const MapPoint centroid = shell_centroid(rings);
-    Cell best(centroid.x, centroid.y, 0, rings);
-    const Cell middle(min_x + width / 2, min_y + height / 2, 0, rings);
+    Cell best(centroid.x, centroid.y, 0, edges);
+    const Cell middle(min_x + width / 2, min_y + height / 2, 0, edges);
     if (middle.distance > best.distance) best = middle;
 
     for (int probes = 0; !cells.empty() && probes < kMaxProbes; probes += 4) {
@@ -134,10 +146,10 @@ Pole pole_of_inaccessibility(const OGRPolygon& polygon, double precision) {
         // more than the precision, no other can.
         if (cell.best - best.distance <= precision) break;
         const double h = cell.half / 2;
-        cells.emplace(cell.x - h, cell.y - h, h, rings);
-        cells.emplace(cell.x + h, cell.y - h, h, rings);
-        cells.emplace(cell.x - h, cell.y + h, h, rings);
-        cells.emplace(cell.x + h, cell.y + h, h, rings);
+        cells.emplace(cell.x - h, cell.y - h, h, edges);
+        cells.emplace(cell.x + h, cell.y - h, h, edges);
+        cells.emplace(cell.x - h, cell.y + h, h, edges);
+        cells.emplace(cell.x + h, cell.y + h, h, edges);
     }
     return {{best.x, best.y}, best.distance};
 }
