@@ -278,15 +278,26 @@ Box App::drawn_map_area() const {
                              furniture_.attribution);
 }
 
-void App::update_map_area() { map_area_ = drawn_map_area(); }
+void App::update_map_area() {
+    map_area_ = drawn_map_area();
+    // The panels have settled once a frame leaves the map area as the last refit found it: the
+    // next frame would frame home the same, so none is pending (a screenshot takes that frame).
+    const Box& a = map_area_;
+    const Box& r = refit_area_;
+    if (home_refit_pending() && home_refits_ < kHomeRefits && a.min_x == r.min_x && a.min_y == r.min_y &&
+        a.max_x == r.max_x && a.max_y == r.max_y)
+        home_refits_ = 0;
+}
 
 bool App::home_refit_pending() const { return home_refits_ > 0 && !fly_.active(); }
 
 void App::refit_home() {
-    // Home waits for the docked panels' first frames (the legend sizes itself in two). Before
+    // Home waits for the docked panels' first frames (the legend sizes itself in two; at most
+    // kHomeRefits, fewer once the map area stays put: update_map_area). Before
     // anything of the frame is drawn: its markers, names and map all use one camera.
-    if (home_refit_pending()) {
+    if (home_refit_pending() && !map_area_.empty()) {  // none before the first frame has laid out the panels
         --home_refits_;
+        refit_area_ = map_area_;
         camera_ = fit_in_area(camera_, home_bounds(), inset(map_area_, kFramingPadding), 0);
     }
 }

@@ -239,7 +239,9 @@ private:
     LeftDock left_dock_;
     FurnitureRects furniture_;
     Box map_area_;
+    static constexpr int kHomeRefits = 3;  // at most: the legend takes two frames to size itself
     int home_refits_ = 0;  // frames left to frame home in map_area() once the panels are placed
+    Box refit_area_;       // the map area the last of those frames framed home in
 
     struct LayerJob {
         std::string name;

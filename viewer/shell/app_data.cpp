@@ -77,7 +77,7 @@ void App::on_geodata_loaded(Geodata loaded) {
     // Home is framed, unless the user has moved over the preview meanwhile: the view stays theirs.
     if (!std::exchange(moved_while_loading_, false)) {
         camera_.fit(home, 40);
-        home_refits_ = 3;
+        home_refits_ = kHomeRefits;
     } else {
         camera_.clamp_to_limits();
     }
