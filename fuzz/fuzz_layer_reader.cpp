@@ -1,13 +1,17 @@
 // The layer reader (core/read/layer_reader) over GDAL's /vsimem/: the first byte picks the
 // format by extension, the rest is the file. Checks that every name, ID and attribute it keeps
 // is UTF-8, whatever the file's encoding; and that the label anchor of each feature (found for
-// every named area of the catalogue's layers) is inside it, finite, or not found at all.
+// every named area of the catalogue's layers) is inside it, finite, or not found at all; and that
+// the levels of detail's simplification (simplify_paths) keeps each geometry's kind and leaves no
+// ring of fewer than four points.
 #include <cmath>
 #include <cstdlib>
 
 #include <cpl_vsi.h>
 
 #include "core/base/resource_paths.h"
+#include "core/base/geometry_walk.h"
+#include "core/cartography/douglas_peucker.h"
 #include "core/cartography/label_anchor.h"
 #include "core/read/layer_reader.h"
 #include "fuzz_common.h"
@@ -44,6 +48,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             if (!feature.mercator) continue;
             if (auto anchor = polygon_label_anchor(*feature.mercator))
                 if (!(anchor->radius > 0) || !std::isfinite(anchor->point.x) || !std::isfinite(anchor->point.y)) std::abort();
+            if (auto simple = simplify_paths(*feature.mercator, 100)) {
+                const OGRwkbGeometryType kind = wkbFlatten(feature.mercator->getGeometryType());
+                const bool linear = kind == wkbPolygon || kind == wkbMultiPolygon || kind == wkbLineString || kind == wkbMultiLineString;
+                if (linear && wkbFlatten(simple->getGeometryType()) != kind) std::abort();
+                for_each_ring(*simple, [](const OGRLinearRing& ring) { if (ring.getNumPoints() < 4) std::abort(); });
+            }
         }
     }
     VSIUnlink(path.c_str());
