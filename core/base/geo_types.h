@@ -29,6 +29,7 @@ struct Box {
     double max_y = -std::numeric_limits<double>::infinity();
 
     bool empty() const { return min_x > max_x || min_y > max_y; }
+    bool operator==(const Box&) const = default;
     void expand(double x, double y) {
         min_x = std::min(min_x, x), max_x = std::max(max_x, x);
         min_y = std::min(min_y, y), max_y = std::max(max_y, y);

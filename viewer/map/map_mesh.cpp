@@ -14,12 +14,12 @@ namespace corridor {
 namespace {
 
 // A feature simplified to `tolerance` for a level of detail, with GEOS's Douglas-Peucker path by
-// path (simplify_paths: no validity repair, which triangulation does not need). GEOS's topology-preserving simplifier keeps an
-// index of every segment: it was 17% of a first start's CPU, and Douglas-Peucker takes the real
-// pack's first start from 1.56 to 1.24 s. Douglas-Peucker drops a ring or a part that is smaller
-// than the tolerance (under a pixel at the level's scales). A feature that small as a whole is
-// simplified with its topology kept instead, so that it still draws, and can be highlighted, as
-// a speck.
+// path (simplify_paths: no validity repair, which triangulation does not need). GEOS's
+// topology-preserving simplifier keeps an index of every segment: it was 17% of a first start's
+// CPU, and Douglas-Peucker takes the real pack's first start from 1.56 to 1.24 s. Douglas-Peucker
+// drops a ring or a part that is smaller than the tolerance (under a pixel at the level's
+// scales). A feature that small as a whole is simplified with its topology kept instead, so that
+// it still draws, and can be highlighted, as a speck.
 std::unique_ptr<OGRGeometry> simplify_for_level(const OGRGeometry& g, double tolerance) {
     std::unique_ptr<OGRGeometry> simple = simplify_paths(g, tolerance);
     if (simple && !simple->IsEmpty()) return simple;
@@ -53,8 +53,8 @@ struct Builder {
     // vertices. Open ends get square caps, half a width long. In the vertex, `dir` is chosen
     // so that the shader's normal (-dir.y, dir.x) is the push (see map_line.vert).
     void path(const OGRSimpleCurve& curve) {
-        std::vector<MapPoint> pts;
-        pts.reserve(size_t(curve.getNumPoints()));
+        static thread_local std::vector<MapPoint> pts, normals;  // reused: no allocation per path
+        pts.clear();
         for (int i = 0; i < curve.getNumPoints(); ++i) {
             const MapPoint p{curve.getX(i), curve.getY(i)};
             if (pts.empty() || !(pts.back() == p)) pts.push_back(p);
@@ -65,7 +65,7 @@ struct Builder {
         // Unit normal of each segment, from point i to point i + 1, once: each joint uses two.
         // No segment is empty (repeated points are gone), and metres neither overflow nor
         // underflow when squared, so sqrt needs none of hypot's care (hypot was 1.5% of a first start).
-        std::vector<MapPoint> normals(n - 1);
+        normals.resize(n - 1);
         for (size_t i = 0; i + 1 < n; ++i) {
             const double dx = pts[i + 1].x - pts[i].x, dy = pts[i + 1].y - pts[i].y, len = std::sqrt(dx * dx + dy * dy);
             normals[i] = {-dy / len, dx / len};

@@ -282,11 +282,7 @@ void App::update_map_area() {
     map_area_ = drawn_map_area();
     // The panels have settled once a frame leaves the map area as the last refit found it: the
     // next frame would frame home the same, so none is pending (a screenshot takes that frame).
-    const Box& a = map_area_;
-    const Box& r = refit_area_;
-    if (home_refit_pending() && home_refits_ < kHomeRefits && a.min_x == r.min_x && a.min_y == r.min_y &&
-        a.max_x == r.max_x && a.max_y == r.max_y)
-        home_refits_ = 0;
+    if (home_refit_pending() && home_refits_ < kHomeRefits && map_area_ == refit_area_) home_refits_ = 0;
 }
 
 bool App::home_refit_pending() const { return home_refits_ > 0 && !fly_.active(); }
