@@ -38,7 +38,7 @@ public:
         if (char* at = extend(n)) std::memcpy(at, data, n);
     }
     template <typename T> void put(T v) { append(&v, sizeof v); }
-    void text(const std::string& s) {
+    void text(std::string_view s) {
         put(uint32_t(s.size()));
         append(s.data(), s.size());
     }

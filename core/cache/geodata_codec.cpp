@@ -82,11 +82,23 @@ void write_feature(ByteWriter& w, const Feature& f, const std::vector<std::strin
     const bool same = names && (names == &own || *names == own);
     w.put(uint8_t(same ? 0 : 1));
     if (!same) w.texts(own), names = &own;
-    w.texts(f.field_values);
+    w.count(f.field_values.size());
+    for (size_t i = 0; i < f.field_values.size(); ++i) w.text(f.field_values[i]);
     put_geometry(w, f.mercator);
     w.box(f.bounds);
     w.put(uint8_t(f.label_anchor.has_value()));
     if (f.label_anchor) w.point(f.label_anchor->point), w.put(f.label_anchor->radius);
+}
+
+// Written as texts; read as they lie in the bytes, then copied once into a store of their size.
+FieldValues read_field_values(ByteReader& r) {
+    std::vector<std::string_view> views(r.count("field values"));
+    size_t bytes = 0;
+    for (std::string_view& v : views) v = r.take(r.get<uint32_t>("a field value"), "a field value"), bytes += v.size();
+    FieldValues values;
+    values.reserve(views.size(), bytes);
+    for (std::string_view v : views) values.push_back(v);
+    return values;
 }
 
 Feature read_feature(ByteReader& r, OGRSpatialReference* mercator, std::shared_ptr<const std::vector<std::string>>& names) {
@@ -103,7 +115,7 @@ Feature read_feature(ByteReader& r, OGRSpatialReference* mercator, std::shared_p
         names = std::make_shared<const std::vector<std::string>>(r.texts("field names"));
     else if (!names)
         r.fail("a feature's field names said to be the previous feature's, with none before");
-    f.field_values = r.texts("field values");
+    f.field_values = read_field_values(r);
     if (f.field_values.size() != names->size()) r.fail("a feature's field values, not one for each field name");
     if (!f.field_values.empty()) f.field_names = names;
     f.mercator = get_geometry(r, mercator, "a Web Mercator geometry");

@@ -18,10 +18,10 @@ namespace corridor {
 namespace {
 
 // bfa_admin_capitals_v03 writes "<Null>" for empty admin names.
-std::string clean(const std::string& s) { return s == "<Null>" ? std::string() : s; }
+std::string clean(std::string_view s) { return s == "<Null>" ? std::string() : std::string(s); }
 
 std::string attribute_or_empty(const Feature& f, const char* field) {
-    const std::string* v = f.attribute(field);
+    const std::optional<std::string_view> v = f.attribute(field);
     return v ? clean(*v) : std::string();
 }
 

@@ -129,8 +129,8 @@ std::vector<SearchEntry> build_search_entries(const Geodata& data, const std::ve
                 e.bounds = f.bounds;
                 e.importance = default_importance(e.kind);
                 // The Mali COD's reference name where it is spelt otherwise ("Sero Diamanou").
-                if (const std::string* ref = f.attribute("adm3_ref_name"); ref && level == AdminLevel::Commune)
-                    e.alt_names.push_back(*ref);
+                if (const std::optional<std::string_view> ref = f.attribute("adm3_ref_name"); ref && level == AdminLevel::Commune)
+                    e.alt_names.emplace_back(*ref);
                 switch (level) {
                     case AdminLevel::Region: e.parent = country; break;
                     case AdminLevel::Cercle: e.parent = join({accents.spelling(f.admin.region), country}); break;

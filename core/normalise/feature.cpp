@@ -51,18 +51,18 @@ OGRGeometryUniquePtr Feature::lonlat() const {
     return g;
 }
 
-const std::string* Feature::attribute(const std::string& field) const {
+std::optional<std::string_view> Feature::attribute(std::string_view field) const {
     for (size_t i = 0; i < attribute_count(); ++i)
-        if (field_name(i) == field) return &field_values[i];
-    return nullptr;
+        if (field_name(i) == field) return field_values[i];
+    return std::nullopt;
 }
 
 bool name_features_by(Layer& layer, const std::string& field) {
     if (std::find(layer.text_fields.begin(), layer.text_fields.end(), field) == layer.text_fields.end()) return false;
     layer.name_field = field;
     for (Feature& f : layer.features) {
-        const std::string* value = f.attribute(field);
-        f.name = value ? *value : std::string();  // empty: shown by its id, as when read
+        const std::optional<std::string_view> value = f.attribute(field);
+        f.name = value ? std::string(*value) : std::string();  // empty: shown by its id, as when read
     }
     return true;
 }

@@ -6,12 +6,14 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include <ogr_geometry.h>
 
 #include "core/base/geo_types.h"
+#include "core/normalise/field_values.h"
 
 namespace corridor {
 
@@ -33,10 +35,10 @@ struct Feature {
     std::string name;      // display name: the name at the layer's own level, or a name field
     AdminNames admin;
     // Every source field, in order: its name, shared by the layer's features (a copy of the 20
-    // names in each of the 18,769 places was 12 MB), and the feature's value. The same size,
-    // or both empty.
+    // names in each of the 18,769 places was 12 MB), and the feature's value (field_values.h).
+    // The same size, or both empty.
     std::shared_ptr<const std::vector<std::string>> field_names;
-    std::vector<std::string> field_values;
+    FieldValues field_values;
     // EPSG:3857, metres, with the source's heights; null for a feature without geometry. The
     // only copy kept: lonlat() makes the lon/lat one when asked.
     OGRGeometryUniquePtr mercator;
@@ -45,7 +47,7 @@ struct Feature {
     // data is read (find_label_anchors) and kept in the cache; unset elsewhere.
     std::optional<LabelAnchor> label_anchor;
 
-    const std::string* attribute(const std::string& field) const;  // nullptr if absent
+    std::optional<std::string_view> attribute(std::string_view field) const;  // nullopt if absent
     size_t attribute_count() const { return field_values.size(); }
     const std::string& field_name(size_t i) const { return (*field_names)[i]; }
     // The geometry in EPSG:4326, lon/lat axis order, made from `mercator` on each call (a copy

@@ -474,8 +474,8 @@ std::optional<Layer> read_layer(const std::filesystem::path& path, const ReadOpt
         Feature f;
         f.index = index++;
         if (!fields.empty()) f.field_names = field_names;
-        f.field_values.reserve(fields.size());  // grown by doubling, a third of it stayed unused
         for (int i = 0; i < defn->GetFieldCount(); ++i) f.field_values.push_back(field_text(*src_feature, i, recoded));
+        f.field_values.shrink_to_fit();  // grown by doubling, a third of it stayed unused
         std::string name_field;
         if (mapping) name_field = apply_mapping(*mapping, level, *src_feature, f, recoded);
         else f.name = field_text(*src_feature, name_field_index, recoded);

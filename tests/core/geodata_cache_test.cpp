@@ -468,7 +468,7 @@ TEST(GeodataCodec, FieldNamesAreKeptOnceForTheFeaturesThatShareThem) {
         Feature& f = layer.features.emplace_back();
         f.index = size_t(k);
         f.field_names = k == 2 ? other : names;
-        f.field_values = k == 2 ? std::vector<std::string>{"Mopti"} : std::vector<std::string>{"Ségou", std::to_string(k)};
+        f.field_values = k == 2 ? FieldValues{"Mopti"} : FieldValues{"Ségou", std::to_string(k)};
     }
     layer.features.emplace_back().index = 3;  // no properties at all
     data.layers.push_back(std::move(layer));
@@ -480,7 +480,7 @@ TEST(GeodataCodec, FieldNamesAreKeptOnceForTheFeaturesThatShareThem) {
     ASSERT_EQ(back.size(), 4u);
     EXPECT_EQ(back[0].field_names, back[1].field_names);  // one list
     EXPECT_EQ(*back[1].field_names, *names);
-    EXPECT_EQ(back[1].field_values, (std::vector<std::string>{"Ségou", "1"}));
+    EXPECT_EQ(back[1].field_values, (FieldValues{"Ségou", "1"}));
     EXPECT_EQ(*back[2].field_names, *other);
     EXPECT_EQ(*back[2].attribute("name"), "Mopti");
     EXPECT_EQ(back[3].attribute_count(), 0u);

@@ -100,8 +100,8 @@ CountryOf CountryOf::of(const Layer& layer) {
 
 std::string CountryOf::operator()(const Feature& f) const {
     if (countries_layer) {
-        const std::string* name = f.attribute("name");
-        return name ? *name : f.name;
+        const std::optional<std::string_view> name = f.attribute("name");
+        return name ? std::string(*name) : f.name;
     }
     return f.admin.country.empty() ? layer_country : f.admin.country;
 }

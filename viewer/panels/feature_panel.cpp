@@ -143,7 +143,7 @@ bool FeaturePanel::begin(const Geodata& data, FrameRecord& frame) {
                           ImVec2(0, std::min(400.0f, 24.0f + 22.0f * count)))) {
         setup_label_value_columns();
         for (size_t i = 0; i < count; ++i) {
-            const std::string& value = f->field_values[i];
+            const std::string value(f->field_values[i]);
             row(f->field_name(i).c_str(), value.empty() ? " " : value);
         }
         ImGui::EndTable();
