@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <string_view>
 
 #include <unistd.h>
 
@@ -24,9 +25,9 @@ inline std::string text_as_read(const uint8_t* data, size_t size) {
 }
 
 // Stops the run (a finding) when `text` is not UTF-8.
-inline void require_utf8(const std::string& text) {
+inline void require_utf8(std::string_view text) {
     if (!is_valid_utf8(text)) {
-        std::fprintf(stderr, "not UTF-8: %s\n", text.c_str());
+        std::fprintf(stderr, "not UTF-8: %.*s\n", int(text.size()), text.data());
         std::abort();
     }
 }

@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         for (const Feature& feature : layer->features) {
             fuzz::require_utf8(feature.name), fuzz::require_utf8(feature.id);
             for (size_t i = 0; i < feature.attribute_count(); ++i)
-                fuzz::require_utf8(feature.field_name(i)), fuzz::require_utf8(std::string(feature.field_values[i]));
+                fuzz::require_utf8(feature.field_name(i)), fuzz::require_utf8(feature.field_values[i]);
             if (!feature.mercator) continue;
             if (auto anchor = polygon_label_anchor(*feature.mercator))
                 if (!(anchor->radius > 0) || !std::isfinite(anchor->point.x) || !std::isfinite(anchor->point.y)) std::abort();

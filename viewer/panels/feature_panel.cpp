@@ -1,6 +1,7 @@
 #include "viewer/panels/feature_panel.h"
 
 #include <cstdio>
+#include <string_view>
 
 #include <imgui.h>
 
@@ -44,13 +45,13 @@ void setup_label_value_columns() {
     ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
 }
 
-void row(const char* label, const std::string& value) {
+void row(const char* label, std::string_view value) {
     if (value.empty()) return;
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     ImGui::TextDisabled("%s", label);
     ImGui::TableSetColumnIndex(1);
-    ImGui::TextWrapped("%s", value.c_str());
+    ImGui::TextWrapped("%.*s", int(value.size()), value.data());
 }
 
 // A line about the feature as a whole, shown and recorded for scripted runs.
@@ -143,7 +144,7 @@ bool FeaturePanel::begin(const Geodata& data, FrameRecord& frame) {
                           ImVec2(0, std::min(400.0f, 24.0f + 22.0f * count)))) {
         setup_label_value_columns();
         for (size_t i = 0; i < count; ++i) {
-            const std::string value(f->field_values[i]);
+            const std::string_view value = f->field_values[i];
             row(f->field_name(i).c_str(), value.empty() ? " " : value);
         }
         ImGui::EndTable();
