@@ -32,8 +32,8 @@ public:
     CartographyLayer(const CartographyLayer&) = delete;
     CartographyLayer& operator=(const CartographyLayer&) = delete;
 
-    // UI phase, first: starts the worker once the data is in, takes what it built, and draws
-    // the search box. Returns the entry the user chose there, if any.
+    // UI phase, first: takes what the worker built (update) and draws the search box. Returns
+    // the entry the user chose there, if any.
     std::optional<SearchEntry> draw_search(const MapContext& ctx, FrameRecord& frame);
     // After every panel, so their rectangles (`ui_rects`) are known: the place dots and the
     // names, kept off the panels and the map furniture, names inside `map_area` (empty: the window).
@@ -73,8 +73,12 @@ public:
     // Milliseconds the last frame spent choosing labels (cull, measure, place).
     double last_label_ms() const { return last_label_ms_; }
 
-private:
+    // Takes what the worker built once it has ended, and names the countries and rivers in the
+    // UI language. The app calls it as each frame begins; draw_search again, after a language
+    // change made since.
     void update(const Geodata& data);
+
+private:
     // A copy of the labels placed for an export's camera; `places`: whether place layers show.
     LabelLayer placed_for_export(const MapContext& ctx, ImFont* font, float scale, double rule_zoom,
                                  const std::vector<Box>& avoid, const std::vector<Box>& obstacles, bool& places) const;

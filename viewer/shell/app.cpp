@@ -132,11 +132,13 @@ int App::run(FrameHooks* hooks) {
             }
         }
         if (!window_.isOpen()) break;
+        // What finished since the last frame is taken in before a script looks whether the
+        // data is in: the frame that first draws the names can then be its screenshot.
+        update_loading();
         if (hooks) hooks->before_frame(*this);
 
         update_fonts();
         imgui_sfml::new_frame(window_, sf::seconds(float(dt)));
-        update_loading();
         MapContext ctx = map_context();
         presenter_.update(ctx, dt);
         apply(ctx.asks);

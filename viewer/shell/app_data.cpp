@@ -129,6 +129,7 @@ void App::update_loading() {
     // Once the map has meshes to draw (or will have none), it is drawn instead.
     if (!geodata_job_.valid() && (!renderer_ || renderer_->has_items() || !map_preparing())) load_preview_.clear();
     if (renderer_) report_problems(renderer_->take_problems());
+    names_.update(data_);
     report_problems(names_.take_problems());
     if (is_ready(geodata_job_)) on_geodata_loaded(geodata_job_.get());
     if (geodata_job_.valid()) return;  // user layers need the catalogue's admin mappings
