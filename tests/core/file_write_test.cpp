@@ -167,3 +167,34 @@ TEST(FileWrite, PngComesBackPixelForPixelAndAFullDiskKeepsTheOldFile) {
     EXPECT_FALSE(write_png(dir / "missing" / "view.png", rgba.data(), w, h, error));
     EXPECT_EQ(error, "the folder does not exist");
 }
+
+// Tall images are compressed in bands of rows on several cores and joined into one stream: what
+// libpng (through GDAL) inflates, checksum and all, is the image given, in every band. An image
+// with every pixel opaque comes back as RGB; one pixel less than opaque keeps the alpha.
+TEST(FileWrite, PngInManyBandsComesBackPixelForPixelAndRgbWhenOpaque) {
+    const fs::path dir = corridor::test::scratch_dir("png-bands");
+    GDALAllRegister();
+    const unsigned w = 301, h = 1000;  // 7 bands of 142-143 rows
+    std::vector<unsigned char> rgba(size_t(w) * h * 4);
+    for (size_t i = 0; i < rgba.size(); ++i) rgba[i] = i % 4 == 3 ? 255 : static_cast<unsigned char>((i / 4 * 2654435761u) >> 27);
+    auto read_back = [](const fs::path& file, int bands) {
+        GDALDatasetUniquePtr png(GDALDataset::Open(file.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+        std::vector<unsigned char> back;
+        if (!png || png->GetRasterCount() != bands) return back;
+        back.resize(size_t(png->GetRasterXSize()) * png->GetRasterYSize() * size_t(bands));
+        if (png->RasterIO(GF_Read, 0, 0, png->GetRasterXSize(), png->GetRasterYSize(), back.data(), png->GetRasterXSize(),
+                          png->GetRasterYSize(), GDT_Byte, bands, nullptr, bands, png->GetRasterXSize() * bands, 1) != CE_None)
+            back.clear();
+        return back;
+    };
+    std::string error;
+    ASSERT_TRUE(write_png(dir / "opaque.png", rgba.data(), w, h, error)) << error;
+    std::vector<unsigned char> rgb;
+    for (size_t i = 0; i < rgba.size(); ++i)
+        if (i % 4 != 3) rgb.push_back(rgba[i]);
+    EXPECT_EQ(read_back(dir / "opaque.png", 3), rgb);
+
+    rgba[size_t(w) * 4 * (h - 1) + 3] = 254;  // the last band's first pixel
+    ASSERT_TRUE(write_png(dir / "alpha.png", rgba.data(), w, h, error)) << error;
+    EXPECT_EQ(read_back(dir / "alpha.png", 4), rgba);
+}
