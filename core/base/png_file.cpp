@@ -77,8 +77,13 @@ bool every_pixel_opaque(const unsigned char* rgba, size_t pixels) {
 
 // libpng writes the container (signature, header, chunks and their checksums) and reports
 // errors by longjmp; nothing with a destructor lives between setjmp and the calls that may jump.
+// The IDAT chunks hold the zlib stream: its header (deflate with a 32 KB window, the fastest
+// level: RFC 1950), the bands' blocks, and the Adler-32 of all the rows, big-endian.
 bool write_chunks(FILE* out, unsigned width, unsigned height, bool alpha, const std::vector<CompressedBand>& bands,
-                  const unsigned char* zlib_header, const unsigned char* adler_bytes) {
+                  uLong adler) {
+    const unsigned char zlib_header[2] = {0x78, 0x01};
+    const unsigned char adler_bytes[4] = {static_cast<unsigned char>(adler >> 24), static_cast<unsigned char>(adler >> 16),
+                                          static_cast<unsigned char>(adler >> 8), static_cast<unsigned char>(adler)};
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
     if (!info) {
@@ -121,11 +126,7 @@ bool encode(FILE* out, const unsigned char* rgba, unsigned width, unsigned heigh
         if (!band.ok) return false;
         adler = adler32_combine(adler, band.adler, z_off_t(band.row_bytes));
     }
-    // The stream's header: deflate with a 32 KB window, the fastest level (RFC 1950).
-    const unsigned char zlib_header[2] = {0x78, 0x01};
-    const unsigned char adler_bytes[4] = {static_cast<unsigned char>(adler >> 24), static_cast<unsigned char>(adler >> 16),
-                                          static_cast<unsigned char>(adler >> 8), static_cast<unsigned char>(adler)};
-    return write_chunks(out, width, height, alpha, bands, zlib_header, adler_bytes);
+    return write_chunks(out, width, height, alpha, bands, adler);
 }
 
 }  // namespace
