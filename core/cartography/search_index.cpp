@@ -158,7 +158,10 @@ int max_typos(size_t folded_query_length) {
     return folded_query_length < 4 ? 0 : folded_query_length < 8 ? 1 : 2;
 }
 
-SearchIndex::SearchIndex(std::vector<SearchEntry> entries) : entries_(std::move(entries)) {
+SearchIndex::SearchIndex(std::vector<SearchEntry> entries) : SearchIndex(std::move(entries), 0, {}) {}
+
+SearchIndex::SearchIndex(std::vector<SearchEntry> entries, size_t sorted_entries, const std::vector<WordStart>& word_order)
+    : entries_(std::move(entries)) {
     folded_.reserve(entries_.size());
     for (uint32_t i = 0; i < entries_.size(); ++i) {
         key_of_name_.push_back(static_cast<uint32_t>(folded_.size()));
@@ -178,23 +181,23 @@ SearchIndex::SearchIndex(std::vector<SearchEntry> entries) : entries_(std::move(
         joined_ += '\n';
     }
 
-    by_name_.resize(folded_.size());
-    for (uint32_t i = 0; i < by_name_.size(); ++i) by_name_[i] = i;
-    std::sort(by_name_.begin(), by_name_.end(),
-              [&](uint32_t a, uint32_t b) { return folded_[a] < folded_[b]; });
+    // Every word start sorted once (the given order's, merged with the rest sorted here); the
+    // names and the inner words are its offset-0 and later words, in the same order.
+    const uint32_t sorted_keys = sorted_entries < entries_.size() ? key_of_name_[sorted_entries] : uint32_t(folded_.size());
+    std::vector<WordRef> kept = checked_order(word_order, sorted_keys);
+    std::vector<WordRef> rest = words_of_keys(kept.empty() ? 0 : sorted_keys);
+    auto in_order = [this](const WordRef& a, const WordRef& b) { return word_before(a, b); };
+    std::sort(rest.begin(), rest.end(), in_order);
+    all_words_.resize(kept.size() + rest.size());
+    std::merge(kept.begin(), kept.end(), rest.begin(), rest.end(), all_words_.begin(), in_order);
 
-    for (uint32_t i = 0; i < folded_.size(); ++i) {
-        const std::string& f = folded_[i];
-        for (size_t off = 0; off < f.size() && off < 0xFFFF; ++off) {
-            if (off > 0 && f[off - 1] != ' ') continue;
-            WordRef w{i, static_cast<uint16_t>(off), static_cast<uint16_t>(std::min<size_t>(f.size() - off, 0xFFFF))};
-            all_words_.push_back(w);
-            if (off > 0) inner_words_.push_back(w);
-        }
+    by_name_.reserve(folded_.size());
+    for (uint32_t i = 0; i < folded_.size(); ++i)
+        if (folded_[i].empty()) by_name_.push_back(i);  // no word in it; "" sorts first
+    for (const WordRef& w : all_words_) {
+        if (w.offset == 0) by_name_.push_back(w.entry);
+        else inner_words_.push_back(w);
     }
-    auto by_text = [&](const WordRef& a, const WordRef& b) { return suffix(a) < suffix(b); };
-    std::sort(inner_words_.begin(), inner_words_.end(), by_text);
-    std::sort(all_words_.begin(), all_words_.end(), by_text);  // neighbours share prefixes: FuzzyPrefixWalk
     // Their first bytes in one buffer, in that order, with the length each shares with the one
     // before: the walk then reads memory in sequence instead of chasing every name.
     constexpr size_t kWindow = FuzzyPrefixWalk::kMaxQuery + 2;
@@ -213,6 +216,55 @@ SearchIndex::SearchIndex(std::vector<SearchEntry> entries) : entries_(std::move(
 
 std::string_view SearchIndex::suffix(const WordRef& w) const {
     return std::string_view(folded_[w.entry]).substr(w.offset);
+}
+
+namespace {
+// A word starts the folded text or follows a space (folding turns other separators to spaces).
+bool word_starts_at(const std::string& folded, size_t offset) { return offset == 0 || folded[offset - 1] == ' '; }
+}  // namespace
+
+bool SearchIndex::word_before(const WordRef& a, const WordRef& b) const {
+    if (const int c = suffix(a).compare(suffix(b)); c != 0) return c < 0;
+    return a.entry != b.entry ? a.entry < b.entry : a.offset < b.offset;
+}
+
+std::vector<SearchIndex::WordRef> SearchIndex::words_of_keys(uint32_t first_key) const {
+    std::vector<WordRef> out;
+    for (uint32_t i = first_key; i < folded_.size(); ++i) {
+        const std::string& f = folded_[i];
+        for (size_t off = 0; off < f.size() && off < 0xFFFF; ++off) {
+            if (!word_starts_at(f, off)) continue;
+            out.push_back({i, static_cast<uint16_t>(off), static_cast<uint16_t>(std::min<size_t>(f.size() - off, 0xFFFF))});
+        }
+    }
+    return out;
+}
+
+std::vector<SearchIndex::WordRef> SearchIndex::checked_order(const std::vector<WordStart>& order, uint32_t sorted_keys) const {
+    if (order.empty() || sorted_keys > folded_.size()) return {};
+    size_t words = 0;  // word starts in those keys, as words_of_keys counts them
+    for (uint32_t i = 0; i < sorted_keys; ++i)
+        for (size_t off = 0; off < folded_[i].size() && off < 0xFFFF; ++off) words += word_starts_at(folded_[i], off);
+    if (order.size() != words) return {};
+    std::vector<WordRef> out;
+    out.reserve(order.size());
+    for (const WordStart& w : order) {
+        if (w.key >= sorted_keys) return {};
+        const std::string& f = folded_[w.key];
+        if (w.offset >= f.size() || !word_starts_at(f, w.offset)) return {};
+        out.push_back({w.key, w.offset, static_cast<uint16_t>(std::min<size_t>(f.size() - w.offset, 0xFFFF))});
+        // Strictly increasing in a total order: no word twice, so with the count, every word once.
+        if (out.size() > 1 && !word_before(out[out.size() - 2], out.back())) return {};
+    }
+    return out;
+}
+
+std::vector<SearchIndex::WordStart> SearchIndex::word_order(size_t entries) const {
+    const uint32_t keys = entries < entries_.size() ? key_of_name_[entries] : uint32_t(folded_.size());
+    std::vector<WordStart> out;
+    for (const WordRef& w : all_words_)
+        if (w.entry < keys) out.push_back({w.entry, w.offset});
+    return out;
 }
 
 std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit) const {

@@ -65,6 +65,21 @@ public:
     SearchIndex() = default;
     explicit SearchIndex(std::vector<SearchEntry> entries);
 
+    // Where a word starts: in key `key` (an entry's name, then its other spellings, entry by
+    // entry), at byte `offset` of its folded text.
+    struct WordStart {
+        uint32_t key = 0;
+        uint16_t offset = 0;
+        friend bool operator==(const WordStart&, const WordStart&) = default;
+    };
+    // The same index, with the words of its first `sorted_entries` entries taken in the order
+    // word_order() gave for them (kept in the names' cache): only the other entries' words are
+    // sorted, then merged in, instead of sorting every word again. An order that does not fit
+    // those entries (not every word, once each, in order) is ignored: all are sorted.
+    SearchIndex(std::vector<SearchEntry> entries, size_t sorted_entries, const std::vector<WordStart>& word_order);
+    // The word starts of the first `entries` entries, in the index's order.
+    std::vector<WordStart> word_order(size_t entries) const;
+
     // At most `limit` hits for `query` (any UTF-8 text), best first; none for a blank query.
     std::vector<SearchHit> search(std::string_view query, size_t limit = 20) const;
 
@@ -80,16 +95,23 @@ private:
         uint16_t length;      // bytes from `offset` to the end of the name
     };
     std::string_view suffix(const WordRef& w) const;
+    // The order of every list of words: by text from the word on, then key, then offset. One
+    // total order, so the words of some entries sorted once merge with the rest's.
+    bool word_before(const WordRef& a, const WordRef& b) const;
+    // The word starts of keys [first_key, end), unsorted.
+    std::vector<WordRef> words_of_keys(uint32_t first_key) const;
+    // `order` as WordRefs when it is every word of keys [0, sorted_keys) in order; else empty.
+    std::vector<WordRef> checked_order(const std::vector<WordStart>& order, uint32_t sorted_keys) const;
 
     std::vector<SearchEntry> entries_;
     std::vector<std::string> folded_;       // folded text of each key
     std::vector<uint32_t> key_entry_;       // the entry each key belongs to
     std::vector<uint32_t> key_of_name_;     // the key of each entry's own name
-    std::vector<uint32_t> by_name_;         // keys sorted by folded text
+    std::vector<uint32_t> by_name_;         // keys sorted by folded text (then key)
     std::string joined_;                    // every folded key, each followed by '\n'
     std::vector<size_t> joined_start_;      // where key i starts in joined_
-    std::vector<WordRef> inner_words_;      // words after the first, sorted by suffix
-    std::vector<WordRef> all_words_;        // every word start, sorted by suffix, for fuzzy matching
+    std::vector<WordRef> inner_words_;      // words after the first, by word_before
+    std::vector<WordRef> all_words_;        // every word start, by word_before, for fuzzy matching
     std::string fuzzy_text_;                // all_words_' first 64 bytes, one after another
     std::vector<uint32_t> fuzzy_start_;     // where word i starts in fuzzy_text_ (one more at the end)
     std::vector<uint8_t> fuzzy_shared_;     // first bytes word i shares with word i - 1

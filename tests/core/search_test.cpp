@@ -2,6 +2,7 @@
 #include "core/base/text_fold.h"
 
 #include <gtest/gtest.h>
+#include <tuple>
 
 using namespace corridor;
 
@@ -275,4 +276,64 @@ TEST(SearchRealData, BurkinaUnitsNameTheirProvince) {
         }
     }
     EXPECT_TRUE(commune_found);
+}
+
+namespace {
+
+std::vector<std::pair<uint32_t, uint16_t>> word_pairs(const std::vector<SearchIndex::WordStart>& words) {
+    std::vector<std::pair<uint32_t, uint16_t>> out;
+    for (const SearchIndex::WordStart& w : words) out.push_back({w.key, w.offset});
+    return out;
+}
+
+std::vector<std::tuple<uint32_t, int, int>> hit_list(const SearchIndex& index, const std::string& query) {
+    std::vector<std::tuple<uint32_t, int, int>> out;
+    for (const SearchHit& h : index.search(query, 50)) out.push_back({h.entry, int(h.tier), int(h.typos)});
+    return out;
+}
+
+}  // namespace
+
+// The names' cache keeps the order of the data's words: a warm start merges the programme's
+// few entries into it instead of sorting every word again. Merged, the index is the one
+// sorted at once, word for word; an order that does not fit is ignored, never trusted.
+TEST(SearchRealData, WordsKeptInOrderAndMergedWithNewEntriesGiveTheIndexSortedAtOnce) {
+    const SearchIndex& data_only = real_index();
+    std::vector<SearchEntry> all = data_only.entries();
+    const size_t own = all.size();
+    all.push_back(entry("Marché central de Kadiolo", SearchKind::Initiative, "Kadiolo"));
+    all.push_back(entry("Corridor Mopti – Bandiagara – Ouahigouya", SearchKind::Corridor));
+    all.back().alt_names = {"Mopti Bandiagara Ouahigouya corridor", ""};
+    all.push_back(entry("", SearchKind::Initiative));  // folds to nothing: a key with no word
+    all.push_back(entry("Sikasso", SearchKind::Initiative, "Sikasso", "led-service"));  // the name of many
+
+    const SearchIndex sorted_at_once(all);
+    const std::vector<SearchIndex::WordStart> kept = data_only.word_order(own);
+    ASSERT_GT(kept.size(), own) << "every entry has at least its first word";
+    const SearchIndex merged(all, own, kept);
+    EXPECT_EQ(word_pairs(merged.word_order(all.size())), word_pairs(sorted_at_once.word_order(all.size())));
+    // The data's words, taken from the merged index, are the order that was kept.
+    EXPECT_EQ(word_pairs(merged.word_order(own)), word_pairs(kept));
+
+    const std::vector<std::string> queries = {"kadiolo", "marche", "bandiagara", "mopti bandiagara", "segou",
+                                              "sikaso", "dioulasso", "ouahigouya corridor", "ko", "niena"};
+    for (const std::string& q : queries) {
+        EXPECT_EQ(hit_list(merged, q), hit_list(sorted_at_once, q)) << q;
+        EXPECT_FALSE(hit_list(merged, q).empty()) << q;
+    }
+    EXPECT_EQ(merged.entry(merged.search("marche central de kadiolo", 1).at(0).entry).name, "Marché central de Kadiolo");
+
+    // Orders that do not fit the data's entries: two words swapped, one missing, one of a key
+    // beyond them, one past its text, the whole index's order for fewer entries.
+    std::vector<std::vector<SearchIndex::WordStart>> broken(5, kept);
+    std::swap(broken[0][10], broken[0][11]);
+    broken[1].pop_back();
+    broken[2].back().key = uint32_t(own + 5);
+    broken[3][0].offset = 60000;
+    broken[4] = sorted_at_once.word_order(all.size());
+    for (size_t i = 0; i < broken.size(); ++i) {
+        const SearchIndex rebuilt(all, own, broken[i]);
+        EXPECT_EQ(word_pairs(rebuilt.word_order(all.size())), word_pairs(sorted_at_once.word_order(all.size()))) << i;
+        EXPECT_EQ(hit_list(rebuilt, "kadiolo"), hit_list(sorted_at_once, "kadiolo")) << i;
+    }
 }

@@ -4,6 +4,7 @@
 // rebuilt with a warning. The viewer runs that use it are in start_cache_test.cpp.
 #include "viewer/names/cartography_cache.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -132,6 +133,22 @@ TEST(CartographyCodec, ShortenedOrLongerBytesAreRefusedWithAReason) {
     std::string error;
     EXPECT_FALSE(decode_cartography(bytes + "x", back, error));
     EXPECT_NE(error.find("1 bytes left over after the names"), std::string::npos) << error;
+}
+
+// The entry keeps the order of the entries' words, so that the index merges instead of sorting
+// them. Two words swapped at its end are refused as damage (the cache rebuilds the entry), not
+// quietly sorted again on every start.
+TEST(CartographyCodec, SearchWordsOutOfOrderAreRefused) {
+    const std::string bytes = encode_cartography(real_names());
+    constexpr size_t kWord = sizeof(uint32_t) + sizeof(uint16_t);  // key, offset
+    std::string swapped = bytes;
+    std::swap_ranges(swapped.end() - 2 * kWord, swapped.end() - kWord, swapped.end() - kWord);
+    ASSERT_NE(swapped, bytes);
+    CartographyData back;
+    std::string error;
+    EXPECT_FALSE(decode_cartography(swapped, back, error));
+    EXPECT_NE(error.find("not every word of the entries in order"), std::string::npos) << error;
+    ASSERT_TRUE(decode_cartography(bytes, back, error)) << error;
 }
 
 TEST(CartographyCodec, NamesOfFeaturesTheDataLacksAreFound) {

@@ -113,6 +113,9 @@ std::string encode_cartography(const CartographyData& data) {
         const size_t own = data.search ? std::min(data.own_search_entries, data.search->entries().size()) : 0;
         w.count(own);
         for (size_t i = 0; i < own; ++i) write_entry(w, data.search->entries()[i]);
+        const std::vector<SearchIndex::WordStart> order = data.search ? data.search->word_order(own) : std::vector<SearchIndex::WordStart>{};
+        w.count(order.size());
+        for (const SearchIndex::WordStart& word : order) w.put(word.key), w.put(word.offset);
     });
 }
 
@@ -131,8 +134,14 @@ bool decode_cartography(std::string_view bytes, CartographyData& data, std::stri
         for (MapLabel& l : data.labels) l = read_label(r);
         std::vector<SearchEntry> entries(r.count("search entries"));
         for (SearchEntry& e : entries) e = read_entry(r);
+        std::vector<SearchIndex::WordStart> order(r.count("search words"));
+        for (SearchIndex::WordStart& word : order)
+            word.key = r.get<uint32_t>("a search word's key"), word.offset = r.get<uint16_t>("a search word's offset");
         r.expect_end("the names");
-        index_search(data, std::move(entries), std::move(extra));
+        index_search(data, std::move(entries), std::move(extra), order);
+        // The index ignores an order that does not fit the entries (and sorts them): here that
+        // is damage, reported, so that the entry is written again.
+        if (data.search->word_order(data.own_search_entries) != order) r.fail("the search words are not every word of the entries in order");
     } catch (const DecodeError& e) {
         error = e.what();
         return false;

@@ -37,12 +37,14 @@ CartographyData build_cartography(const Geodata& data, std::vector<SearchEntry> 
 // index is built there, with `extra`, once: not again on the UI thread (~17 ms of a warm start).
 std::future<CartographyData> build_cartography_async(const Geodata& data, std::optional<CacheStore> store = {},
                                                      std::vector<SearchEntry> extra = {});
-// Sets `names`' search to `own` (the data's entries) followed by `extra`.
-inline void index_search(CartographyData& names, std::vector<SearchEntry> own, std::vector<SearchEntry> extra) {
+// Sets `names`' search to `own` (the data's entries) followed by `extra`. `own_order`: the
+// words of `own` in the index's order, as the cache keeps them (SearchIndex::word_order).
+inline void index_search(CartographyData& names, std::vector<SearchEntry> own, std::vector<SearchEntry> extra,
+                         const std::vector<SearchIndex::WordStart>& own_order = {}) {
     names.own_search_entries = own.size();
     own.reserve(own.size() + extra.size());
     for (SearchEntry& e : extra) own.push_back(std::move(e));
-    names.search = std::make_shared<const SearchIndex>(std::move(own));
+    names.search = std::make_shared<const SearchIndex>(std::move(own), names.own_search_entries, own_order);
 }
 
 LabelRank label_rank(PlaceClass place_class);

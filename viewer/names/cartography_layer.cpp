@@ -77,13 +77,14 @@ void CartographyLayer::add_search_entries(std::vector<SearchEntry> entries) {
 void CartographyLayer::rebuild_search() {
     if (!extra_search_.empty()) {
         const std::vector<SearchEntry>& held = search_index_->entries();
+        const std::vector<SearchIndex::WordStart> held_order = search_index_->word_order(base_search_count_);
         std::vector<SearchEntry> all;
         all.reserve(base_search_count_ + extra_search_.size());  // sized once: not held twice while it grows
         all.insert(all.end(), held.begin(), held.begin() + std::ptrdiff_t(base_search_count_));
         all.insert(all.end(), extra_search_.begin(), extra_search_.end());
         search_index_.reset();  // its entries are copied: let it go before the new one is built
         search_.set_index(nullptr);
-        search_index_ = std::make_shared<const SearchIndex>(std::move(all));
+        search_index_ = std::make_shared<const SearchIndex>(std::move(all), base_search_count_, held_order);
     }
     search_.set_index(search_index_);
 }
