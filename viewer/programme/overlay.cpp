@@ -53,6 +53,7 @@ Box Overlay::marker_box(const MarkerGroup& g, float ui) {
 }
 
 void Overlay::load(MapContext& ctx) {
+    if (loaded_ || ctx.data.layers.empty()) return;
     loaded_ = true;
     Diagnostics diag;
     programme_ = load_programme_data(ctx.data, project_geodata_path("initiatives.json"),
@@ -60,14 +61,20 @@ void Overlay::load(MapContext& ctx) {
     anchors_.clear();
     for (size_t i = 0; i < programme_.initiatives.size(); ++i)
         for (const MapPoint& p : marker_positions(programme_.initiatives[i], ctx.data)) anchors_.push_back({int(i), p});
+    ctx.report(diag);
+    new_search_entries_ = programme_search_entries(programme_, ctx.data);
+}
+
+void Overlay::init_corridor_layer(MapContext& ctx) {
+    corridor_layer_tried_ = true;
     corridor_layer_ = std::make_unique<CorridorLayer>();
     std::string error;
     if (!corridor_layer_->init(programme_.corridors, error)) {
+        Diagnostics diag;
         diag.error(shader_path("corridor_flow.vert").string(), "", error);
+        ctx.report(diag);
         corridor_layer_.reset();
     }
-    ctx.report(diag);
-    new_search_entries_ = programme_search_entries(programme_, ctx.data);
 }
 
 std::optional<std::vector<SearchEntry>> Overlay::take_search_entries() {
@@ -241,8 +248,9 @@ void Overlay::hover(MapContext& ctx) {
 }
 
 void Overlay::draw(MapContext& ctx, const std::vector<std::string>& toured, LeftDock& dock, FrameRecord& frame) {
-    if (!loaded_ && !ctx.data.layers.empty()) load(ctx);
+    load(ctx);
     if (!loaded_) return;
+    if (!corridor_layer_tried_) init_corridor_layer(ctx);
     ui_scale_ = ctx.ui_scale;
     layout(ctx.camera);
     hover(ctx);

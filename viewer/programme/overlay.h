@@ -41,6 +41,10 @@ public:
     // and corridor decorations, and draws the initiative and corridor panels, the initiatives
     // list and the legend (not while presenting). `toured`: initiative ids the tour step shows.
     void draw(MapContext& ctx, const std::vector<std::string>& toured, LeftDock& dock, FrameRecord& frame);
+    // Loads the programme (its initiatives, corridors and search entries) once the boundaries
+    // are in, if draw() has not yet: the app calls it as the data arrives, so that the names'
+    // worker indexes those entries from its start. The corridors' GL waits for the first draw().
+    void load(MapContext& ctx);
     // Map phase: the corridors' lines, with raw GL under the panels.
     void draw_map(const MapContext& ctx) const;
     // A map click, asked before the communes; true when a marker or a corridor took it.
@@ -87,7 +91,7 @@ public:
     bool loaded() const { return loaded_; }
 
 private:
-    void load(MapContext& ctx);
+    void init_corridor_layer(MapContext& ctx);
     void layout(const Camera& camera);
     void hover(MapContext& ctx);
     void draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame);
@@ -111,6 +115,7 @@ private:
     OverlaySelection selection_;
     CorridorPanel corridor_panel_;
     std::unique_ptr<CorridorLayer> corridor_layer_;
+    bool corridor_layer_tried_ = false;  // init_corridor_layer ran (its GL made, or its error reported)
     std::vector<MarkerAnchor> anchors_;  // every marker position of every initiative
     std::vector<MarkerGroup> groups_;    // laid out for the last frame's camera
     std::vector<Box> obstacles_;         // of groups_ and the town rings

@@ -149,6 +149,7 @@ int App::run(FrameHooks* hooks) {
         preview_drawn_.clear();
         draw_ui();
         update_map_area();
+        loading_as_ui_drawn_ = loading();
 
         window_.clear(kBackground);
         draw_map();
@@ -443,10 +444,6 @@ void App::draw_features(MapContext& ctx) {
     overlay_.draw(ctx, presenter_.highlight().initiatives, left_dock_, frame_record_);
     names_.labels().set_obstacles(overlay_.label_obstacles());
     if (auto towns = overlay_.take_town_labels()) names_.labels().set_priority_labels(std::move(*towns));
-    if (auto entries = overlay_.take_search_entries()) names_.add_search_entries(std::move(*entries));
-    // Once the data is in: the programme's entries (added above in the same frame) are indexed
-    // with the names, on the names' own thread, beside the meshes.
-    names_.start_building(ctx.data);
 }
 
 std::vector<Box> App::ui_rects() const {
@@ -496,7 +493,7 @@ nlohmann::json App::state() const {
                       {"attribution", rect_json(furniture_.attribution)},
                       {"attribution_text", furniture_.attribution_text}};
     s["map_area"] = rect_json(map_area_);
-    s["loading"] = loading();
+    s["loading"] = drawn_loading();  // of the frame drawn: its panels and names, then its map
     s["preview"] = preview_drawn_;
     s["problems"] = problems_json(problems_);
     s["about"] = about_panel_.state(data_.data_dir);

@@ -68,6 +68,7 @@ void App::on_geodata_loaded(Geodata loaded) {
     picker_job_ = index_geodata_async(data_);
     problems_.append(data_.diagnostics);
     problems_open_ = problems_.has_errors();
+    start_names();
     Box home = home_bounds();
     // Keep the view on West Africa: the centre within the corridor plus its own size around it.
     Box area = home;
@@ -85,6 +86,18 @@ void App::on_geodata_loaded(Geodata loaded) {
     // full-resolution boundary set), while the window goes on drawing.
     rebuild_renderer(true);
     on_tours_loaded();
+}
+
+// The names' worker starts first, before the renderer's and the first frames' work on this
+// thread: a warm start's names are then in for the first frame drawn with the map (with
+// software GL, the names' ~30 ms read would otherwise end within the next). The programme's
+// search entries are indexed with them, so the programme is loaded here.
+void App::start_names() {
+    MapContext ctx = map_context();
+    overlay_.load(ctx);
+    apply(ctx.asks);
+    if (auto entries = overlay_.take_search_entries()) names_.add_search_entries(std::move(*entries));
+    names_.start_building(data_);
 }
 
 void App::rebuild_renderer(bool in_background) {
