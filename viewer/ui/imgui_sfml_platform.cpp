@@ -106,7 +106,12 @@ ImFont* add_font(float size, const ImWchar* ranges) {
     const char* path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     if (std::FILE* f = std::fopen(path, "rb")) {
         std::fclose(f);
-        if (ImFont* font = io.Fonts->AddFontFromFileTTF(path, size, nullptr, ranges)) return font;
+        // Horizontal oversampling places small glyphs at fractions of a pixel; a caption 24 px
+        // or more high does not need it, and rasterised three times as wide, a 4K window's
+        // captions took half of the atlas's build (32 ms).
+        ImFontConfig config;
+        if (size >= 24) config.OversampleH = 1;
+        if (ImFont* font = io.Fonts->AddFontFromFileTTF(path, size, &config, ranges)) return font;
     }
     // Without DejaVu (fonts-dejavu-core) ImGui's built-in font still shows Latin-1.
     ImFontConfig config;
