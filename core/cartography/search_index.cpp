@@ -160,7 +160,8 @@ int max_typos(size_t folded_query_length) {
 
 SearchIndex::SearchIndex(std::vector<SearchEntry> entries) : SearchIndex(std::move(entries), 0, {}) {}
 
-SearchIndex::SearchIndex(std::vector<SearchEntry> entries, size_t sorted_entries, const std::vector<WordStart>& word_order)
+SearchIndex::SearchIndex(std::vector<SearchEntry> entries, size_t sorted_entries,
+                         const std::vector<WordStart>& word_order)
     : entries_(std::move(entries)) {
     folded_.reserve(entries_.size());
     for (uint32_t i = 0; i < entries_.size(); ++i) {
@@ -183,7 +184,8 @@ SearchIndex::SearchIndex(std::vector<SearchEntry> entries, size_t sorted_entries
 
     // Every word start sorted once (the given order's, merged with the rest sorted here); the
     // names and the inner words are its offset-0 and later words, in the same order.
-    const uint32_t sorted_keys = sorted_entries < entries_.size() ? key_of_name_[sorted_entries] : uint32_t(folded_.size());
+    const uint32_t sorted_keys =
+        sorted_entries < entries_.size() ? key_of_name_[sorted_entries] : uint32_t(folded_.size());
     std::vector<WordRef> kept = checked_order(word_order, sorted_keys);
     std::vector<WordRef> rest = words_of_keys(kept.empty() ? 0 : sorted_keys);
     auto in_order = [this](const WordRef& a, const WordRef& b) { return word_before(a, b); };

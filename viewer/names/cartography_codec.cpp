@@ -113,7 +113,8 @@ std::string encode_cartography(const CartographyData& data) {
         const size_t own = data.search ? std::min(data.own_search_entries, data.search->entries().size()) : 0;
         w.count(own);
         for (size_t i = 0; i < own; ++i) write_entry(w, data.search->entries()[i]);
-        const std::vector<SearchIndex::WordStart> order = data.search ? data.search->word_order(own) : std::vector<SearchIndex::WordStart>{};
+        std::vector<SearchIndex::WordStart> order;
+        if (data.search) order = data.search->word_order(own);
         w.count(order.size());
         for (const SearchIndex::WordStart& word : order) w.put(word.key), w.put(word.offset);
     });
@@ -141,7 +142,8 @@ bool decode_cartography(std::string_view bytes, CartographyData& data, std::stri
         index_search(data, std::move(entries), std::move(extra), order);
         // The index ignores an order that does not fit the entries (and sorts them): here that
         // is damage, reported, so that the entry is written again.
-        if (data.search->word_order(data.own_search_entries) != order) r.fail("the search words are not every word of the entries in order");
+        if (data.search->word_order(data.own_search_entries) != order)
+            r.fail("the search words are not every word of the entries in order");
     } catch (const DecodeError& e) {
         error = e.what();
         return false;
