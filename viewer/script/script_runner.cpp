@@ -234,14 +234,9 @@ void ScriptRunner::expand(const ScriptStep& step) {
         idle();
 }
 
-void ScriptRunner::take_next_steps() {
-    while (actions_.empty() && next_step_ < script_.steps.size()) expand(script_.steps[next_step_++]);
-}
-
 void ScriptRunner::before_frame(App& app) {
     if (finished_) return;
-    began_loading_ = app.loading();
-    if (began_loading_) {
+    if (app.loading()) {
         if (++loading_frames_ > kMaxLoadingFrames) {
             std::cerr << "error: " << script_.file << ": the data did not finish loading\n";
             exit_code_ = 2;
@@ -249,7 +244,7 @@ void ScriptRunner::before_frame(App& app) {
         }
         return;
     }
-    take_next_steps();
+    while (actions_.empty() && next_step_ < script_.steps.size()) expand(script_.steps[next_step_++]);
     if (actions_.empty()) {
         finished_ = true;  // every step ran; this frame is still drawn
         return;
@@ -258,12 +253,7 @@ void ScriptRunner::before_frame(App& app) {
 }
 
 void ScriptRunner::after_draw(App& app) {
-    if (finished_ || app.drawn_loading()) return;
-    // The frame that took in the last of the data (the names, or home framed in it) was drawn
-    // with everything: a screenshot or state step waiting on the data is taken from it, not
-    // from the next.
-    if (began_loading_) take_next_steps();
-    if (actions_.empty()) return;
+    if (finished_ || actions_.empty() || app.loading()) return;
     if (actions_.front().after_draw && actions_.front().run(app)) actions_.pop_front();
     // A screenshot or state was the last step: the run ends with the frame it took.
     if (actions_.empty() && next_step_ == script_.steps.size()) finished_ = true;

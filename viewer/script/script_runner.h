@@ -1,8 +1,7 @@
 #pragma once
 // Plays a Script through the real app loop: each step becomes SFML events given to
 // App::handle_event, the same path as a user's input, one action per drawn frame. Screenshots
-// and state files are taken after a frame is drawn. Steps start once the data is loaded: with the
-// first frame drawn with all of it.
+// and state files are taken after a frame is drawn. Steps start once the data is loaded.
 #include <deque>
 #include <functional>
 
@@ -33,14 +32,12 @@ private:
         std::function<bool(App&)> run;  // true when done; false to run again next frame
     };
     void expand(const ScriptStep& step);
-    void take_next_steps();  // expands steps until one gives actions (or none are left)
     void fail(const ScriptStep& step, const std::string& message);
 
     Script script_;
     size_t next_step_ = 0;
     std::deque<Action> actions_;
     int loading_frames_ = 0;
-    bool began_loading_ = false;  // whether the frame being drawn began with the data still loading
     bool finished_ = false;
     int exit_code_ = 0;
 };

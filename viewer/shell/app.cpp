@@ -149,7 +149,6 @@ int App::run(FrameHooks* hooks) {
         preview_drawn_.clear();
         draw_ui();
         update_map_area();
-        loading_as_ui_drawn_ = loading();
 
         window_.clear(kBackground);
         draw_map();
@@ -493,7 +492,7 @@ nlohmann::json App::state() const {
                       {"attribution", rect_json(furniture_.attribution)},
                       {"attribution_text", furniture_.attribution_text}};
     s["map_area"] = rect_json(map_area_);
-    s["loading"] = drawn_loading();  // of the frame drawn: its panels and names, then its map
+    s["loading"] = loading();
     s["preview"] = preview_drawn_;
     s["problems"] = problems_json(problems_);
     s["about"] = about_panel_.state(data_.data_dir);

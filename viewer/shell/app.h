@@ -88,9 +88,6 @@ public:
     // State, for the script runner and panels.
     // Boundary data, a user layer, a data job (names) or the view's level of detail still in progress.
     bool loading() const;
-    // Whether the frame just drawn was drawn with anything still loading: as its panels and
-    // names were drawn, or after its map was (the map's drawing takes in the last meshes).
-    bool drawn_loading() const { return loading_as_ui_drawn_ || loading(); }
     bool map_levels_loading() const;  // the renderer still builds a level of detail of any scale
     bool flying() const { return fly_.active(); }
     Camera& camera() { return camera_; }
@@ -244,7 +241,6 @@ private:
     FurnitureRects furniture_;
     Box map_area_;
     static constexpr int kHomeRefits = 3;  // at most: the legend takes two frames to size itself
-    bool loading_as_ui_drawn_ = true;  // loading() once this frame's panels and names were drawn
     int home_refits_ = 0;  // frames left to frame home in map_area() once the panels are placed
     Box refit_area_;       // the map area the last of those frames framed home in
 

@@ -89,9 +89,9 @@ void App::on_geodata_loaded(Geodata loaded) {
 }
 
 // The names' worker starts first, before the renderer's and the first frames' work on this
-// thread: a warm start's names are then in for the first frame drawn with the map (with
-// software GL, the names' ~30 ms read would otherwise end within the next). The programme's
-// search entries are indexed with them, so the programme is loaded here.
+// thread: a warm start's names are then in for the first frame drawn with the map (started in
+// the first frame's UI, they came a frame later). The programme's search entries are indexed
+// with them, so the programme is loaded here.
 void App::start_names() {
     MapContext ctx = map_context();
     overlay_.load(ctx);
