@@ -4,6 +4,7 @@
 // costs the cache; --no-cache writes nothing; --validate says where the cache is and what it holds.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <functional>
@@ -168,6 +169,44 @@ TEST(StartCache, WarmRunShowsWhatTheColdRunShowed) {
     EXPECT_EQ(only_mesh_entry(cache_home), meshes);
     EXPECT_EQ(only_names_entry(cache_home), names);
     EXPECT_EQ(files_under(cache_home / "corridor-viewer").size(), 3u);
+}
+
+// A warm start's screenshot is its first settled frame, not an earlier one: the same picture as
+// the first start's, whose screenshot waits for the finer levels of detail. A warm start lays its
+// panels out once unseen before its first frame (App::lay_out_unseen), so that frame already
+// frames home; a panel whose scrollbar ImGui had not yet sized would differ here. Only the
+// corridors' flow moves from frame to frame: pixels may differ around its towns, nowhere else.
+TEST(StartCache, WarmScreenshotIsTheSettledHomeView) {
+    const fs::path cache_home = test_dir() / "cache", dir = test_dir();
+    auto shot = [&](const std::string& name) {
+        return json{{{"screenshot", (dir / (name + ".png")).string()}}, {{"state", (dir / (name + "_state.json")).string()}}};
+    };
+    const ViewerRun cold = scripted_run("cold", cache_home, shot("cold"));
+    ASSERT_EQ(cold.exit_code, 0) << cold.output;
+    const ViewerRun warm = scripted_run("warm", cache_home, shot("warm"));
+    ASSERT_EQ(warm.exit_code, 0) << warm.output;
+    ASSERT_EQ(cold.state["camera"], warm.state["camera"]);
+    EXPECT_EQ(cold.state["panels"], warm.state["panels"]);
+
+    // The flow's box on screen: its towns' corners, 24 px round (the markers' and the flow's size).
+    std::ifstream in(fs::path(CORRIDOR_SOURCE_DIR) / "geodata/corridors.json");
+    const json corridors = json::parse(in);
+    double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+    for (const json& c : corridors["corridors"])
+        for (const json& town : c["towns"]) {
+            const auto [x, y] = corridor::test::screen_of(warm.state, town["lon"], town["lat"]);
+            x0 = std::min(x0, x - 24), y0 = std::min(y0, y - 24), x1 = std::max(x1, x + 24), y1 = std::max(y1, y + 24);
+        }
+    sf::Image a, b;
+    ASSERT_TRUE(a.loadFromFile((dir / "cold.png").string()) && b.loadFromFile((dir / "warm.png").string()));
+    ASSERT_EQ(a.getSize(), b.getSize());
+    size_t elsewhere = 0;
+    for (unsigned y = 0; y < a.getSize().y; ++y)
+        for (unsigned x = 0; x < a.getSize().x; ++x) {
+            const bool near_flow = x >= x0 && x <= x1 && y >= y0 && y <= y1;
+            if (!near_flow && a.getPixel(x, y) != b.getPixel(x, y)) ++elsewhere;
+        }
+    EXPECT_EQ(elsewhere, 0u) << dir / "cold.png" << " and " << dir / "warm.png";
 }
 
 // A 4x export made in a first start's first seconds is drawn at the level of detail its own scale

@@ -135,6 +135,10 @@ int App::run(FrameHooks* hooks) {
         // What finished since the last frame is taken in before a script looks whether the
         // data is in: the frame that first draws the names can then be its screenshot.
         update_loading();
+        // A warm start has its data before the first frame: its panels are laid out once
+        // unseen, so that this frame frames home in the map area they leave, and the next one
+        // (ImGui sizes a scrollbar from the frame before) is settled.
+        if (map_area_.empty() && home_refit_pending()) lay_out_unseen();
         if (hooks) hooks->before_frame(*this);
 
         update_fonts();
@@ -285,6 +289,16 @@ void App::update_map_area() {
     // The panels have settled once a frame leaves the map area as the last refit found it: the
     // next frame would frame home the same, so none is pending (a screenshot takes that frame).
     if (home_refit_pending() && home_refits_ < kHomeRefits && map_area_ == refit_area_) home_refits_ = 0;
+}
+
+void App::lay_out_unseen() {
+    update_fonts();
+    imgui_sfml::new_frame(window_, sf::Time::Zero);
+    frame_record_.clear();
+    preview_drawn_.clear();
+    draw_ui();
+    update_map_area();
+    ImGui::EndFrame();
 }
 
 bool App::home_refit_pending() const { return home_refits_ > 0 && !fly_.active(); }
