@@ -189,8 +189,7 @@ TEST(StartCache, WarmScreenshotIsTheSettledHomeView) {
     EXPECT_EQ(cold.state["panels"], warm.state["panels"]);
 
     // The flow's box on screen: its towns' corners, 24 px round (the markers' and the flow's size).
-    std::ifstream in(fs::path(CORRIDOR_SOURCE_DIR) / "geodata/corridors.json");
-    const json corridors = json::parse(in);
+    const json corridors = corridor::test::read_json_file(fs::path(CORRIDOR_SOURCE_DIR) / "geodata/corridors.json");
     double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
     for (const json& c : corridors["corridors"])
         for (const json& town : c["towns"]) {

@@ -149,10 +149,7 @@ int App::run(FrameHooks* hooks) {
         fly_.advance(camera_, dt);
         refit_home();
         update_hover();
-        frame_record_.clear();
-        preview_drawn_.clear();
-        draw_ui();
-        update_map_area();
+        lay_out_ui();
 
         window_.clear(kBackground);
         draw_map();
@@ -291,13 +288,17 @@ void App::update_map_area() {
     if (home_refit_pending() && home_refits_ < kHomeRefits && map_area_ == refit_area_) home_refits_ = 0;
 }
 
-void App::lay_out_unseen() {
-    update_fonts();
-    imgui_sfml::new_frame(window_, sf::Time::Zero);
+void App::lay_out_ui() {
     frame_record_.clear();
     preview_drawn_.clear();
     draw_ui();
     update_map_area();
+}
+
+void App::lay_out_unseen() {
+    update_fonts();
+    imgui_sfml::new_frame(window_, sf::Time::Zero);
+    lay_out_ui();
     ImGui::EndFrame();
 }
 

@@ -174,6 +174,7 @@ private:
     void pace_loading_frame(sf::Time drawn_in);  // after a frame: see app.cpp
     void update_hover();
     void update_map_area();  // after the panels are drawn
+    void lay_out_ui();       // a frame's UI phase: its panels drawn, then the map area they leave
     void lay_out_unseen();   // the panels' first layout, not drawn (before the first frame)
     Box drawn_map_area() const;  // what this frame's panels, menu and attribution leave of the window
     void refit_home();       // home in last frame's map area, while the docked panels settle
