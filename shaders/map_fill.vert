@@ -12,8 +12,8 @@ uniform float u_selected;
 uniform vec4 u_hover_tint;      // rgb mixed in by a
 uniform vec4 u_selected_fill;
 uniform vec4 u_emphasised_fill;
-uniform bool u_has_flags;
-uniform sampler2D u_flags;      // one texel per feature, 256 per row: 1 = emphasised
+// Bit f of word f / 32: feature f is emphasised (FeatureFlags; no texture, see feature_flags.h).
+uniform uint u_emphasis_words[256];
 
 // flat: one colour per feature, so nothing to interpolate per pixel (llvmpipe: ~5% less CPU
 // along map_frame_bench's path, the same pixels).
@@ -23,7 +23,7 @@ void main() {
     gl_Position = vec4((a_position - u_center) * u_ndc_per_meter, 0.0, 1.0);
     vec4 c = a_color;
     int id = int(a_feature + 0.5);
-    if (u_has_flags && texelFetch(u_flags, ivec2(id % 256, id / 256), 0).r > 0.5)
+    if (id < 256 * 32 && ((u_emphasis_words[id / 32] >> uint(id % 32)) & 1u) != 0u)
         c.rgb = mix(c.rgb, u_emphasised_fill.rgb, u_emphasised_fill.a);
     if (abs(a_feature - u_selected) < 0.5)
         c.rgb = mix(c.rgb, u_selected_fill.rgb, u_selected_fill.a);

@@ -102,7 +102,7 @@ struct MapRenderer::Impl {
     GlProgram fill_program, line_program;
     std::vector<std::unique_ptr<DrawItem>> items;  // sorted by plan.order
     std::vector<int> default_visible;  // by layer index: -1 not planned, else the style's choice
-    FeatureFlags flags;  // emphasis per feature, one texture per filled layer
+    FeatureFlags flags;  // emphasis per feature of each filled layer
     int user_layers = 0;
     std::vector<std::optional<Rgba>> user_colours;  // by layer index
     size_t triangles = 0;
@@ -340,7 +340,6 @@ struct MapRenderer::Impl {
     }
 
     void insert(std::unique_ptr<DrawItem> item) {
-        if (item->plan.kind == MeshKind::Fill) flags.ensure(item->plan.layer, item->feature_count);
         const int order = item->plan.order;
         items.insert(std::upper_bound(items.begin(), items.end(), order,
                                       [](int o, const std::unique_ptr<DrawItem>& d) { return o < d->plan.order; }),
@@ -613,13 +612,7 @@ struct MapRenderer::Impl {
                 set_color(fill_program.uniform("u_hover_tint"), style.hover_tint);
                 set_color(fill_program.uniform("u_selected_fill"), style.selected_fill);
                 set_color(fill_program.uniform("u_emphasised_fill"), style.emphasised_fill);
-                const GLuint flag_texture = flags.texture(layer);
-                const bool has_flags = flag_texture != 0;
-                glUniform1i(fill_program.uniform("u_has_flags"), has_flags);
-                glUniform1i(fill_program.uniform("u_flags"), 1);
-                glActiveTexture(GL_TEXTURE1);
-                glBindTexture(GL_TEXTURE_2D, flag_texture);
-                glActiveTexture(GL_TEXTURE0);
+                glUniform1uiv(fill_program.uniform("u_emphasis_words"), FeatureFlags::kWords, flags.words(layer));
                 bind_fill(b);
                 draw_chunks(b, view);
             } else {
@@ -658,9 +651,6 @@ struct MapRenderer::Impl {
         for (GLuint a : {kPosition, kFeatureOrDirection, kColorOrCorner}) glDisableVertexAttribArray(a);
         glBindBuffer(GL_ARRAY_BUFFER, 0);
         glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
-        glActiveTexture(GL_TEXTURE1);
-        glBindTexture(GL_TEXTURE_2D, 0);
-        glActiveTexture(GL_TEXTURE0);
         glUseProgram(0);
     }
 
