@@ -23,12 +23,14 @@
 #include "viewer/map/map_layer_plan.h"
 #include "viewer/map/map_mesh.h"
 #include "viewer/map/mesh_cache.h"
+#include "viewer/map/vertex_array.h"
 
 namespace corridor {
 namespace {
 
 
 enum Attribute : GLuint { kPosition = 0, kFeatureOrDirection = 1, kColorOrCorner = 2 };
+constexpr std::initializer_list<GLuint> kAttributes = {kPosition, kFeatureOrDirection, kColorOrCorner};
 
 // Bands 0..2 (1600 m/px and coarser: the whole corridor on a laptop screen) are built before
 // the first frame; finer ones on a worker thread and uploaded as they arrive (until then the
@@ -38,6 +40,7 @@ constexpr int kSyncBands = 3;
 struct BandGpu {
     bool ready = false;
     GLuint fill_vertices = 0, fill_indices = 0, line_vertices = 0, line_indices = 0;
+    mutable VertexArray fill_layout, line_layout;  // made at the first draw (vertex_array.h)
     std::vector<MeshChunk> chunks;
     std::vector<Range> feature_lines;
     // A level read from the cache and not drawn yet: its arrays, in the entry's mapping
@@ -85,6 +88,19 @@ struct PreparedItem {
 // app's vector of layers may grow meanwhile, which moves each Layer but not its features.
 static_assert(std::is_nothrow_move_constructible_v<Layer>, "a growing vector of layers must move, not copy, them");
 
+// The vertex layouts of fills and lines, from the buffer bound now.
+void point_fill_attributes() {
+    glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), (const void*)offsetof(FillVertex, x));
+    glVertexAttribPointer(kFeatureOrDirection, 1, GL_FLOAT, GL_FALSE, sizeof(FillVertex), (const void*)offsetof(FillVertex, feature));
+    glVertexAttribPointer(kColorOrCorner, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), (const void*)offsetof(FillVertex, color));
+}
+
+void point_line_attributes() {
+    glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, x));
+    glVertexAttribPointer(kFeatureOrDirection, 2, GL_SHORT, GL_TRUE, sizeof(LineVertex), (const void*)offsetof(LineVertex, dir_x));
+    glVertexAttribPointer(kColorOrCorner, 2, GL_BYTE, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, corner_side));
+}
+
 template <class T>
 std::string_view bytes_of(const ArrayView<T>& a) { return {a.bytes, a.byte_size()}; }
 
@@ -100,6 +116,7 @@ struct MapRenderer::Impl {
     MapPoint origin;
     bool origin_set = false;
     GlProgram fill_program, line_program;
+    const void* home_context = nullptr;  // the GL context current at init(), where the meshes keep VAOs
     std::vector<std::unique_ptr<DrawItem>> items;  // sorted by plan.order
     std::vector<int> default_visible;  // by layer index: -1 not planned, else the style's choice
     FeatureFlags flags;  // emphasis per feature of each filled layer
@@ -347,6 +364,8 @@ struct MapRenderer::Impl {
     }
 
     GLuint buffer(GLenum target, const void* data, size_t size) {
+        // Not into a mesh's VAO: binding an index buffer would replace the one it keeps.
+        glBindVertexArray(0);
         GLuint id = 0;
         glGenBuffers(1, &id);
         glBindBuffer(target, id);
@@ -542,19 +561,18 @@ struct MapRenderer::Impl {
     }
 
     void bind_fill(const BandGpu& band) {
-        glBindBuffer(GL_ARRAY_BUFFER, band.fill_vertices);
-        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, band.fill_indices);
-        glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), (const void*)offsetof(FillVertex, x));
-        glVertexAttribPointer(kFeatureOrDirection, 1, GL_FLOAT, GL_FALSE, sizeof(FillVertex), (const void*)offsetof(FillVertex, feature));
-        glVertexAttribPointer(kColorOrCorner, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), (const void*)offsetof(FillVertex, color));
+        band.fill_layout.bind(home_context, band.fill_vertices, band.fill_indices, kAttributes, point_fill_attributes);
     }
 
     void bind_lines(const BandGpu& band) {
-        glBindBuffer(GL_ARRAY_BUFFER, band.line_vertices);
-        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, band.line_indices);
-        glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, x));
-        glVertexAttribPointer(kFeatureOrDirection, 2, GL_SHORT, GL_TRUE, sizeof(LineVertex), (const void*)offsetof(LineVertex, dir_x));
-        glVertexAttribPointer(kColorOrCorner, 2, GL_BYTE, GL_FALSE, sizeof(LineVertex), (const void*)offsetof(LineVertex, corner_side));
+        band.line_layout.bind(home_context, band.line_vertices, band.line_indices, kAttributes, point_line_attributes);
+    }
+
+    // The window was made anew: its context took the meshes' VAOs with it.
+    void adopt_current_context() {
+        home_context = VertexArray::current_context();
+        for (auto& item : items)
+            for (BandGpu& b : item->bands) b.fill_layout.forget(), b.line_layout.forget();
     }
 
     // Lines thinner than a pixel would break up without antialiasing: draw them one pixel wide
@@ -590,7 +608,6 @@ struct MapRenderer::Impl {
         glClearColor(style.background.r / 255.0f, style.background.g / 255.0f, style.background.b / 255.0f, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         if (items.empty()) return;
-        for (GLuint a : {kPosition, kFeatureOrDirection, kColorOrCorner}) glEnableVertexAttribArray(a);
         flags.update(hl.emphasised);
 
         for (const auto& item_ptr : items) {
@@ -648,9 +665,7 @@ struct MapRenderer::Impl {
         }
 
         // Leave the GL as SFML expects it (popGLStates restores the rest).
-        for (GLuint a : {kPosition, kFeatureOrDirection, kColorOrCorner}) glDisableVertexAttribArray(a);
-        glBindBuffer(GL_ARRAY_BUFFER, 0);
-        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+        VertexArray::unbind(kAttributes);
         glUseProgram(0);
     }
 
@@ -664,6 +679,8 @@ struct MapRenderer::Impl {
 };
 
 MapRenderer::MapRenderer() : impl_(std::make_unique<Impl>()) {}
+
+void MapRenderer::adopt_current_context() { impl_->adopt_current_context(); }
 MapRenderer::~MapRenderer() = default;
 
 void MapRenderer::set_style(const MapStyle& style) {
@@ -685,6 +702,7 @@ bool MapRenderer::init(const Geodata& data, Diagnostics& diag) {
         diag.error(error.substr(0, error.find(':')), "", error.substr(error.find(':') + 2));
         return false;
     }
+    impl_->home_context = VertexArray::current_context();
     // One origin for every mesh: the middle of all the data, where float precision is best.
     Box all;
     for (const Layer& layer : data.layers) all.expand(layer.bounds);

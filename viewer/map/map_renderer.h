@@ -61,6 +61,9 @@ public:
     void draw(const Camera& camera, const MapHighlight& highlight, const LayerVisibility& layers,
               float line_scale = 1.0f);
 
+    // The window was made anew (fullscreen): draw in its context from now on (vertex_array.h).
+    void adopt_current_context();
+
     // Whether any layer has meshes to draw yet (a first start builds them one after another).
     bool has_items() const;
     // Triangles drawn by the last draw() (for benchmarks and the debug overlay).

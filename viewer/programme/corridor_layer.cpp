@@ -16,6 +16,15 @@ struct Vertex {
     float x, y, dir_x, dir_y, side, end, distance;
 };
 
+constexpr std::initializer_list<GLuint> kAttributes = {kPosition, kDirection, kCorner, kDistance};
+
+void point_attributes() {
+    glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(Vertex), (const void*)offsetof(Vertex, x));
+    glVertexAttribPointer(kDirection, 2, GL_FLOAT, GL_FALSE, sizeof(Vertex), (const void*)offsetof(Vertex, dir_x));
+    glVertexAttribPointer(kCorner, 2, GL_FLOAT, GL_FALSE, sizeof(Vertex), (const void*)offsetof(Vertex, side));
+    glVertexAttribPointer(kDistance, 1, GL_FLOAT, GL_FALSE, sizeof(Vertex), (const void*)offsetof(Vertex, distance));
+}
+
 }  // namespace
 
 CorridorLayer::~CorridorLayer() {
@@ -56,7 +65,13 @@ bool CorridorLayer::init(const std::vector<Corridor>& corridors, std::string& er
     glBindBuffer(GL_ARRAY_BUFFER, buffer_);
     glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(v.size() * sizeof(Vertex)), v.data(), GL_STATIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
+    home_context_ = VertexArray::current_context();
     return true;
+}
+
+void CorridorLayer::adopt_current_context() {
+    home_context_ = VertexArray::current_context();
+    layout_.forget();
 }
 
 void CorridorLayer::draw(const Camera& camera, double time, int emphasised, float scale) {
@@ -69,12 +84,7 @@ void CorridorLayer::draw(const Camera& camera, double time, int emphasised, floa
     glUniform2f(program_.uniform("u_ndc_per_pixel"), float(2 / w), float(2 / h));
     glUniform1f(program_.uniform("u_pixels_per_meter"), float(1 / mpp));
     glUniform1f(program_.uniform("u_time"), float(std::fmod(time, 3600.0)));
-    glBindBuffer(GL_ARRAY_BUFFER, buffer_);
-    for (GLuint a : {kPosition, kDirection, kCorner, kDistance}) glEnableVertexAttribArray(a);
-    glVertexAttribPointer(kPosition, 2, GL_FLOAT, GL_FALSE, sizeof(Vertex), (const void*)offsetof(Vertex, x));
-    glVertexAttribPointer(kDirection, 2, GL_FLOAT, GL_FALSE, sizeof(Vertex), (const void*)offsetof(Vertex, dir_x));
-    glVertexAttribPointer(kCorner, 2, GL_FLOAT, GL_FALSE, sizeof(Vertex), (const void*)offsetof(Vertex, side));
-    glVertexAttribPointer(kDistance, 1, GL_FLOAT, GL_FALSE, sizeof(Vertex), (const void*)offsetof(Vertex, distance));
+    layout_.bind(home_context_, buffer_, 0, kAttributes, point_attributes);
     for (size_t i = 0; i < ranges_.size(); ++i) {
         const Range& r = ranges_[i];
         const bool hot = int(i) == emphasised;
@@ -96,8 +106,7 @@ void CorridorLayer::draw(const Camera& camera, double time, int emphasised, floa
             glDrawArrays(GL_TRIANGLES, r.first, r.count);
         }
     }
-    for (GLuint a : {kPosition, kDirection, kCorner, kDistance}) glDisableVertexAttribArray(a);
-    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    VertexArray::unbind(kAttributes);
     glUseProgram(0);
 }
 

@@ -8,6 +8,7 @@
 #include "core/programme/initiative_model.h"
 #include "viewer/map/camera.h"
 #include "viewer/map/gl_program.h"
+#include "viewer/map/vertex_array.h"
 
 namespace corridor {
 
@@ -22,6 +23,8 @@ public:
     bool init(const std::vector<Corridor>& corridors, std::string& error);
     // `emphasised`: index of the hovered or selected corridor (drawn wider), or -1.
     void draw(const Camera& camera, double time, int emphasised, float scale);
+    // The window was made anew (fullscreen): draw in its context from now on (vertex_array.h).
+    void adopt_current_context();
 
 private:
     struct Range {
@@ -30,6 +33,8 @@ private:
     };
     GlProgram program_;
     GLuint buffer_ = 0;
+    VertexArray layout_;
+    const void* home_context_ = nullptr;  // current at init()
     std::vector<Range> ranges_;
     double origin_x_ = 0, origin_y_ = 0;
 };

@@ -316,6 +316,10 @@ void Overlay::draw_panels(MapContext& ctx, LeftDock& dock, FrameRecord& frame) {
     if (legend.name_field) ctx.name_features_by(legend.name_field->first, legend.name_field->second);
 }
 
+void Overlay::adopt_current_context() {
+    if (corridor_layer_) corridor_layer_->adopt_current_context();
+}
+
 void Overlay::draw_map(const MapContext& ctx) const {
     if (!corridor_layer_ || !filters_.show_corridors) return;
     int hot = hovered_corridor_ >= 0 ? hovered_corridor_ : selection_.corridor;

@@ -47,6 +47,8 @@ public:
     void load(MapContext& ctx);
     // Map phase: the corridors' lines, with raw GL under the panels.
     void draw_map(const MapContext& ctx) const;
+    // The window was made anew (fullscreen): the corridors draw in its GL context from now on.
+    void adopt_current_context();
     // A map click, asked before the communes; true when a marker or a corridor took it.
     bool click(MapContext& ctx, ScreenPoint at);
     // Inside the commune panel: the commune's initiatives, each opening its own panel.

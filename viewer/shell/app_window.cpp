@@ -33,13 +33,15 @@ void App::set_fullscreen(bool on) {
     if (on == fullscreen_) return;
     if (on) windowed_size_ = window_.getSize();  // leaving fullscreen goes back to this size
     // A new window means a new GL context; SFML shares every context with a hidden one, so
-    // the buffers, textures and shaders of the map and of ImGui stay valid (the map renderer
-    // uses no vertex array objects, which would not be shared).
+    // the buffers, textures and shaders of the map and of ImGui stay valid; the vertex array
+    // objects of the map and the corridors are not shared, and are made again in the new one.
     if (!create_window(on) && !create_window(!on)) {
         std::cerr << "corridor-viewer: cannot recreate the window\n";
         return;
     }
     window_.setActive(true);
+    if (renderer_) renderer_->adopt_current_context();
+    overlay_.adopt_current_context();
 }
 
 bool App::handle_app_key(const sf::Event::KeyEvent& key) {
