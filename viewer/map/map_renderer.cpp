@@ -679,8 +679,6 @@ struct MapRenderer::Impl {
 };
 
 MapRenderer::MapRenderer() : impl_(std::make_unique<Impl>()) {}
-
-void MapRenderer::adopt_current_context() { impl_->adopt_current_context(); }
 MapRenderer::~MapRenderer() = default;
 
 void MapRenderer::set_style(const MapStyle& style) {
@@ -752,6 +750,8 @@ bool MapRenderer::detail_ready(const Camera& camera, const LayerVisibility& laye
 void MapRenderer::finish_detail(const Camera& camera, const LayerVisibility& layers) {
     impl_->finish_detail(camera, layers);
 }
+
+void MapRenderer::adopt_current_context() { impl_->adopt_current_context(); }
 
 bool MapRenderer::has_items() const { return !impl_->items.empty(); }
 
