@@ -35,16 +35,16 @@ public:
 
     // Queues bands first_band.. of `build`, which must outlive the worker or its jobs.
     void add(const MeshBuild* build, int first_band) { add(build, first_band, build->band_count); }
-    // Queues bands first_band..end_band - 1 of `build`.
+    // Queues bands first_band..end_band - 1 of `build`. Any thread may call it.
     void add(const MeshBuild* build, int first_band, int end_band) {
         {
             std::lock_guard lock(mutex_);
             for (int b = first_band; b < end_band; ++b) jobs_.push_back({build, b});
             std::stable_sort(jobs_.begin(), jobs_.end(), [](const Job& a, const Job& b) { return a.band < b.band; });
+            if (threads_.empty())
+                for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
+                    threads_.emplace_back([this] { run(); });
         }
-        if (threads_.empty())
-            for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
-                threads_.emplace_back([this] { run(); });
         wake_.notify_all();
     }
 
@@ -69,7 +69,7 @@ private:
     std::vector<Done> done_;
     int busy_ = 0;  // jobs being built
     bool stop_ = false;
-    std::vector<std::thread> threads_;
+    std::vector<std::thread> threads_;  // started by the first add(), under mutex_
 };
 
 }  // namespace corridor

@@ -152,6 +152,7 @@ struct MapRenderer::Impl {
     std::optional<ItemMeshes> built_entry;  // set when the builder has finished every item
     std::string builder_error;
     Diagnostics problems;  // the builder's error, for take_problems()
+    std::vector<BandWorker::Done> unclaimed;  // finer levels whose item is not installed yet
 
     BandWorker worker;  // declared last: stops before the items it reads go away
 
@@ -325,9 +326,10 @@ struct MapRenderer::Impl {
         insert(std::move(item));
     }
 
-    // The CPU half of an item: its mesh plan and its coarse bands; no GL, so any thread.
-    // `cache_slot`: where the cache writer keeps its meshes (-1: not kept).
-    PreparedItem prepare_item(ItemToBuild p, int cache_slot) const {
+    // The CPU half of an item: its mesh plan and its coarse bands, its finer ones queued on the
+    // worker; no GL, so any thread. `cache_slot`: where the cache writer keeps its meshes (-1:
+    // not kept).
+    PreparedItem prepare_item(ItemToBuild p, int cache_slot) {
         PreparedItem out{std::make_unique<DrawItem>(), {}};
         DrawItem& item = *out.item;
         const MeshRequest request = request_for(p.layer, p.plan);
@@ -341,18 +343,20 @@ struct MapRenderer::Impl {
         // The bands are built side by side (one per core).
         out.coarse.resize(size_t(sync));
         parallel_for(size_t(sync), [&](size_t b) { out.coarse[b] = build_band(*item.build, int(b)); }, 1);
+        // Queued now, not once the item is installed: while a first start's first frames keep
+        // the UI thread compiling shaders, the worker would otherwise wait for them with the
+        // builder done and a core idle (some 80 ms of the real pack's first start).
+        if (sync < item.build->band_count) worker.add(item.build.get(), sync);
         return out;
     }
 
-    // The GL half: uploads the coarse bands, queues the finer ones, and draws the item from now on.
+    // The GL half: uploads the coarse bands, and draws the item from now on.
     void install_item(PreparedItem p) {
         DrawItem& item = *p.item;
-        const int sync = int(p.coarse.size());
-        for (int b = 0; b < sync; ++b) {
+        for (size_t b = 0; b < p.coarse.size(); ++b) {
             upload(item.bands[b], view_of(p.coarse[b]));
-            writer_put(item.cache_slot, b, std::move(p.coarse[b]));
+            writer_put(item.cache_slot, int(b), std::move(p.coarse[b]));
         }
-        if (sync < item.build->band_count) worker.add(item.build.get(), sync);
         insert(std::move(p.item));
     }
 
@@ -403,13 +407,26 @@ struct MapRenderer::Impl {
 
     void finish_caching() {
         install_built(true);
+        auto write = [this](DrawItem& item, BandWorker::Done& d) { writer_put(item.cache_slot, d.band, std::move(d.mesh)); };
+        claim_finished({}, write);  // levels that came before their item
         while (writer && writer->collecting() && worker.busy()) {
-            for (BandWorker::Done& d : worker.take(false))
-                for (auto& item : items)
-                    if (item->build.get() == d.build) writer_put(item->cache_slot, d.band, std::move(d.mesh));
+            claim_finished(worker.take(false), write);
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
         }
         if (writer) writer->finish();
+    }
+
+    // Levels the worker finished, each handed to `place` with its item. One whose item the
+    // builder has not handed over yet (its finer levels are queued as soon as it is prepared)
+    // waits in `unclaimed` for it.
+    template <class Place>
+    void claim_finished(std::vector<BandWorker::Done> done, Place place) {
+        for (BandWorker::Done& d : std::exchange(unclaimed, {})) done.push_back(std::move(d));
+        for (BandWorker::Done& d : done) {
+            auto item = std::find_if(items.begin(), items.end(), [&](const auto& i) { return i->build.get() == d.build; });
+            if (item == items.end()) unclaimed.push_back(std::move(d));
+            else place(**item, d);
+        }
     }
 
     // Finer bands the worker finished: a few per frame, so no frame uploads them all. With
@@ -424,9 +441,7 @@ struct MapRenderer::Impl {
     }
 
     void take_finished(bool wait) {
-        for (BandWorker::Done& d : worker.take(wait))
-            for (auto& item : items)
-                if (item->build.get() == d.build) place_finished(*item, d.band, std::move(d.mesh));
+        claim_finished(worker.take(wait), [this](DrawItem& item, BandWorker::Done& d) { place_finished(item, d.band, std::move(d.mesh)); });
     }
 
     // A level from the worker: uploaded, unless it is finer than any frame has drawn and the
