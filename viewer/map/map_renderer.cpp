@@ -345,7 +345,7 @@ struct MapRenderer::Impl {
         parallel_for(size_t(sync), [&](size_t b) { out.coarse[b] = build_band(*item.build, int(b)); }, 1);
         // Queued now, not once the item is installed: while a first start's first frames keep
         // the UI thread compiling shaders, the worker would otherwise wait for them with the
-        // builder done and a core idle (some 80 ms of the real pack's first start).
+        // builder done and a core idle (some 50 ms of the real pack's first start).
         if (sync < item.build->band_count) worker.add(item.build.get(), sync);
         return out;
     }
