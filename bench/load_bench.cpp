@@ -1,7 +1,8 @@
 // How long loading the real layers takes (GDAL read, checks, projection), cold and from the cache
 // of processed layers (core/cache, in a scratch folder: the user's cache is left alone), how long
-// the names built from them take to build and to read back from their entry, and how long a
-// commune lookup by point takes. Usage: load_bench [--data DIR] [RUNS]  (or load_bench DIR [RUNS])
+// the names built from them take to build and to read back from their entry, how long their
+// label anchors take, and how long a commune lookup by point takes.
+// Usage: load_bench [--data DIR] [RUNS]  (or load_bench DIR [RUNS])
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include "bench_stats.h"
 #include "core/cache/geodata_cache.h"
 #include "core/cache/geodata_codec.h"
+#include "core/cartography/label_anchor.h"
 #include "core/read/geodata_catalog.h"
 #include "core/project/projection.h"
 #include "core/base/resource_paths.h"
@@ -45,6 +47,21 @@ int main(int argc, char** argv) {
     std::printf("data: %s, %zu layers, %zu errors\n", dir.c_str(), data.layers.size(), data.diagnostics.error_count());
     bench::print_stats("load all layers", load_ms, "ms");
     bench::print_stats("build commune indexes", index_ms, "ms");
+
+    // Label anchors, the part of reading spent in the poles of inaccessibility: on one thread
+    // (reading spreads them over the cores), for every named area of the admin layers.
+    std::vector<double> anchor_ms;
+    for (int r = 0; r < runs; ++r) {
+        auto t0 = Clock::now();
+        size_t found = 0;
+        for (const Layer& l : data.layers)
+            if (l.level != AdminLevel::None)
+                for (const Feature& f : l.features)
+                    if (!f.name.empty() && f.mercator) found += polygon_label_anchor(*f.mercator).has_value();
+        anchor_ms.push_back(ms_since(t0));
+        if (found == 0) std::printf("no label anchor found\n");
+    }
+    bench::print_stats("find label anchors (1 thread)", anchor_ms, "ms");
 
     std::vector<double> encode_ms;
     for (int r = 0; r < runs; ++r) {

