@@ -132,8 +132,8 @@ struct Cell {
     double x, y, half;  // centre and half its side
     double distance;    // signed, from the centre
     double best;        // the most any point of the cell can have: distance + half diagonal
-    Cell(double x, double y, double half, const Outline& edges)
-        : x(x), y(y), half(half), distance(signed_distance(edges, x, y)), best(distance + half * std::sqrt(2.0)) {}
+    Cell(double x, double y, double half, const Outline& outline)
+        : x(x), y(y), half(half), distance(signed_distance(outline, x, y)), best(distance + half * std::sqrt(2.0)) {}
 };
 
 struct FewerPossible {
@@ -183,15 +183,15 @@ Pole pole_of_inaccessibility(const OGRPolygon& polygon, double precision) {
     const double cell_size = std::max(std::min(width, height), std::max(width, height) / kMaxFirstCells);
     if (!(precision > 0)) precision = std::max(width, height) / 500;
 
-    const Outline edges = outline_of(rings);
+    const Outline outline = outline_of(rings);
     std::priority_queue<Cell, std::vector<Cell>, FewerPossible> cells;
     const double half = cell_size / 2;
     for (double x = min_x; x < max_x; x += cell_size)
-        for (double y = min_y; y < max_y; y += cell_size) cells.emplace(x + half, y + half, half, edges);
+        for (double y = min_y; y < max_y; y += cell_size) cells.emplace(x + half, y + half, half, outline);
 
     const MapPoint centroid = shell_centroid(rings);
-    Cell best(centroid.x, centroid.y, 0, edges);
-    const Cell middle(min_x + width / 2, min_y + height / 2, 0, edges);
+    Cell best(centroid.x, centroid.y, 0, outline);
+    const Cell middle(min_x + width / 2, min_y + height / 2, 0, outline);
     if (middle.distance > best.distance) best = middle;
 
     for (int probes = 0; !cells.empty() && probes < kMaxProbes; probes += 4) {
@@ -202,10 +202,10 @@ Pole pole_of_inaccessibility(const OGRPolygon& polygon, double precision) {
         // more than the precision, no other can.
         if (cell.best - best.distance <= precision) break;
         const double h = cell.half / 2;
-        cells.emplace(cell.x - h, cell.y - h, h, edges);
-        cells.emplace(cell.x + h, cell.y - h, h, edges);
-        cells.emplace(cell.x - h, cell.y + h, h, edges);
-        cells.emplace(cell.x + h, cell.y + h, h, edges);
+        cells.emplace(cell.x - h, cell.y - h, h, outline);
+        cells.emplace(cell.x + h, cell.y - h, h, outline);
+        cells.emplace(cell.x - h, cell.y + h, h, outline);
+        cells.emplace(cell.x + h, cell.y + h, h, outline);
     }
     return {{best.x, best.y}, best.distance};
 }

@@ -11,6 +11,7 @@
 #include <geos_c.h>
 #include <ogr_geometry.h>
 
+#include "core/base/geometry_walk.h"
 #include "real_geodata.h"
 #include "wkt_geometry.h"
 
@@ -151,10 +152,7 @@ TEST(PoleOfInaccessibility, SignedDistanceIsTheSameAsMeasuringEveryEdgeOnEveryRe
     for (const Layer* layer : corridor::test::real_commune_layer_ptrs()) {
         for (const Feature& f : layer->features) {
             ASSERT_TRUE(f.mercator);
-            for (int part = 0; part < (wkbFlatten(f.mercator->getGeometryType()) == wkbPolygon ? 1 : f.mercator->toGeometryCollection()->getNumGeometries()); ++part) {
-                const OGRPolygon& polygon = wkbFlatten(f.mercator->getGeometryType()) == wkbPolygon
-                                                ? *f.mercator->toPolygon()
-                                                : *f.mercator->toGeometryCollection()->getGeometryRef(part)->toPolygon();
+            for_each_polygon(*f.mercator, [&](const OGRPolygon& polygon) {
                 OGREnvelope env;
                 polygon.getEnvelope(&env);
                 const double w = env.MaxX - env.MinX, h = env.MaxY - env.MinY;
@@ -173,7 +171,7 @@ TEST(PoleOfInaccessibility, SignedDistanceIsTheSameAsMeasuringEveryEdgeOnEveryRe
                     ASSERT_EQ(got, expected) << f.id << " " << f.name << " at " << p.x << ", " << p.y;
                     ++probes, inside += got > 0;
                 }
-            }
+            });
         }
     }
     EXPECT_GT(probes, 50000u);
